@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import { parseContentPath, type Lang } from './languages';
+
+/** One MDX file under content/, read from disk without Astro, for checks and tests. */
+export interface ContentFile {
+  /** Path relative to the project root, e.g. `content/speeches/vi/x.mdx`. */
+  path: string;
+  collection: string;
+  lang: Lang;
+  id: string;
+  /** Parsed front matter (YAML), or undefined when there is none. */
+  frontmatter: unknown;
+  /** The MDX body after the front matter. */
+  body: string;
+  /** 1-based line of the file where the body starts, to map body positions back to the file. */
+  bodyStartLine: number;
+}
+
+const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** Splits an MDX file into its YAML front matter and body. */
+export function splitFrontmatter(source: string): { yaml: string | undefined; body: string; bodyStartLine: number } {
+  const match = frontmatterPattern.exec(source);
+  if (!match) return { yaml: undefined, body: source, bodyStartLine: 1 };
+  const consumed = match[0];
+  return {
+    yaml: match[1],
+    body: source.slice(consumed.length),
+    bodyStartLine: consumed.split('\n').length - (consumed.endsWith('\n') ? 0 : 1),
+  };
+}
+
+function* walk(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(full);
+    else if (entry.name.endsWith('.mdx')) yield full;
+  }
+}
+
+/**
+ * Reads every `content/<collection>/<lang>/<id>.mdx` below `root`. Files whose path does not have
+ * that shape are returned in `unplaced`, so a checker can report them.
+ */
+export function readContentFiles(root: string, contentDir = 'content'): { files: ContentFile[]; unplaced: string[] } {
+  const files: ContentFile[] = [];
+  const unplaced: string[] = [];
+  const base = join(root, contentDir);
+  for (const full of walk(base)) {
+    const path = relative(root, full).replaceAll('\\', '/');
+    const parts = parseContentPath(relative(base, full));
+    if (!parts) {
+      unplaced.push(path);
+      continue;
+    }
+    const { yaml, body, bodyStartLine } = splitFrontmatter(readFileSync(full, 'utf8'));
+    files.push({ path, ...parts, frontmatter: yaml === undefined ? undefined : parseDocument(yaml).toJS(), body, bodyStartLine });
+  }
+  files.sort((a, b) => a.path.localeCompare(b.path));
+  return { files, unplaced };
+}

@@ -1,0 +1,53 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionName } from '../schemas';
+import type { Lang } from './languages';
+
+export type AnyEntry = CollectionEntry<CollectionName>;
+
+/** An entry together with the parts of its id: `<lang>/<slug>`. */
+export type Localized<Name extends CollectionName> = CollectionEntry<Name> & {
+  lang: Lang;
+  slug: string;
+};
+
+function localize<Name extends CollectionName>(entry: CollectionEntry<Name>): Localized<Name> {
+  const [lang, ...rest] = entry.id.split('/');
+  return Object.assign(entry, { lang: lang as Lang, slug: rest.join('/') });
+}
+
+/** How each collection is ordered on list pages and the home page. */
+const orderings: { [Name in CollectionName]: (a: CollectionEntry<Name>, b: CollectionEntry<Name>) => number } = {
+  speeches: (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
+  orientations: (a, b) => a.data.order - b.data.order,
+  breakthroughs: (a, b) => a.data.order - b.data.order,
+  people: (a, b) => a.data.name.localeCompare(b.data.name, 'vi'),
+  events: (a, b) =>
+    (a.data.date?.getTime() ?? Infinity) - (b.data.date?.getTime() ?? Infinity) ||
+    a.data.title.localeCompare(b.data.title, 'vi'),
+  targets: (a, b) => a.data.title.localeCompare(b.data.title, 'vi'),
+};
+
+/** All entries of a collection in one language, in reading order. */
+export async function entriesOf<Name extends CollectionName>(
+  collection: Name,
+  lang: Lang,
+): Promise<Localized<Name>[]> {
+  const all = await getCollection(collection, (entry) => entry.id.startsWith(`${lang}/`));
+  const order = orderings[collection] as (a: CollectionEntry<Name>, b: CollectionEntry<Name>) => number;
+  return all.sort(order).map(localize);
+}
+
+/** Looks up entries by slug in one language; missing slugs are skipped (the checker reports them). */
+export async function entriesBySlug<Name extends CollectionName>(
+  collection: Name,
+  lang: Lang,
+  slugs: readonly string[],
+): Promise<Localized<Name>[]> {
+  const all = await entriesOf(collection, lang);
+  return slugs.flatMap((slug) => all.filter((entry) => entry.slug === slug));
+}
+
+/** The display title of any entry: people have names, everything else has titles. */
+export function titleOf(entry: AnyEntry): string {
+  return 'name' in entry.data ? entry.data.name : entry.data.title;
+}

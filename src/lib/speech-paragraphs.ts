@@ -1,0 +1,62 @@
+import type { Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/** One numbered paragraph of a speech body. */
+export interface SpeechParagraph {
+  /** The ¶ number, as written in `<Para n={…}>`. */
+  n: number;
+  /** `lead`, `question`, `answer`, or undefined for ordinary body text. */
+  kind: string | undefined;
+  /** The paragraph's plain text, markup removed. */
+  text: string;
+  /** Where the `<Para>` element starts in the body (1-based line and column). */
+  position: { line: number; column: number } | undefined;
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx);
+
+/** The MDX syntax tree of an entry body (front matter already removed). */
+export function parseMdxBody(body: string): Root {
+  return parser.parse(body);
+}
+
+function attribute(node: MdxJsxFlowElement, name: string): MdxJsxAttribute | undefined {
+  return node.attributes.find(
+    (attr): attr is MdxJsxAttribute => attr.type === 'mdxJsxAttribute' && attr.name === name,
+  );
+}
+
+/** Reads an attribute written as `n={7}` or `n="7"`. */
+function attributeText(node: MdxJsxFlowElement, name: string): string | undefined {
+  const value = attribute(node, name)?.value;
+  if (value === null || value === undefined) return undefined;
+  return typeof value === 'string' ? value : value.value.trim();
+}
+
+/** Lists the `<Para>` blocks of a speech body in document order. */
+export function speechParagraphs(body: string): SpeechParagraph[] {
+  const paragraphs: SpeechParagraph[] = [];
+  visit(parseMdxBody(body), 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+    if (node.name !== 'Para') return;
+    paragraphs.push({
+      n: Number(attributeText(node, 'n')),
+      kind: attributeText(node, 'kind'),
+      text: toString(node).replace(/\s+/g, ' ').trim(),
+      position: node.position
+        ? { line: node.position.start.line, column: node.position.start.column }
+        : undefined,
+    });
+  });
+  return paragraphs;
+}
+
+/** The first words of a passage, for lists that point at it. */
+export function openingWords(text: string, maxWords = 18): string {
+  const words = text.split(' ');
+  return words.length <= maxWords ? text : `${words.slice(0, maxWords).join(' ')} …`;
+}

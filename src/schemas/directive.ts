@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+import { EntryIdListSchema, PassageSchema, TextSchema } from './common';
+
+/**
+ * Fields shared by orientations (định hướng) and breakthroughs (khâu đột phá): both are numbered
+ * items a source text lists in order, and both are cited by passages of speeches.
+ */
+const directiveFields = {
+  /** A short title taken from the item's own words. */
+  title: TextSchema,
+  /** Position in the source's list (1 for "Thứ nhất" / "Một là"). */
+  order: z.number().int().positive(),
+  /** The source's ordinal words, in the page's language ("Thứ nhất", "First"). */
+  ordinal: TextSchema,
+  /** A short neutral summary, written by the editors. */
+  summary: TextSchema,
+  /** The paragraph of the speech that states this item. */
+  statedIn: PassageSchema,
+  /** Passages of speeches that bear on this item. */
+  passages: z.array(PassageSchema).default([]),
+};
+
+export const OrientationSchema = z.object(directiveFields);
+
+export const BreakthroughSchema = z.object({
+  ...directiveFields,
+  /** Orientations this breakthrough serves (`orientations` collection). */
+  orientations: EntryIdListSchema,
+});
+
+export type OrientationData = z.infer<typeof OrientationSchema>;
+export type BreakthroughData = z.infer<typeof BreakthroughSchema>;

@@ -1,0 +1,17 @@
+import { BreakthroughSchema, OrientationSchema } from './directive';
+import { SpeechSchema } from './speech';
+import { EventSchema, PersonSchema, TargetSchema } from './supporting';
+
+/** One schema per collection; the collection name is the folder under content/. */
+export const collectionSchemas = {
+  speeches: SpeechSchema,
+  orientations: OrientationSchema,
+  breakthroughs: BreakthroughSchema,
+  people: PersonSchema,
+  events: EventSchema,
+  targets: TargetSchema,
+} as const;
+
+export type CollectionName = keyof typeof collectionSchemas;
+
+export const collectionNames = Object.keys(collectionSchemas) as CollectionName[];

@@ -1,0 +1,48 @@
+import { pagesIn } from '../support/built-pages';
+import { expect, test } from './fixtures';
+
+const speechPages = pagesIn('vi').filter((path) => /^\/vi\/speeches\/[^/]+\/$/.test(path));
+
+test('switching language lands on the twin and keeps the paragraph', async ({ page }) => {
+  const path = speechPages[0]!;
+  await page.goto(`${path}#p7`);
+  await expect(page.locator('#p7')).toBeInViewport();
+
+  await page.getByRole('link', { name: 'Xem trang này bằng tiếng Anh' }).click();
+  await expect(page).toHaveURL(new RegExp(`${path.replace('/vi/', '/en/')}#p7$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#p7')).toBeInViewport();
+  await expect(page.locator('.para:target')).toHaveAttribute('id', 'p7');
+
+  await page.getByRole('link', { name: 'View this page in Vietnamese' }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}#p7$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+});
+
+test('the switch follows a fragment chosen after the page loaded', async ({ page }) => {
+  const path = speechPages[0]!;
+  await page.goto(path);
+  await page.locator('#p3 .para-number').click();
+  await expect(page).toHaveURL(/#p3$/);
+  await page.getByRole('link', { name: 'Xem trang này bằng tiếng Anh' }).click();
+  await expect(page).toHaveURL(/\/en\/speeches\/[^/]+\/#p3$/);
+});
+
+test('the switch works from the keyboard', async ({ page }) => {
+  await page.goto('/en/');
+  const toggle = page.getByRole('link', { name: 'View this page in Vietnamese' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/vi\/$/);
+});
+
+for (const path of speechPages) {
+  test(`${path} has the same ¶ anchors in both languages`, async ({ page }) => {
+    await page.goto(path);
+    const viAnchors = await page.locator('.para').evaluateAll((nodes) => nodes.map((node) => node.id));
+    await page.goto(path.replace('/vi/', '/en/'));
+    const enAnchors = await page.locator('.para').evaluateAll((nodes) => nodes.map((node) => node.id));
+    expect(viAnchors.length).toBeGreaterThan(0);
+    expect(enAnchors).toEqual(viAnchors);
+  });
+}

@@ -1,0 +1,61 @@
+import { builtPages } from '../support/built-pages';
+import { expect, test } from './fixtures';
+
+const pages = builtPages().filter((path) => /^\/(vi|en)\//.test(path));
+
+test('the build has pages in both languages', () => {
+  expect(pages.filter((path) => path.startsWith('/vi/')).length).toBeGreaterThan(10);
+  expect(pages.filter((path) => path.startsWith('/en/')).length).toBe(pages.filter((path) => path.startsWith('/vi/')).length);
+});
+
+for (const path of pages) {
+  test(`${path} renders with its heading, language, twin links and page type`, async ({ page }) => {
+    const lang = path.split('/')[1]!;
+    const twin = lang === 'vi' ? 'en' : 'vi';
+    const twinPath = path.replace(/^\/(vi|en)\//, `/${twin}/`);
+
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect((await page.getByRole('heading', { level: 1 }).innerText()).trim()).not.toBe('');
+
+    await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute('href', path);
+    await expect(page.locator(`link[rel="alternate"][hreflang="${twin}"]`)).toHaveAttribute('href', twinPath);
+    await expect(page.locator('a[data-twin-link]')).toHaveAttribute('href', new RegExp(`${twinPath}$`));
+    await expect(page.locator('main')).toHaveAttribute('data-pagefind-filter', /^type:[a-z-]+$/);
+    expect(pages).toContain(twinPath);
+  });
+}
+
+test('the root chooses Vietnamese', async ({ page }) => {
+  await page.goto('/');
+  await page.waitForURL('**/vi/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+});
+
+test('an unknown path shows the 404 page in both languages', async ({ page }) => {
+  const response = await page.goto('/does-not-exist/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the home page' }).click();
+  await expect(page).toHaveURL(/\/en\/$/);
+});
+
+test('entry pages declare their type for the search filter', async ({ page }) => {
+  const expected: Record<string, string> = {
+    speeches: 'speech',
+    orientations: 'orientation',
+    breakthroughs: 'breakthrough',
+    people: 'person',
+    events: 'event',
+    targets: 'target',
+  };
+  for (const [collection, type] of Object.entries(expected)) {
+    const entryPage = pages.find((path) => new RegExp(`^/vi/${collection}/[^/]+/$`).test(path));
+    expect(entryPage, `no ${collection} entry page`).toBeDefined();
+    await page.goto(entryPage!);
+    await expect(page.locator('main')).toHaveAttribute('data-pagefind-filter', `type:${type}`);
+  }
+});
