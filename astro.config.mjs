@@ -13,7 +13,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // Source texts are verbatim: keep their quote marks and dashes exactly as written.
+  integrations: [mdx({ smartypants: false })],
   // Our own tools never phone home; nor should the build.
   devToolbar: { enabled: false },
 });

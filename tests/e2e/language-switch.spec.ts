@@ -8,13 +8,13 @@ test('switching language lands on the twin and keeps the paragraph', async ({ pa
   await page.goto(`${path}#p7`);
   await expect(page.locator('#p7')).toBeInViewport();
 
-  await page.getByRole('link', { name: 'Xem trang này bằng tiếng Anh' }).click();
+  await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${path.replace('/vi/', '/en/')}#p7$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('#p7')).toBeInViewport();
   await expect(page.locator('.para:target')).toHaveAttribute('id', 'p7');
 
-  await page.getByRole('link', { name: 'View this page in Vietnamese' }).click();
+  await page.getByRole('link', { name: 'Tiếng Việt', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${path}#p7$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
 });
@@ -24,13 +24,13 @@ test('the switch follows a fragment chosen after the page loaded', async ({ page
   await page.goto(path);
   await page.locator('#p3 .para-number').click();
   await expect(page).toHaveURL(/#p3$/);
-  await page.getByRole('link', { name: 'Xem trang này bằng tiếng Anh' }).click();
+  await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(/\/en\/speeches\/[^/]+\/#p3$/);
 });
 
 test('the switch works from the keyboard', async ({ page }) => {
   await page.goto('/en/');
-  const toggle = page.getByRole('link', { name: 'View this page in Vietnamese' });
+  const toggle = page.getByRole('link', { name: 'Tiếng Việt', exact: true });
   await toggle.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/vi\/$/);
