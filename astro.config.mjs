@@ -9,7 +9,7 @@ import { defineConfig } from 'astro/config';
 const base = process.env.SITE_BASE ?? '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL,
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -6,22 +6,20 @@ import { collectionSchemas, type CollectionName } from './schemas';
  * Every collection lives in content/<collection>/<lang>/<id>.mdx; the entry id keeps the
  * `<lang>/` prefix so both language versions of one entry can sit in the same collection.
  */
-function bilingualCollection<Name extends CollectionName>(name: Name) {
-  return defineCollection({
-    loader: glob({
-      pattern: '*/*.mdx',
-      base: `./content/${name}`,
-      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-    }),
-    schema: collectionSchemas[name],
+function bilingualLoader(name: CollectionName) {
+  return glob({
+    pattern: '*/*.mdx',
+    base: `./content/${name}`,
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
   });
 }
 
+// Spelled out per collection (not built in a loop) so Astro can infer each entry's data type.
 export const collections = {
-  speeches: bilingualCollection('speeches'),
-  orientations: bilingualCollection('orientations'),
-  breakthroughs: bilingualCollection('breakthroughs'),
-  people: bilingualCollection('people'),
-  events: bilingualCollection('events'),
-  targets: bilingualCollection('targets'),
+  speeches: defineCollection({ loader: bilingualLoader('speeches'), schema: collectionSchemas.speeches }),
+  orientations: defineCollection({ loader: bilingualLoader('orientations'), schema: collectionSchemas.orientations }),
+  breakthroughs: defineCollection({ loader: bilingualLoader('breakthroughs'), schema: collectionSchemas.breakthroughs }),
+  people: defineCollection({ loader: bilingualLoader('people'), schema: collectionSchemas.people }),
+  events: defineCollection({ loader: bilingualLoader('events'), schema: collectionSchemas.events }),
+  targets: defineCollection({ loader: bilingualLoader('targets'), schema: collectionSchemas.targets }),
 };

@@ -1,0 +1,51 @@
+/**
+ * `npm run build`: builds the whole site into a staging folder and only then replaces dist/, so a
+ * build that fails at any step leaves the previous good dist/ exactly as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = process.cwd();
+const stagingDir = join(root, '.build', 'dist-next');
+const retiredDir = join(root, '.build', 'dist-previous');
+const distDir = join(root, 'dist');
+
+interface Step {
+  name: string;
+  command: string;
+  args: string[];
+}
+
+const steps: Step[] = [
+  { name: 'content check', command: 'tsx', args: ['scripts/check/cli.ts'] },
+  { name: 'astro build', command: 'astro', args: ['build', '--outDir', stagingDir] },
+];
+
+function run(step: Step): boolean {
+  const started = performance.now();
+  const result = spawnSync(step.command, step.args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (result.status === 0) {
+    console.log(`✓ ${step.name} (${seconds} s)`);
+    return true;
+  }
+  console.error(`\n✗ ${step.name} failed${result.error ? `: ${result.error.message}` : ''}.`);
+  return false;
+}
+
+rmSync(stagingDir, { recursive: true, force: true });
+for (const step of steps) {
+  if (existsSync(join(root, 'scripts/check/cli.ts')) || step.name !== 'content check') {
+    if (!run(step)) {
+      console.error(existsSync(distDir) ? 'The previous dist/ is left untouched.' : 'No dist/ was written.');
+      process.exit(1);
+    }
+  }
+}
+
+rmSync(retiredDir, { recursive: true, force: true });
+if (existsSync(distDir)) renameSync(distDir, retiredDir);
+renameSync(stagingDir, distDir);
+rmSync(retiredDir, { recursive: true, force: true });
+console.log('Site built in dist/. Preview it with `npm run preview`.');
