@@ -1,20 +1,33 @@
 import { test as base, expect } from '@playwright/test';
 
+interface ProblemOptions {
+  /** The test opens a page that redirects at once, so the requests it started are aborted. */
+  allowAbortedRequests: boolean;
+  /** The test opens a missing page on purpose: its 404 answer is the point, not a problem. */
+  expectNotFound: boolean;
+}
+
 /**
  * Every end-to-end test fails if the page logs a console error, throws, has a request fail, or asks
  * any origin other than the site's own: the site must work offline and leak nothing.
  */
-export const test = base.extend<{ pageProblems: string[] }>({
+export const test = base.extend<ProblemOptions & { pageProblems: string[] }>({
+  allowAbortedRequests: [false, { option: true }],
+  expectNotFound: [false, { option: true }],
   pageProblems: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, allowAbortedRequests, expectNotFound }, use) => {
       const problems: string[] = [];
       const siteOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error on ${page.url()}: ${message.text()}`);
+        if (message.type() !== 'error') return;
+        if (expectNotFound && message.text().includes('status of 404')) return;
+        problems.push(`console error on ${page.url()}: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`uncaught exception on ${page.url()}: ${error.message}`));
       page.on('requestfailed', (request) => {
-        problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
+        const reason = request.failure()?.errorText ?? 'unknown';
+        if (allowAbortedRequests && reason === 'net::ERR_ABORTED') return;
+        problems.push(`request failed: ${request.url()} (${reason})`);
       });
       page.on('request', (request) => {
         const url = new URL(request.url());
@@ -23,10 +36,9 @@ export const test = base.extend<{ pageProblems: string[] }>({
         }
       });
       page.on('response', (response) => {
-        // The 404 page is expected to answer 404; every other response must succeed.
-        if (response.status() >= 400 && !response.url().includes('/does-not-exist')) {
-          problems.push(`HTTP ${response.status()} for ${response.url()}`);
-        }
+        if (response.status() < 400) return;
+        if (expectNotFound && response.status() === 404 && response.request().isNavigationRequest()) return;
+        problems.push(`HTTP ${response.status()} for ${response.url()}`);
       });
       await use(problems);
       expect(problems, problems.join('\n')).toEqual([]);
