@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright';
+import { builtPages } from '../support/built-pages';
+import { expect, test } from './fixtures';
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const pages = builtPages().filter((path) => /^\/(vi|en)\//.test(path));
+
+async function violationsOn(page: import('@playwright/test').Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+}
+
+for (const path of pages) {
+  test(`${path} has no WCAG 2.2 A/AA violations`, async ({ page }) => {
+    await page.goto(path);
+    expect(await violationsOn(page)).toEqual([]);
+  });
+}
+
+test.describe('dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  for (const path of pages.filter((path) => /^\/(vi|en)\/(speeches\/[^/]+\/)?$/.test(path))) {
+    test(`${path} keeps enough contrast in dark mode`, async ({ page }) => {
+      await page.goto(`${path}#p2`);
+      expect(await violationsOn(page)).toEqual([]);
+    });
+  }
+});
