@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -16,6 +16,8 @@ export interface SpeechParagraph {
   text: string;
   /** Where the `<Para>` element starts in the body (1-based line and column). */
   position: { line: number; column: number } | undefined;
+  /** The `to` addresses of the `<Ref>` elements inside, in order, without repeats. */
+  refs: string[];
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx);
@@ -25,17 +27,30 @@ export function parseMdxBody(body: string): Root {
   return parser.parse(body);
 }
 
-function attribute(node: MdxJsxFlowElement, name: string): MdxJsxAttribute | undefined {
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+function attribute(node: JsxElement, name: string): MdxJsxAttribute | undefined {
   return node.attributes.find(
     (attr): attr is MdxJsxAttribute => attr.type === 'mdxJsxAttribute' && attr.name === name,
   );
 }
 
 /** Reads an attribute written as `n={7}` or `n="7"`. */
-function attributeText(node: MdxJsxFlowElement, name: string): string | undefined {
+export function attributeText(node: JsxElement, name: string): string | undefined {
   const value = attribute(node, name)?.value;
   if (value === null || value === undefined) return undefined;
   return typeof value === 'string' ? value : value.value.trim();
+}
+
+function refsInside(node: MdxJsxFlowElement): string[] {
+  const refs = new Set<string>();
+  visit(node, (child) => {
+    if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && child.name === 'Ref') {
+      const to = attributeText(child, 'to');
+      if (to) refs.add(to);
+    }
+  });
+  return [...refs];
 }
 
 /** Lists the `<Para>` blocks of a speech body in document order. */
@@ -47,6 +62,7 @@ export function speechParagraphs(body: string): SpeechParagraph[] {
       n: Number(attributeText(node, 'n')),
       kind: attributeText(node, 'kind'),
       text: toString(node).replace(/\s+/g, ' ').trim(),
+      refs: refsInside(node),
       position: node.position
         ? { line: node.position.start.line, column: node.position.start.column }
         : undefined,

@@ -18,3 +18,6 @@ export function pagePath(lang: Lang, collection?: string, id?: string): string {
 export function swapLang(path: string, to: Lang): string {
   return path.replace(/^\/?(vi|en)(?=\/|$)/, to);
 }
+
+/** Pages per language that are not an entry or a collection list: `vi/map/` … */
+export const extraPages = ['map'] as const;

@@ -11,16 +11,22 @@ Câu hỏi?
 </Para>
 
 <Para n={3}>
-<Quote>“Mỗi quyết sách”</Quote>, Tổng bí thư nhấn mạnh.
+<Quote>“Mỗi quyết sách”</Quote>, Tổng bí thư nhấn mạnh <Ref to="orientations/a">cửa khẩu</Ref>, <Ref to="orientations/a">du lịch</Ref>.
 </Para>
 `;
 
 describe('speechParagraphs', () => {
   test('lists paragraphs with number, kind, plain text and position', () => {
     expect(speechParagraphs(body)).toEqual([
-      { n: 1, kind: 'lead', text: 'Quán triệt tinh thần Đại hội XIV.', position: { line: 2, column: 1 } },
-      { n: 2, kind: 'question', text: 'Câu hỏi?', position: { line: 6, column: 1 } },
-      { n: 3, kind: undefined, text: '“Mỗi quyết sách”, Tổng bí thư nhấn mạnh.', position: { line: 10, column: 1 } },
+      { n: 1, kind: 'lead', text: 'Quán triệt tinh thần Đại hội XIV.', position: { line: 2, column: 1 }, refs: [] },
+      { n: 2, kind: 'question', text: 'Câu hỏi?', position: { line: 6, column: 1 }, refs: [] },
+      {
+        n: 3,
+        kind: undefined,
+        text: '“Mỗi quyết sách”, Tổng bí thư nhấn mạnh cửa khẩu, du lịch.',
+        position: { line: 10, column: 1 },
+        refs: ['orientations/a'],
+      },
     ]);
   });
 

@@ -1,0 +1,121 @@
+/**
+ * Reads content files into what the rules need: front matter as a YAML document (so every field
+ * has a position), the MDX body as a syntax tree (so every element has a position), and an index
+ * of which entries and ¶ anchors exist in each language.
+ */
+import type { Root } from 'mdast';
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/content-files';
+import { parseContentPath, type Lang } from '../../src/lib/languages';
+import { parseMdxBody, speechParagraphs, type SpeechParagraph } from '../../src/lib/speech-paragraphs';
+import { collectionNames, type CollectionName } from '../../src/schemas';
+import type { Diagnostic, Point, RuleId, Severity } from './diagnostic';
+
+/** A file as read from disk: its path relative to the project root and its text. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+export interface Entry {
+  path: string;
+  collection: CollectionName;
+  lang: Lang;
+  id: string;
+  /** The front matter, or undefined when the file has none. */
+  yaml: Document | undefined;
+  frontmatter: unknown;
+  body: string;
+  /** The body's syntax tree, or undefined when the MDX does not parse. */
+  tree: Root | undefined;
+  /** `<Para>` blocks of the body, in order (empty when the MDX does not parse). */
+  paragraphs: SpeechParagraph[];
+  /** Maps a position in the front matter (character offset) to a file position. */
+  frontmatterPoint: (offset: number) => Point;
+  /** Maps a position in the body (1-based line and column) to a file position. */
+  bodyPoint: (point: Point | undefined) => Point;
+}
+
+export interface Corpus {
+  entries: Entry[];
+  /** Files under content/ that are not `<collection>/<lang>/<id>.mdx` with a known collection. */
+  misplaced: SourceFile[];
+  /** Entries by collection, language and id. */
+  find(collection: string, lang: Lang, id: string): Entry | undefined;
+  /** Ids of a collection in one language, for suggestions. */
+  idsOf(collection: string, lang: Lang): string[];
+}
+
+/** Builds a diagnostic; `point` defaults to the start of the file. */
+export function report(
+  entry: { path: string },
+  rule: RuleId,
+  message: string,
+  point: Point = { line: 1, column: 1 },
+  severity: Severity = 'error',
+): Diagnostic {
+  return { file: entry.path, line: point.line, column: point.column, severity, message, rule };
+}
+
+function isCollectionName(value: string): value is CollectionName {
+  return (collectionNames as readonly string[]).includes(value);
+}
+
+function readEntry(source: SourceFile, collection: CollectionName, lang: Lang, id: string): Entry {
+  const { yaml, body, bodyStartLine } = splitFrontmatter(source.text);
+  const lineCounter = new LineCounter();
+  const document = yaml === undefined ? undefined : parseDocument(yaml, { lineCounter });
+  let tree: Root | undefined;
+  let paragraphs: SpeechParagraph[] = [];
+  try {
+    tree = parseMdxBody(body);
+    paragraphs = speechParagraphs(body);
+  } catch {
+    // The syntax rule reports the parse error with its position.
+  }
+  return {
+    path: source.path,
+    collection,
+    lang,
+    id,
+    yaml: document,
+    frontmatter: document && isMap(document.contents) ? document.toJS() : undefined,
+    body,
+    tree,
+    paragraphs,
+    // The YAML starts on line 2, after the opening `---`.
+    frontmatterPoint: (offset) => {
+      const { line, col } = lineCounter.linePos(offset);
+      return { line: line + 1, column: col };
+    },
+    bodyPoint: (point) => (point ? { line: bodyStartLine + point.line - 1, column: point.column } : { line: bodyStartLine, column: 1 }),
+  };
+}
+
+export function buildCorpus(sources: SourceFile[], contentDir = 'content'): Corpus {
+  const entries: Entry[] = [];
+  const misplaced: SourceFile[] = [];
+  for (const source of sources) {
+    const parts = parseContentPath(source.path.slice(contentDir.length + 1));
+    if (parts && isCollectionName(parts.collection)) entries.push(readEntry(source, parts.collection, parts.lang, parts.id));
+    else misplaced.push(source);
+  }
+  const byKey = new Map(entries.map((entry) => [`${entry.collection}/${entry.lang}/${entry.id}`, entry]));
+  return {
+    entries,
+    misplaced,
+    find: (collection, lang, id) => byKey.get(`${collection}/${lang}/${id}`),
+    idsOf: (collection, lang) =>
+      entries.filter((entry) => entry.collection === collection && entry.lang === lang).map((entry) => entry.id),
+  };
+}
+
+/** The file position of a front-matter field such as `['statedIn', 'paragraphs', 0]`, or of its nearest present parent. */
+export function fieldPoint(entry: Entry, path: readonly PropertyKey[]): Point {
+  if (!entry.yaml) return { line: 1, column: 1 };
+  for (let length = path.length; length > 0; length--) {
+    const node = entry.yaml.getIn(path.slice(0, length) as unknown[], true) as { range?: [number, number, number] } | undefined;
+    if (node?.range) return entry.frontmatterPoint(node.range[0]);
+  }
+  return { line: 1, column: 1 };
+}

@@ -1,0 +1,60 @@
+import type { Nodes } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { languages } from '../../../src/lib/languages';
+import { extraPages, pagePath } from '../../../src/lib/urls';
+import { collectionNames } from '../../../src/schemas';
+import { report, type Corpus, type Entry } from '../corpus';
+import type { Diagnostic } from '../diagnostic';
+import { isScriptUrl } from './mdx';
+import { suggestion } from '../suggest';
+
+/** Every page the build will write, as site-relative paths with a trailing slash. */
+export function sitePages(corpus: Corpus): Map<string, Entry | undefined> {
+  const pages = new Map<string, Entry | undefined>([['/', undefined]]);
+  for (const lang of languages) {
+    pages.set(`/${pagePath(lang)}`, undefined);
+    for (const extra of extraPages) pages.set(`/${pagePath(lang, extra)}`, undefined);
+    for (const collection of collectionNames) pages.set(`/${pagePath(lang, collection)}`, undefined);
+  }
+  for (const entry of corpus.entries) pages.set(`/${pagePath(entry.lang, entry.collection, entry.id)}`, entry);
+  return pages;
+}
+
+const origin = 'https://site.invalid';
+
+function internalTarget(url: string, from: Entry): URL | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return undefined;
+  return new URL(url, `${origin}/${pagePath(from.lang, from.collection, from.id)}`);
+}
+
+/** Links written in content (Markdown links, `<a href>`) must land on a page, and ¶ fragments on a paragraph, that will exist. */
+export function checkLinks(corpus: Corpus): Diagnostic[] {
+  const pages = sitePages(corpus);
+  const diagnostics: Diagnostic[] = [];
+  for (const entry of corpus.entries) {
+    if (!entry.tree) continue;
+    visit(entry.tree, (node: Nodes) => {
+      let url: string | undefined;
+      if (node.type === 'link' || node.type === 'definition') url = node.url;
+      if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'a') {
+        const href = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'href')?.value;
+        if (typeof href === 'string') url = href;
+      }
+      if (url === undefined || isScriptUrl(url)) return;
+      const target = internalTarget(url, entry);
+      if (!target) return;
+      const at = entry.bodyPoint(node.position?.start);
+      const path = target.pathname.replace(/index\.html$/, '').replace(/([^/])$/, '$1/');
+      if (!pages.has(path)) {
+        diagnostics.push(report(entry, 'broken-link', `the link \`${url}\` goes to ${path}, a page the build will not write${suggestion(path, [...pages.keys()])}; link between entries with <Ref to="collection/id">`, at));
+        return;
+      }
+      const page = pages.get(path);
+      const paragraph = /^#p(\d+)$/.exec(target.hash)?.[1];
+      if (page?.collection === 'speeches' && paragraph && !page.paragraphs.some((p) => p.n === Number(paragraph))) {
+        diagnostics.push(report(entry, 'broken-link', `the link \`${url}\` points at ¶${paragraph}, which ${page.path} does not have; point at an existing paragraph`, at));
+      }
+    });
+  }
+  return diagnostics;
+}

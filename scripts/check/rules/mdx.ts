@@ -1,0 +1,108 @@
+import type { Nodes } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import { parseMdxBody } from '../../../src/lib/speech-paragraphs';
+import { report, type Corpus, type Entry } from '../corpus';
+import type { Diagnostic } from '../diagnostic';
+import { suggestion } from '../suggest';
+
+/** The components the layout provides to content; anything else fails to render. */
+export const contentComponents = ['Para', 'Quote', 'Ref'] as const;
+
+/** Plain HTML elements that are harmless inside prose. */
+const proseElements = ['a', 'abbr', 'b', 'br', 'cite', 'em', 'i', 'mark', 'small', 'span', 'strong', 'sub', 'sup'];
+
+/** Elements that run or embed foreign code. */
+const unsafeElements = ['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'style', 'link', 'meta', 'base', 'form'];
+
+/** Attribute expressions we allow: plain literals such as `n={7}`. */
+const literalExpression = /^\s*(?:-?\d+(?:\.\d+)?|true|false|"[^"]*"|'[^']*')\s*$/;
+
+/** Only a comment, e.g. `{/* note for editors *\/}`. */
+const commentExpression = /^\s*\/\*[\s\S]*\*\/\s*$/;
+
+export function isScriptUrl(url: string): boolean {
+  // Browsers ignore control characters and whitespace inside the scheme, so must we.
+  return /^(?:javascript|vbscript|data):/i.test(url.replace(/[\u0000-\u0020]/g, ''));
+}
+
+/** MDX that does not parse: reported once, at the parser's position. */
+export function checkSyntax(corpus: Corpus): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const entry of corpus.entries) {
+    if (entry.tree) continue;
+    try {
+      parseMdxBody(entry.body);
+    } catch (error) {
+      const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
+      const what = (reason ?? String(error)).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, '');
+      diagnostics.push(
+        report(
+          entry,
+          'mdx-syntax',
+          `the MDX does not parse: ${what}; close every <Tag> with </Tag> and write a literal { or < as \\{ or \\<`,
+          entry.bodyPoint(line === undefined ? undefined : { line, column: column ?? 1 }),
+        ),
+      );
+    }
+  }
+  return diagnostics;
+}
+
+function checkElement(entry: Entry, node: MdxJsxFlowElement | MdxJsxTextElement, diagnostics: Diagnostic[]): void {
+  const at = entry.bodyPoint(node.position?.start);
+  const name = node.name ?? '';
+  if (unsafeElements.includes(name.toLowerCase())) {
+    diagnostics.push(report(entry, 'unsafe-content', `\`<${name}>\` is not allowed in content: it could run or embed code; remove it`, at));
+  } else if (name && !(contentComponents as readonly string[]).includes(name) && !proseElements.includes(name)) {
+    diagnostics.push(report(entry, 'unknown-component', `unknown component \`<${name}>\`${suggestion(name, contentComponents)}; content may use ${contentComponents.map((c) => `<${c}>`).join(', ')}`, at));
+  }
+  for (const attribute of node.attributes) {
+    const point = entry.bodyPoint(attribute.position?.start ?? node.position?.start);
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      diagnostics.push(report(entry, 'unsafe-content', `\`{${attribute.value}}\` spreads code into \`<${name}>\`; write each attribute as name="value"`, point));
+      continue;
+    }
+    if (/^on/i.test(attribute.name)) {
+      diagnostics.push(report(entry, 'unsafe-content', `event handler \`${attribute.name}\` on \`<${name}>\` is not allowed in content; remove it`, point));
+    }
+    const value = attribute.value;
+    if (typeof value === 'string' && isScriptUrl(value)) {
+      diagnostics.push(report(entry, 'unsafe-content', `\`${attribute.name}\` holds a script URL; link to a page instead`, point));
+    } else if (value && typeof value === 'object' && !literalExpression.test(value.value)) {
+      diagnostics.push(report(entry, 'unsafe-content', `\`${attribute.name}={${value.value}}\` runs code at build time; use a literal such as ${attribute.name}={7} or ${attribute.name}="text"`, point));
+    }
+  }
+}
+
+/** Unknown components, and anything that could run code: scripts, frames, handlers, script URLs, ESM, expressions. */
+export function checkElements(corpus: Corpus): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const entry of corpus.entries) {
+    if (!entry.tree) continue;
+    visit(entry.tree, (node: Nodes) => {
+      const at = entry.bodyPoint(node.position?.start);
+      switch (node.type) {
+        case 'mdxJsxFlowElement':
+        case 'mdxJsxTextElement':
+          checkElement(entry, node, diagnostics);
+          break;
+        case 'mdxjsEsm':
+          diagnostics.push(report(entry, 'unsafe-content', '`import`/`export` runs code at build time; remove it: the layout already provides the components', at));
+          break;
+        case 'mdxFlowExpression':
+        case 'mdxTextExpression':
+          if (!commentExpression.test(node.value)) {
+            diagnostics.push(report(entry, 'unsafe-content', `\`{${node.value.trim()}}\` runs code at build time; remove it, or write a literal brace as \\{`, at));
+          }
+          break;
+        case 'link':
+        case 'image':
+        case 'definition':
+          if (isScriptUrl(node.url)) diagnostics.push(report(entry, 'unsafe-content', 'a script URL is not allowed in content; link to a page instead', at));
+          break;
+      }
+    });
+  }
+  return diagnostics;
+}

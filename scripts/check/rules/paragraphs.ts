@@ -1,0 +1,29 @@
+import { report, type Corpus } from '../corpus';
+import type { Diagnostic } from '../diagnostic';
+
+/** Speech ¶ numbers count 1, 2, 3 … in reading order, each once: they are the citable anchors. */
+export function checkParagraphNumbers(corpus: Corpus): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const entry of corpus.entries) {
+    if (entry.collection !== 'speeches' || !entry.tree) continue;
+    if (entry.paragraphs.length === 0 && entry.body.trim() !== '') {
+      diagnostics.push(report(entry, 'paragraph-numbering', 'a speech has no numbered paragraphs; wrap each paragraph in <Para n={1}>…</Para>, <Para n={2}>…</Para> …', entry.bodyPoint(undefined)));
+      continue;
+    }
+    const seen = new Set<number>();
+    let expected = 1;
+    for (const paragraph of entry.paragraphs) {
+      const at = entry.bodyPoint(paragraph.position);
+      if (seen.has(paragraph.n)) {
+        diagnostics.push(report(entry, 'duplicate-paragraph', `¶${paragraph.n} appears twice; give this paragraph the next free number (¶ anchors must be unique)`, at));
+        continue;
+      }
+      if (!Number.isInteger(paragraph.n) || paragraph.n !== expected) {
+        diagnostics.push(report(entry, 'paragraph-numbering', `expected ¶${expected} here, found \`n=${Number.isNaN(paragraph.n) ? '?' : paragraph.n}\`; number paragraphs 1, 2, 3 … in reading order`, at));
+      }
+      seen.add(paragraph.n);
+      expected = (Number.isInteger(paragraph.n) ? paragraph.n : expected) + 1;
+    }
+  }
+  return diagnostics;
+}

@@ -1,0 +1,106 @@
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import type { Lang } from '../../../src/lib/languages';
+import { parseReference, type Reference } from '../../../src/lib/references';
+import { attributeText } from '../../../src/lib/speech-paragraphs';
+import { collectionNames } from '../../../src/schemas';
+import { relationFields } from '../../../src/schemas/relations';
+import { fieldPoint, report, type Corpus, type Entry } from '../corpus';
+import type { Diagnostic, Point } from '../diagnostic';
+import { suggestion } from '../suggest';
+
+function paragraphRange(target: Entry): string {
+  const numbers = target.paragraphs.map((paragraph) => paragraph.n);
+  return numbers.length === 0 ? 'it has no numbered paragraphs' : `it has ¶${Math.min(...numbers)}–¶${Math.max(...numbers)}`;
+}
+
+/**
+ * Checks that `reference` names an existing entry in `lang`, in the right collection, and an
+ * existing ¶ of it. `written` is how the author wrote it, to quote back.
+ */
+export function checkReference(
+  corpus: Corpus,
+  entry: Entry,
+  reference: Reference,
+  written: string,
+  point: Point,
+): Diagnostic[] {
+  const { collection, id, paragraph } = reference;
+  const lang: Lang = entry.lang;
+  if (!(collectionNames as readonly string[]).includes(collection)) {
+    return [report(entry, 'unknown-reference', `\`${written}\` names no collection \`${collection}\`${suggestion(collection, collectionNames)}; collections are ${collectionNames.join(', ')}`, point)];
+  }
+  const target = corpus.find(collection, lang, id);
+  if (!target) {
+    const elsewhere = collectionNames.find((other) => corpus.find(other, lang, id));
+    if (elsewhere) {
+      return [report(entry, 'unknown-reference', `\`${id}\` is in ${elsewhere}, not in ${collection}; write \`${elsewhere}/${id}\``, point)];
+    }
+    return [report(entry, 'unknown-reference', `\`${written}\`: there is no ${collection} entry \`${id}\` in ${lang}${suggestion(id, corpus.idsOf(collection, lang))}; use the file name of an entry in content/${collection}/${lang}/`, point)];
+  }
+  if (paragraph === undefined) return [];
+  if (collection !== 'speeches') {
+    return [report(entry, 'unknown-paragraph', `\`${written}\`: only speeches have ¶ anchors; remove \`#p${paragraph}\``, point)];
+  }
+  if (!target.paragraphs.some((p) => p.n === paragraph)) {
+    return [report(entry, 'unknown-paragraph', `\`${written}\`: ${collection}/${id} has no ¶${paragraph} (${paragraphRange(target)}); point at an existing paragraph`, point)];
+  }
+  return [];
+}
+
+function checkRefElements(corpus: Corpus, entry: Entry): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  if (!entry.tree) return diagnostics;
+  visit(entry.tree, (node) => {
+    if ((node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') || node.name !== 'Ref') return;
+    const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+    const attribute = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'to');
+    const point = entry.bodyPoint(attribute?.position?.start ?? element.position?.start);
+    const to = attributeText(element, 'to');
+    if (!to) {
+      diagnostics.push(report(entry, 'unknown-reference', '`<Ref>` has no `to`; write `<Ref to="orientations/<id>">…</Ref>`', point));
+      return;
+    }
+    const reference = parseReference(to);
+    if (!reference) {
+      diagnostics.push(report(entry, 'unknown-reference', `\`${to}\` is not a reference address; write \`collection/id\` or \`speeches/id#pN\``, point));
+      return;
+    }
+    diagnostics.push(...checkReference(corpus, entry, reference, to, point));
+  });
+  return diagnostics;
+}
+
+function checkRelationFields(corpus: Corpus, entry: Entry): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const data = (entry.frontmatter ?? {}) as Record<string, unknown>;
+  for (const relation of relationFields[entry.collection]) {
+    const value = data[relation.field];
+    if (relation.kind === 'ids') {
+      if (!Array.isArray(value)) continue;
+      value.forEach((id, index) => {
+        if (typeof id !== 'string') return;
+        const point = fieldPoint(entry, [relation.field, index]);
+        diagnostics.push(...checkReference(corpus, entry, { collection: relation.target, id, paragraph: undefined }, id, point));
+      });
+    } else {
+      const passage = value as { speech?: unknown; paragraphs?: unknown } | undefined;
+      if (typeof passage?.speech !== 'string') continue;
+      const speech = passage.speech;
+      const found = checkReference(corpus, entry, { collection: 'speeches', id: speech, paragraph: undefined }, speech, fieldPoint(entry, [relation.field, 'speech']));
+      diagnostics.push(...found);
+      if (found.length > 0 || !Array.isArray(passage.paragraphs)) continue;
+      passage.paragraphs.forEach((n, index) => {
+        if (typeof n !== 'number') return;
+        const point = fieldPoint(entry, [relation.field, 'paragraphs', index]);
+        diagnostics.push(...checkReference(corpus, entry, { collection: 'speeches', id: speech, paragraph: n }, `speeches/${speech}#p${n}`, point));
+      });
+    }
+  }
+  return diagnostics;
+}
+
+/** Every `<Ref to>` and every front-matter relation points at an entry and ¶ that exist. */
+export function checkReferences(corpus: Corpus): Diagnostic[] {
+  return corpus.entries.flatMap((entry) => [...checkRefElements(corpus, entry), ...checkRelationFields(corpus, entry)]);
+}

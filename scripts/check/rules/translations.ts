@@ -1,0 +1,60 @@
+import { languages, twinLang } from '../../../src/lib/languages';
+import { report, type Corpus, type Entry } from '../corpus';
+import type { Diagnostic } from '../diagnostic';
+
+const languageNames = { vi: 'Vietnamese', en: 'English' } as const;
+
+/** The translation's ¶ anchors and references must match the original's, paragraph for paragraph. */
+function compareSpeeches(original: Entry, translation: Entry): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const originalNumbers = original.paragraphs.map((p) => p.n);
+  const translationNumbers = translation.paragraphs.map((p) => p.n);
+  if (originalNumbers.join() !== translationNumbers.join()) {
+    const index = originalNumbers.findIndex((n, i) => translationNumbers[i] !== n);
+    const first = translation.paragraphs[index === -1 ? originalNumbers.length : index];
+    const missing = originalNumbers.filter((n) => !translationNumbers.includes(n));
+    const extra = translationNumbers.filter((n) => !originalNumbers.includes(n));
+    const detail = [missing.length > 0 && `missing ${missing.map((n) => `¶${n}`).join(', ')}`, extra.length > 0 && `extra ${extra.map((n) => `¶${n}`).join(', ')}`]
+      .filter(Boolean)
+      .join('; ');
+    diagnostics.push(
+      report(
+        translation,
+        'paragraph-mismatch',
+        `${original.paragraphs.length} paragraphs in ${original.path} but ${translation.paragraphs.length} here${detail ? ` (${detail})` : ''}; translate paragraph for paragraph with the same <Para n> numbers`,
+        translation.bodyPoint(first?.position),
+      ),
+    );
+    return diagnostics;
+  }
+  original.paragraphs.forEach((paragraph, index) => {
+    const twin = translation.paragraphs[index];
+    if (!twin) return;
+    const missing = paragraph.refs.filter((ref) => !twin.refs.includes(ref));
+    const extra = twin.refs.filter((ref) => !paragraph.refs.includes(ref));
+    for (const ref of missing) {
+      diagnostics.push(report(translation, 'reference-mismatch', `¶${paragraph.n} refers to \`${ref}\` in ${original.path} but not here; add <Ref to="${ref}"> around the matching words`, translation.bodyPoint(twin.position)));
+    }
+    for (const ref of extra) {
+      diagnostics.push(report(translation, 'reference-mismatch', `¶${paragraph.n} refers to \`${ref}\` here but not in ${original.path}; refer to the same entries in both languages`, translation.bodyPoint(twin.position)));
+    }
+  });
+  return diagnostics;
+}
+
+/** Every entry exists in every language; speeches keep the same ¶ anchors and references in both. */
+export function checkTranslations(corpus: Corpus): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const entry of corpus.entries) {
+    const twin = corpus.find(entry.collection, twinLang(entry.lang), entry.id);
+    if (!twin) {
+      const other = twinLang(entry.lang);
+      diagnostics.push(report(entry, 'missing-translation', `there is no ${languageNames[other]} version; add content/${entry.collection}/${other}/${entry.id}.mdx with the same id`));
+      continue;
+    }
+    // Compare once per pair, from the original's side.
+    if (entry.lang !== languages[0] || entry.collection !== 'speeches' || !entry.tree || !twin.tree) continue;
+    diagnostics.push(...compareSpeeches(entry, twin));
+  }
+  return diagnostics;
+}
