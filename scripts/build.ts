@@ -20,6 +20,7 @@ interface Step {
 const steps: Step[] = [
   { name: 'content check', command: 'tsx', args: ['scripts/check/cli.ts'] },
   { name: 'astro build', command: 'astro', args: ['build', '--outDir', stagingDir] },
+  { name: 'search index', command: 'tsx', args: ['scripts/search/index-site.ts', stagingDir] },
 ];
 
 function run(step: Step): boolean {
