@@ -119,3 +119,12 @@ export function fieldPoint(entry: Entry, path: readonly PropertyKey[]): Point {
   }
   return { line: 1, column: 1 };
 }
+
+/** The file position of a top-level front-matter key (its name, not its value). */
+export function keyPoint(entry: Entry, key: string): Point {
+  const contents = entry.yaml?.contents;
+  if (!isMap(contents)) return { line: 1, column: 1 };
+  const pair = contents.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+  const range = (pair?.key as { range?: [number, number, number] } | null)?.range;
+  return range ? entry.frontmatterPoint(range[0]) : { line: 1, column: 1 };
+}

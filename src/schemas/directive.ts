@@ -3,7 +3,8 @@ import { EntryIdListSchema, PassageSchema, TextSchema } from './common';
 
 /**
  * Fields shared by orientations (định hướng) and breakthroughs (khâu đột phá): both are numbered
- * items a source text lists in order, and both are cited by passages of speeches.
+ * items a source text lists in order. Speech passages cite them with `<Ref to="orientations/<id>">`;
+ * the pages collect those as backlinks, so the entries themselves do not list passages.
  */
 const directiveFields = {
   /** A short title taken from the item's own words. */
@@ -16,8 +17,6 @@ const directiveFields = {
   summary: TextSchema,
   /** The paragraph of the speech that states this item. */
   statedIn: PassageSchema,
-  /** Passages of speeches that bear on this item. */
-  passages: z.array(PassageSchema).default([]),
 };
 
 export const OrientationSchema = z.object(directiveFields);

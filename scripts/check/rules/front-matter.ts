@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { collectionSchemas } from '../../../src/schemas';
-import { fieldPoint, report, type Corpus, type Entry } from '../corpus';
+import { fieldPoint, keyPoint, report, type Corpus, type Entry } from '../corpus';
 import type { Diagnostic } from '../diagnostic';
 import { suggestion } from '../suggest';
 
@@ -50,7 +50,7 @@ export function checkFrontMatter(corpus: Corpus): Diagnostic[] {
     const known = Object.keys(schema.shape);
     for (const key of Object.keys(data)) {
       if (!known.includes(key)) {
-        diagnostics.push(report(entry, 'schema', `unknown field \`${key}\`${suggestion(key, known)}; ${entry.collection} entries have ${known.map((name) => `\`${name}\``).join(', ')}`, fieldPoint(entry, [key])));
+        diagnostics.push(report(entry, 'schema', `unknown field \`${key}\`${suggestion(key, known)}; ${entry.collection} entries have ${known.map((name) => `\`${name}\``).join(', ')}`, keyPoint(entry, key)));
       }
     }
     const result = schema.safeParse(data);

@@ -1,0 +1,46 @@
+import { entriesOf } from './entries';
+import type { Lang } from './languages';
+import { parseReference } from './references';
+import { speechParagraphs, type SpeechParagraph } from './speech-paragraphs';
+import type { Passage } from '../schemas/common';
+
+const paragraphCache = new Map<string, SpeechParagraph[]>();
+
+/** The numbered paragraphs of a speech body, parsed once per build. */
+export function paragraphsOf(speech: { id: string; body?: string | undefined }): SpeechParagraph[] {
+  let paragraphs = paragraphCache.get(speech.id);
+  if (!paragraphs) {
+    paragraphs = speechParagraphs(speech.body ?? '');
+    paragraphCache.set(speech.id, paragraphs);
+  }
+  return paragraphs;
+}
+
+/** True when a `<Ref to>` address points at this entry (any ¶ of it). */
+function pointsAt(address: string, collection: string, id: string): boolean {
+  const reference = parseReference(address);
+  return reference?.collection === collection && reference.id === id;
+}
+
+/** Every speech passage, in `lang`, whose `<Ref>`s point at the entry: one Passage per speech. */
+export async function passagesReferring(lang: Lang, collection: string, id: string): Promise<Passage[]> {
+  const speeches = await entriesOf('speeches', lang);
+  return speeches.flatMap((speech) => {
+    const paragraphs = paragraphsOf(speech)
+      .filter((paragraph) => paragraph.refs.some((address) => pointsAt(address, collection, id)))
+      .map((paragraph) => paragraph.n);
+    return paragraphs.length > 0 ? [{ speech: speech.slug, paragraphs }] : [];
+  });
+}
+
+/** The entries a speech's paragraphs refer to, as `collection/id` addresses without ¶, in order of first mention. */
+export function addressesReferredBy(speech: { id: string; body?: string | undefined }): string[] {
+  const addresses = new Set<string>();
+  for (const paragraph of paragraphsOf(speech)) {
+    for (const address of paragraph.refs) {
+      const reference = parseReference(address);
+      if (reference) addresses.add(`${reference.collection}/${reference.id}`);
+    }
+  }
+  return [...addresses];
+}
