@@ -34,14 +34,17 @@ export function checkSyntax(corpus: Corpus): Diagnostic[] {
     try {
       parseMdxBody(entry.body);
     } catch (error) {
-      const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
-      const what = (reason ?? String(error)).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, '');
+      const { line, column, reason = String(error) } = error as { line?: number; column?: number; reason?: string };
+      // The parser names the unclosed tag's own position in its reason: that is where to look.
+      const named = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
+      const point = named ? { line: Number(named[1]), column: Number(named[2]) } : line === undefined ? undefined : { line, column: column ?? 1 };
+      const what = reason.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
       diagnostics.push(
         report(
           entry,
           'mdx-syntax',
           `the MDX does not parse: ${what}; close every <Tag> with </Tag> and write a literal { or < as \\{ or \\<`,
-          entry.bodyPoint(line === undefined ? undefined : { line, column: column ?? 1 }),
+          entry.bodyPoint(point),
         ),
       );
     }

@@ -1,0 +1,186 @@
+import { describe, expect, test } from 'vitest';
+import { formatDiagnostic, type RuleId } from '../../../scripts/check/diagnostic';
+import { checkSources } from '../../../scripts/check/index';
+import { corpusWith, orientation, person, speech, validFiles } from './mini-corpus';
+
+/** The formatted lines a corpus produces for some rules (all rules when none given). */
+function linesFor(changes: Record<string, string | null>, ...rules: RuleId[]): string[] {
+  return checkSources(corpusWith(changes))
+    .filter((diagnostic) => rules.length === 0 || rules.includes(diagnostic.rule))
+    .map(formatDiagnostic);
+}
+
+const viTalk = 'content/speeches/vi/talk.mdx';
+const enTalk = 'content/speeches/en/talk.mdx';
+const viRoads = 'content/orientations/vi/roads.mdx';
+
+test('the valid mini corpus has no problems', () => {
+  expect(linesFor({})).toEqual([]);
+});
+
+describe('1. front matter that fails the schema', () => {
+  test('names the field, the value and the expected form, at the value', () => {
+    expect(linesFor({ [viTalk]: validFiles[viTalk]!.replace('date: 2026-01-28', 'date: soon') }, 'schema')).toEqual([
+      'content/speeches/vi/talk.mdx:5:7  error  `date` is `soon`, not a date; write it as YYYY-MM-DD, e.g. 2026-01-28  [schema]',
+    ]);
+  });
+
+  test('lists the allowed values of a closed set, with a suggestion', () => {
+    expect(linesFor({ [viTalk]: validFiles[viTalk]!.replace('format: speech', 'format: speach') }, 'schema')).toEqual([
+      'content/speeches/vi/talk.mdx:3:9  error  `format` is `speach`; use one of `speech`, `interview`, `speech-report` (did you mean `speech`?)  [schema]',
+    ]);
+  });
+
+  test('reports a missing field and an unknown one', () => {
+    const text = validFiles[viTalk]!.replace('summary: "Tóm tắt."', 'sumary: "Tóm tắt."');
+    expect(linesFor({ [viTalk]: text }, 'schema')).toEqual([
+      'content/speeches/vi/talk.mdx:1:1  error  missing field `summary`; add `summary: …` to the front matter  [schema]',
+      'content/speeches/vi/talk.mdx:7:1  error  unknown field `sumary` (did you mean `summary`?); speeches entries have `title`, `titleIsEditorial`, `format`, `speakers`, `date`, `dateKind`, `place`, `occasion`, `events`, `targets`, `source`, `summary`  [schema]',
+    ]);
+  });
+});
+
+describe('2. references to entries that do not exist', () => {
+  test('an unknown id, with the closest one suggested', () => {
+    const text = speech('vi', 'Về <Ref to="orientations/road">đường sá</Ref>.');
+    expect(linesFor({ [viTalk]: text }, 'unknown-reference')).toEqual([
+      'content/speeches/vi/talk.mdx:15:9  error  `orientations/road`: there is no orientations entry `road` in vi (did you mean `roads`?); use the file name of an entry in content/orientations/vi/  [unknown-reference]',
+    ]);
+  });
+
+  test('the wrong collection', () => {
+    const text = speech('vi', 'Về <Ref to="breakthroughs/roads">đường sá</Ref>.');
+    expect(linesFor({ [viTalk]: text }, 'unknown-reference')).toEqual([
+      'content/speeches/vi/talk.mdx:15:9  error  `roads` is in orientations, not in breakthroughs; write `orientations/roads`  [unknown-reference]',
+    ]);
+  });
+
+  test('a front-matter relation to a missing entry', () => {
+    expect(linesFor({ [viTalk]: validFiles[viTalk]!.replace('speakers: [an]', 'speakers: [an, binh]') }, 'unknown-reference')).toEqual([
+      'content/speeches/vi/talk.mdx:4:16  error  `binh`: there is no people entry `binh` in vi; use the file name of an entry in content/people/vi/  [unknown-reference]',
+    ]);
+  });
+});
+
+describe('3. references to ¶ anchors that do not exist', () => {
+  test('in a <Ref> address', () => {
+    const text = `${orientation('vi')}\nXem <Ref to="speeches/talk#p9" />.\n`;
+    expect(linesFor({ [viRoads]: text }, 'unknown-paragraph')).toEqual([
+      'content/orientations/vi/roads.mdx:11:10  error  `speeches/talk#p9`: speeches/talk has no ¶9 (it has ¶1–¶2); point at an existing paragraph  [unknown-paragraph]',
+    ]);
+  });
+
+  test('in a front-matter passage', () => {
+    expect(linesFor({ [viRoads]: orientation('vi').replace('paragraphs: [1]', 'paragraphs: [3]') }, 'unknown-paragraph')).toEqual([
+      'content/orientations/vi/roads.mdx:6:40  error  `speeches/talk#p3`: speeches/talk has no ¶3 (it has ¶1–¶2); point at an existing paragraph  [unknown-paragraph]',
+    ]);
+  });
+});
+
+test('4. an entry present in one language only', () => {
+  expect(linesFor({ 'content/orientations/en/roads.mdx': null }, 'missing-translation')).toEqual([
+    'content/orientations/vi/roads.mdx:1:1  error  there is no English version; add content/orientations/en/roads.mdx with the same id  [missing-translation]',
+  ]);
+});
+
+describe('5. speeches whose vi and en paragraphs differ', () => {
+  test('in count or ¶ anchors', () => {
+    const text = speech('en', 'On <Ref to="orientations/roads">roads</Ref>.').replace('<Para n={2}>', '<Para n={3}>');
+    expect(linesFor({ [enTalk]: text }, 'paragraph-mismatch')).toEqual([
+      'content/speeches/en/talk.mdx:14:1  error  2 paragraphs in content/speeches/vi/talk.mdx but 2 here (missing ¶2; extra ¶3); translate paragraph for paragraph with the same <Para n> numbers  [paragraph-mismatch]',
+    ]);
+  });
+
+  test('in what a paragraph refers to', () => {
+    expect(linesFor({ [enTalk]: speech('en', 'On roads.') }, 'reference-mismatch')).toEqual([
+      'content/speeches/en/talk.mdx:14:1  error  ¶2 refers to `orientations/roads` in content/speeches/vi/talk.mdx but not here; add <Ref to="orientations/roads"> around the matching words  [reference-mismatch]',
+    ]);
+  });
+});
+
+describe('6. duplicates', () => {
+  test('two ids that differ only in case', () => {
+    const lines = linesFor({ 'content/people/vi/An.mdx': person('vi'), 'content/people/en/An.mdx': person('en') }, 'duplicate-id');
+    expect(lines).toEqual([
+      'content/people/en/An.mdx:1:1  error  the id `An` is already used by content/people/en/an.mdx; rename one of the files (ids are lowercase kebab-case and unique per collection)  [duplicate-id]',
+      'content/people/vi/An.mdx:1:1  error  the id `An` is already used by content/people/vi/an.mdx; rename one of the files (ids are lowercase kebab-case and unique per collection)  [duplicate-id]',
+    ]);
+  });
+
+  test('a ¶ anchor used twice', () => {
+    const text = validFiles[viTalk]!.replace('<Para n={2}>', '<Para n={1}>');
+    expect(linesFor({ [viTalk]: text }, 'duplicate-paragraph')).toEqual([
+      'content/speeches/vi/talk.mdx:14:1  error  ¶1 appears twice; give this paragraph the next free number (¶ anchors must be unique)  [duplicate-paragraph]',
+    ]);
+  });
+});
+
+describe('7. MDX that does not parse or uses an unknown component', () => {
+  test('an unclosed element', () => {
+    const text = speech('vi', 'Về <Ref to="orientations/roads">đường sá.');
+    expect(linesFor({ [viTalk]: text }, 'mdx-syntax')).toEqual([
+      'content/speeches/vi/talk.mdx:15:4  error  the MDX does not parse: Expected a closing tag for `<Ref>` before the end of `paragraph`; close every <Tag> with </Tag> and write a literal { or < as \\{ or \\<  [mdx-syntax]',
+    ]);
+  });
+
+  test('a misspelled component', () => {
+    const text = speech('vi', 'Về <Reff to="orientations/roads">đường sá</Reff>.');
+    expect(linesFor({ [viTalk]: text }, 'unknown-component')).toEqual([
+      'content/speeches/vi/talk.mdx:15:4  error  unknown component `<Reff>` (did you mean `Ref`?); content may use <Para>, <Quote>, <Ref>  [unknown-component]',
+    ]);
+  });
+});
+
+test('8. script, frames, handlers and javascript: URLs', () => {
+  const text = speech('vi', 'Về <Ref to="orientations/roads">đường sá</Ref> <span onClick="x()">a</span> [b](javascript:alert(1)).\n\n<script>alert(1)</script>\n\n<iframe src="https://example.com" />');
+  expect(linesFor({ [viTalk]: text }, 'unsafe-content')).toEqual([
+    'content/speeches/vi/talk.mdx:15:54  error  event handler `onClick` on `<span>` is not allowed in content; remove it  [unsafe-content]',
+    'content/speeches/vi/talk.mdx:15:77  error  a script URL is not allowed in content; link to a page instead  [unsafe-content]',
+    'content/speeches/vi/talk.mdx:17:1  error  `<script>` is not allowed in content: it could run or embed code; remove it  [unsafe-content]',
+    'content/speeches/vi/talk.mdx:19:1  error  `<iframe>` is not allowed in content: it could run or embed code; remove it  [unsafe-content]',
+  ]);
+});
+
+test('9. internal links to pages or ¶ that will not exist', () => {
+  const text = `${person('vi')}\nXem [bài nói](/vi/speeches/tallk/) và [đoạn 9](/vi/speeches/talk/#p9); [ngoài](https://example.org/) không kiểm.\n`;
+  expect(linesFor({ 'content/people/vi/an.mdx': text }, 'broken-link')).toEqual([
+    'content/people/vi/an.mdx:9:5  error  the link `/vi/speeches/tallk/` goes to /vi/speeches/tallk/, a page the build will not write (did you mean `/vi/speeches/talk/`?); link between entries with <Ref to="collection/id">  [broken-link]',
+    'content/people/vi/an.mdx:9:39  error  the link `/vi/speeches/talk/#p9` points at ¶9, which content/speeches/vi/talk.mdx does not have; point at an existing paragraph  [broken-link]',
+  ]);
+});
+
+describe('10. empty bodies and missing titles', () => {
+  test('an empty body', () => {
+    expect(linesFor({ 'content/people/vi/an.mdx': person('vi').replace('Người phát biểu.\n', '') }, 'empty-body')).toEqual([
+      "content/people/vi/an.mdx:6:1  error  the body is empty; write the entry's text below the closing `---` of the front matter  [empty-body]",
+    ]);
+  });
+
+  test('a missing title', () => {
+    expect(linesFor({ [viRoads]: orientation('vi').replace('title: "Đường sá"\n', '') }, 'missing-title')).toEqual([
+      'content/orientations/vi/roads.mdx:1:1  error  the entry has no title; add `title: "…"` to the front matter  [missing-title]',
+    ]);
+  });
+});
+
+test('11. an orientation no speech passage refers to is a warning', () => {
+  const lines = linesFor({ [viTalk]: speech('vi', 'Về đường sá.'), [enTalk]: speech('en', 'On roads.') }, 'unreferenced-entry');
+  expect(lines).toEqual([
+    'content/orientations/en/roads.mdx:1:1  warning  no speech passage refers to this entry; wrap the words that bear on it in a speech paragraph with <Ref to="orientations/roads">…</Ref>  [unreferenced-entry]',
+    'content/orientations/vi/roads.mdx:1:1  warning  no speech passage refers to this entry; wrap the words that bear on it in a speech paragraph with <Ref to="orientations/roads">…</Ref>  [unreferenced-entry]',
+  ]);
+});
+
+describe('12. files whose language or collection the path does not give', () => {
+  test('an unknown language folder', () => {
+    expect(linesFor({ 'content/speeches/fr/talk.mdx': validFiles[viTalk]! }, 'unknown-language')).toEqual([
+      'content/speeches/fr/talk.mdx:1:1  error  cannot tell the language from the path (`fr` is not a language); put the file at content/<collection>/vi/<id>.mdx or content/<collection>/en/<id>.mdx  [unknown-language]',
+    ]);
+  });
+
+  test('an unknown collection folder', () => {
+    expect(linesFor({ 'content/speech/vi/talk.mdx': validFiles[viTalk]! }, 'unknown-collection')).toEqual([
+      'content/speech/vi/talk.mdx:1:1  error  no collection `speech` (did you mean `speeches`?); move the file to content/<collection>/<lang>/ where <collection> is one of speeches, orientations, breakthroughs, people, events, targets  [unknown-collection]',
+    ]);
+  });
+});
