@@ -1,0 +1,98 @@
+/**
+ * Lays out the relationship map (speeches → orientations ← breakthroughs) as three columns of
+ * boxes joined by curves. Pure geometry, so the page can draw it as static SVG at build time.
+ */
+
+export interface MapNode {
+  /** `collection/id`, unique in the map. */
+  key: string;
+  column: 0 | 1 | 2;
+  label: string;
+  /** A short tag above the label, e.g. "Định hướng · Thứ hai". */
+  kicker: string;
+  href: string;
+}
+
+export interface MapEdge {
+  from: string;
+  to: string;
+  /** How many paragraphs make this link; drawn as stroke width. */
+  weight: number;
+}
+
+export interface PlacedNode extends MapNode {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  lines: string[];
+}
+
+export interface PlacedEdge extends MapEdge {
+  path: string;
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  nodes: PlacedNode[];
+  edges: PlacedEdge[];
+}
+
+const columnWidth = 250;
+const columnGap = 110;
+const lineHeight = 17;
+const kickerHeight = 18;
+const padding = 10;
+const nodeGap = 18;
+const charsPerLine = 30;
+
+/** Breaks a label into lines of about `max` characters at spaces. */
+export function wrapLabel(label: string, max = charsPerLine): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function curve(x1: number, y1: number, x2: number, y2: number): string {
+  const middle = (x1 + x2) / 2;
+  return `M${x1} ${y1} C${middle} ${y1} ${middle} ${y2} ${x2} ${y2}`;
+}
+
+export function layoutMap(nodes: MapNode[], edges: MapEdge[]): MapLayout {
+  const placed: PlacedNode[] = [];
+  const columnHeights = [0, 0, 0];
+  for (const node of nodes) {
+    const lines = wrapLabel(node.label);
+    const height = padding * 2 + kickerHeight + lines.length * lineHeight;
+    const y = columnHeights[node.column]!;
+    placed.push({ ...node, lines, x: node.column * (columnWidth + columnGap), y, width: columnWidth, height });
+    columnHeights[node.column] = y + height + nodeGap;
+  }
+  const height = Math.max(...columnHeights) - nodeGap;
+  // Centre shorter columns against the tallest one.
+  for (const column of [0, 1, 2] as const) {
+    const offset = (height - (columnHeights[column]! - nodeGap)) / 2;
+    for (const node of placed) if (node.column === column) node.y += Math.max(0, offset);
+  }
+  const byKey = new Map(placed.map((node) => [node.key, node]));
+  const placedEdges = edges.flatMap((edge) => {
+    const from = byKey.get(edge.from);
+    const to = byKey.get(edge.to);
+    if (!from || !to) return [];
+    // Edges run from the facing sides of the two boxes.
+    const [left, right] = from.x < to.x ? [from, to] : [to, from];
+    const path = curve(left.x + left.width, left.y + left.height / 2, right.x, right.y + right.height / 2);
+    return [{ ...edge, path }];
+  });
+  return { width: 3 * columnWidth + 2 * columnGap, height, nodes: placed, edges: placedEdges };
+}

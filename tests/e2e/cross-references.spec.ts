@@ -1,0 +1,93 @@
+import { readContentFiles } from '../../src/lib/content-files';
+import { languages } from '../../src/lib/languages';
+import { parseReference } from '../../src/lib/references';
+import { speechParagraphs } from '../../src/lib/speech-paragraphs';
+import { expect, test } from './fixtures';
+
+/**
+ * What the content says refers to what, read from the MDX sources with the same parser the
+ * checker uses; the built pages must show exactly these links.
+ */
+const { files } = readContentFiles(process.cwd());
+const speeches = files.filter((file) => file.collection === 'speeches');
+const directives = files.filter((file) => file.collection === 'orientations' || file.collection === 'breakthroughs');
+
+function citingParagraphs(lang: string, collection: string, id: string): string[] {
+  const statedIn = (directives.find((file) => file.lang === lang && file.collection === collection && file.id === id)?.frontmatter ?? {}) as {
+    statedIn?: { speech: string; paragraphs: number[] };
+  };
+  return speeches
+    .filter((speech) => speech.lang === lang)
+    .flatMap((speech) =>
+      speechParagraphs(speech.body)
+        .filter((paragraph) => paragraph.refs.some((address) => {
+          const reference = parseReference(address);
+          return reference?.collection === collection && reference.id === id;
+        }))
+        // The paragraph that states the item is shown as its source text, not repeated in the list.
+        .filter((paragraph) => !(statedIn.statedIn?.speech === speech.id && statedIn.statedIn.paragraphs.includes(paragraph.n)))
+        .map((paragraph) => `/${lang}/speeches/${speech.id}/#p${paragraph.n}`),
+    )
+    .sort();
+}
+
+for (const lang of languages) {
+  test.describe(`backlinks (${lang})`, () => {
+    for (const directive of directives.filter((file) => file.lang === lang)) {
+      test(`${directive.collection}/${directive.id} lists every passage that refers to it`, async ({ page }) => {
+        await page.goto(`/${lang}/${directive.collection}/${directive.id}/`);
+        const expected = citingParagraphs(lang, directive.collection, directive.id);
+        expect(expected.length, 'every orientation and breakthrough is cited by some passage').toBeGreaterThan(0);
+        const links = page.locator('.passage-list a.passage-ref');
+        const hrefs = (await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))).sort();
+        expect(hrefs).toEqual(expected);
+        // Each item shows the passage's opening words, in the page's language.
+        await expect(page.locator('.passage-list .passage-text').first()).not.toBeEmpty();
+
+        await links.first().click();
+        const target = page.locator('.para:target');
+        await expect(target).toBeInViewport();
+        await expect(target.locator(`a.ref[data-ref^="${directive.collection}/${directive.id}"]`).first()).toBeVisible();
+      });
+    }
+  });
+
+  test(`speech paragraphs show what they refer to (${lang})`, async ({ page }) => {
+    for (const speech of speeches.filter((file) => file.lang === lang)) {
+      await page.goto(`/${lang}/speeches/${speech.id}/`);
+      for (const paragraph of speechParagraphs(speech.body).filter((p) => p.refs.length > 0)) {
+        const targets = [...new Set(paragraph.refs.map((address) => `/${lang}/${address.replace(/#.*$/, '')}/`))].sort();
+        const shown = await page.locator(`#p${paragraph.n} .para-refs a`).evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+        expect(shown.sort(), `¶${paragraph.n} of ${speech.id}`).toEqual(targets);
+        // The inline link names its target's type for everyone, including screen readers.
+        const inline = page.locator(`#p${paragraph.n} a.ref`).first();
+        await expect(inline).toHaveAttribute('aria-label', /\(.+: .+\)$/);
+      }
+    }
+  });
+
+  test(`the relationship map links every speech, orientation and breakthrough (${lang})`, async ({ page }) => {
+    await page.goto(`/${lang}/map/`);
+    const svg = page.locator('figure.relation-map svg');
+    await expect(svg.locator('title')).not.toBeEmpty();
+    await expect(svg.locator('desc')).not.toBeEmpty();
+    const nodeHrefs = (await svg.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))).sort();
+    const expected = [...speeches, ...directives]
+      .filter((file) => file.lang === lang)
+      .map((file) => `/${lang}/${file.collection}/${file.id}/`)
+      .sort();
+    expect(nodeHrefs).toEqual(expected);
+    expect(await svg.locator('.relation-map-edges path').count()).toBeGreaterThan(0);
+
+    // The text alternative gives every cited paragraph as a link.
+    const paragraphLinks = page.locator('figure.relation-map figcaption a[href*="#p"]');
+    expect(await paragraphLinks.count()).toBeGreaterThan(0);
+
+    // A node is keyboard-reachable and goes to its entry.
+    const firstOrientation = svg.locator(`a[href^="/${lang}/orientations/"]`).first();
+    const href = await firstOrientation.getAttribute('href');
+    await firstOrientation.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+  });
+}
