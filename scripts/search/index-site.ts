@@ -8,13 +8,13 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { markParagraphAnchors } from '../../src/lib/search/paragraph-anchors';
+import { prepareForIndex } from '../../src/lib/search/index-html';
 
 /** Pagefind's ready-made UIs: the site has its own search UI and never loads these. */
 const unusedBundleFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 /** Parts of the main content that are labels, not text a reader searches for. */
-const excludeSelectors = ['.para-number', '.para > .visually-hidden'];
+const excludeSelectors = ['.para-number', '.para > .visually-hidden', '.meta dt'];
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -32,7 +32,7 @@ async function indexSite(siteDir: string): Promise<void> {
   const problems: string[] = [];
   for (const file of htmlFiles(siteDir)) {
     const sourcePath = relative(siteDir, file).replaceAll('\\', '/');
-    const response = await index.addHTMLFile({ sourcePath, content: markParagraphAnchors(readFileSync(file, 'utf8')) });
+    const response = await index.addHTMLFile({ sourcePath, content: prepareForIndex(readFileSync(file, 'utf8')) });
     problems.push(...response.errors.map((error) => `${sourcePath}: ${error}`));
   }
   const written = await index.writeFiles({ outputPath });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { longestRun, mergeVariantHits, rankSubResults } from '../../src/lib/search/rank';
+import { mergeVariantHits } from '../../src/lib/search/rank';
 
 const hit = (id: string, score: number, variant = '') => ({ id, score, variant });
 
@@ -29,35 +29,5 @@ describe('mergeVariantHits', () => {
 
   test('nothing in, nothing out', () => {
     expect(mergeVariantHits([])).toEqual([]);
-  });
-});
-
-describe('longestRun', () => {
-  test.each([
-    [[], 0],
-    [[4], 1],
-    [[4, 9, 5, 6], 3],
-    [[1, 3, 5], 1],
-    [[2, 2, 3], 2],
-  ])('%j → %i', (locations, run) => {
-    expect(longestRun(locations)).toBe(run);
-  });
-});
-
-describe('rankSubResults', () => {
-  const sub = (url: string, locations: number[], scores: number[]) => ({
-    url,
-    locations,
-    weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
-  });
-
-  test('puts the section with the words side by side first', () => {
-    const ranked = rankSubResults([sub('#p1', [3, 20, 40], [9, 9, 9]), sub('#p2', [7, 8, 9], [1, 1, 1])], 3);
-    expect(ranked.map((s) => s.url)).toEqual(['#p2', '#p1']);
-  });
-
-  test('otherwise the higher total score first', () => {
-    const ranked = rankSubResults([sub('#p1', [3], [1]), sub('#p2', [7], [4])], 1);
-    expect(ranked.map((s) => s.url)).toEqual(['#p2', '#p1']);
   });
 });

@@ -42,39 +42,3 @@ export function mergeVariantHits<Hit extends ScoredHit>(outcomes: readonly Varia
   }
   return [...best.values()].sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.hit.score - a.hit.score);
 }
-
-/** The part of a Pagefind sub-result the ranking reads. */
-export interface SubResultLike {
-  url: string;
-  anchor?: { id?: string | undefined } | undefined;
-  locations: readonly number[];
-  weighted_locations: readonly { balanced_score: number }[];
-}
-
-/** The longest run of consecutive word positions among matches: how many query words stand together. */
-export function longestRun(locations: readonly number[]): number {
-  const sorted = [...new Set(locations)].sort((a, b) => a - b);
-  let longest = 0;
-  let run = 0;
-  sorted.forEach((location, index) => {
-    run = index > 0 && location === sorted[index - 1]! + 1 ? run + 1 : 1;
-    longest = Math.max(longest, run);
-  });
-  return longest;
-}
-
-/**
- * Orders the sections of one page by how well they match: sections with all the query's words
- * side by side first, then by the sum of Pagefind's per-word scores.
- */
-export function rankSubResults<Sub extends SubResultLike>(subResults: readonly Sub[], wordCount: number): Sub[] {
-  const together = Math.max(1, Math.min(wordCount, 4));
-  const keyed = subResults.map((sub) => ({
-    sub,
-    adjacent: longestRun(sub.locations) >= together,
-    score: sub.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0),
-  }));
-  return keyed
-    .sort((a, b) => Number(b.adjacent) - Number(a.adjacent) || b.score - a.score)
-    .map(({ sub }) => sub);
-}

@@ -1,0 +1,102 @@
+/**
+ * One search, as the reader sees it. Pagefind finds the candidate pages: every d/đ reading of the
+ * query, each also as an exact phrase, merged so each page keeps its best reading and pages with the
+ * words side by side come first. Then the best candidates' text is read (src/lib/search/match.ts) to
+ * put whole-word, side-by-side and exact-diacritic matches first, to pick the paragraph each result
+ * links to, and to build its excerpt.
+ */
+import type { ExcerptPart } from '../../lib/search/excerpt';
+import { queryVariants, queryWords } from '../../lib/search/fold-vietnamese';
+import { compareQuality, matchPage, type SectionMatch } from '../../lib/search/match';
+import { paragraphOfAnchor } from '../../lib/search/paragraph-anchors';
+import { mergeVariantHits } from '../../lib/search/rank';
+import type { Pagefind, PagefindResult, PagefindResultData } from './load-pagefind';
+
+/** Filter values chosen in the UI; an empty value means no filter. */
+export type SearchFilters = Partial<Record<'type' | 'speaker', string>>;
+
+/** A part of a page that matched: a ¶ of a speech, or a heading's section, or the page itself. */
+export interface SectionHit {
+  url: string;
+  /** The ¶ number when the section is a speech paragraph. */
+  paragraph: number | undefined;
+  excerpt: ExcerptPart[];
+}
+
+/** One page in the results. */
+export interface PageHit {
+  title: string;
+  type: string | undefined;
+  speaker: string | undefined;
+  /** Where the result link goes: the best-matching paragraph or section. */
+  best: SectionHit;
+  /** Further matching paragraphs of the same page, best first. */
+  more: SectionHit[];
+}
+
+export interface SearchOutcome {
+  query: string;
+  total: number;
+  pages: PageHit[];
+}
+
+/** How many of Pagefind's best pages are read and re-ranked; how many are shown. */
+const readPages = 12;
+const shownPages = 10;
+/** How many further paragraphs a page lists under its main link. */
+const shownMoreParagraphs = 2;
+
+function toSection(data: PagefindResultData, section: SectionMatch): SectionHit {
+  return {
+    url: section.id ? `${data.url}#${section.id}` : data.url,
+    paragraph: paragraphOfAnchor(section.id),
+    excerpt: section.excerpt,
+  };
+}
+
+/** Runs Pagefind for every reading of the query and merges the results, best first. */
+async function candidates(pagefind: Pagefind, query: string, filters: Record<string, string>): Promise<PagefindResult[]> {
+  const variants = queryVariants(query);
+  if (variants.length === 0) {
+    return Object.keys(filters).length > 0 ? (await pagefind.search(null, { filters })).results : [];
+  }
+  const phrases = queryWords(query).length > 1;
+  const outcomes = await Promise.all(
+    variants.map(async (variant) => {
+      const [plain, phrase] = await Promise.all([
+        pagefind.search(variant, { filters }),
+        phrases ? pagefind.search(`"${variant}"`, { filters }) : undefined,
+      ]);
+      return { hits: plain.results, phraseIds: new Set(phrase?.results.map((result) => result.id)) };
+    }),
+  );
+  return mergeVariantHits(outcomes).map(({ hit }) => hit);
+}
+
+/**
+ * Runs one search in the index of the page's language. With no query, the chosen filters alone
+ * list pages; with neither, nothing is found.
+ */
+export async function searchSite(pagefind: Pagefind, query: string, chosen: SearchFilters, lang: string): Promise<SearchOutcome> {
+  const filters = Object.fromEntries(Object.entries(chosen).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const found = await candidates(pagefind, query, filters);
+  const read = await Promise.all(
+    found.slice(0, readPages).map(async (result, order) => {
+      const data = await result.data();
+      return { data, match: matchPage(data, query, lang), order };
+    }),
+  );
+  read.sort((a, b) => compareQuality(a.match.quality, b.match.quality, false) || a.order - b.order);
+
+  const pages = read.slice(0, shownPages).map(({ data, match }): PageHit => {
+    const [best, ...others] = match.sections.map((section) => toSection(data, section));
+    return {
+      title: data.meta['title'] ?? data.url,
+      type: data.meta['type'],
+      speaker: data.meta['speaker'],
+      best: best ?? { url: data.url, paragraph: undefined, excerpt: [] },
+      more: others.filter((section) => section.paragraph !== undefined).slice(0, shownMoreParagraphs),
+    };
+  });
+  return { query, total: found.length, pages };
+}

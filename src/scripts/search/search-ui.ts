@@ -1,0 +1,189 @@
+/**
+ * The search dialog's behaviour, loaded the first time the dialog opens: search as you type,
+ * filters, results with highlighted excerpts that link straight to the matching paragraph, and
+ * arrow-key movement between the input and the result links.
+ */
+import type { ExcerptPart } from '../../lib/search/excerpt';
+import { searchSite, type PageHit, type SearchFilters, type SectionHit } from './engine';
+import { loadPagefind, type Pagefind } from './load-pagefind';
+
+/** The localized strings the dialog carries in its `data-strings` attribute. */
+interface SearchStrings {
+  lang: string;
+  resultsOne: string;
+  resultsOther: string;
+  noResults: string;
+  loading: string;
+  error: string;
+  paragraph: string;
+  moreParagraphs: string;
+  types: Record<string, string>;
+}
+
+const typingPause = 120;
+const activated = new WeakSet<HTMLDialogElement>();
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+}
+
+function excerptElement(parts: readonly ExcerptPart[]): HTMLParagraphElement {
+  const paragraph = document.createElement('p');
+  paragraph.className = 'search-excerpt';
+  for (const part of parts) {
+    if (part.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      paragraph.append(mark);
+    } else {
+      paragraph.append(part.text);
+    }
+  }
+  return paragraph;
+}
+
+function resultItem(page: PageHit, strings: SearchStrings): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const link = document.createElement('a');
+  link.className = 'search-result-link';
+  link.href = page.best.url;
+  const title = document.createElement('span');
+  title.className = 'search-result-title';
+  title.textContent = page.title;
+  const where = document.createElement('span');
+  where.className = 'search-result-where';
+  where.textContent = [
+    page.type ? (strings.types[page.type] ?? page.type) : undefined,
+    page.speaker,
+    page.best.paragraph !== undefined ? fill(strings.paragraph, { n: page.best.paragraph }) : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  link.append(title, ' ', where);
+  item.append(link, excerptElement(page.best.excerpt));
+
+  if (page.more.length > 0) {
+    const list = document.createElement('ul');
+    list.className = 'search-result-more';
+    list.setAttribute('aria-label', strings.moreParagraphs);
+    for (const section of page.more) list.append(sectionItem(section, strings));
+    item.append(list);
+  }
+  return item;
+}
+
+function sectionItem(section: SectionHit, strings: SearchStrings): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = section.url;
+  link.textContent = fill(strings.paragraph, { n: section.paragraph ?? '' });
+  item.append(link, excerptElement(section.excerpt));
+  return item;
+}
+
+/** Wires up one search dialog; safe to call on every open. */
+export function activateSearch(dialog: HTMLDialogElement): void {
+  if (activated.has(dialog)) return;
+  activated.add(dialog);
+
+  const strings = JSON.parse(dialog.dataset['strings'] ?? '{}') as SearchStrings;
+  const form = dialog.querySelector<HTMLFormElement>('form[data-search-form]')!;
+  const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
+  const results = dialog.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const selects = [...dialog.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')];
+  const plural = new Intl.PluralRules(strings.lang);
+
+  let pagefind: Pagefind | undefined;
+  let latest = 0;
+  let shownFor = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const chosenFilters = (): SearchFilters =>
+    Object.fromEntries(selects.map((select) => [select.dataset['searchFilter'], select.value]));
+  const stateKey = () => JSON.stringify([input.value.trim(), chosenFilters()]);
+
+  const run = async () => {
+    const ticket = ++latest;
+    const key = stateKey();
+    if (!pagefind) return;
+    const query = input.value.trim();
+    const filters = chosenFilters();
+    if (query === '' && !Object.values(filters).some(Boolean)) {
+      results.replaceChildren();
+      status.textContent = '';
+      shownFor = key;
+      return;
+    }
+    dialog.setAttribute('aria-busy', 'true');
+    const outcome = await searchSite(pagefind, query, filters, strings.lang);
+    if (ticket !== latest) return;
+    dialog.removeAttribute('aria-busy');
+    results.replaceChildren(...outcome.pages.map((page) => resultItem(page, strings)));
+    status.textContent =
+      outcome.total === 0
+        ? fill(strings.noResults, { query })
+        : fill(plural.select(outcome.total) === 'one' ? strings.resultsOne : strings.resultsOther, { count: outcome.total });
+    shownFor = key;
+  };
+
+  const schedule = (delay: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), delay);
+  };
+
+  const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a[href]')];
+
+  input.addEventListener('input', () => schedule(typingPause));
+  for (const select of selects) select.addEventListener('change', () => schedule(0));
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const first = links()[0];
+    if (first && shownFor === stateKey()) first.click();
+    else schedule(0);
+  });
+
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    if (event.target instanceof HTMLSelectElement) return;
+    const all = links();
+    const index = event.target instanceof HTMLAnchorElement ? all.indexOf(event.target) : -1;
+    if (event.target !== input && index < 0) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? index + 1 : index - 1;
+    if (next < 0) input.focus();
+    else all[Math.min(next, all.length - 1)]?.focus();
+  });
+
+  // Following a result closes the dialog, so a link to a paragraph of this same page shows it.
+  results.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('a[href]')) dialog.close();
+  });
+  // A click on the backdrop (the dialog element itself, outside its panel) closes it.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+
+  status.textContent = strings.loading;
+  loadPagefind()
+    .then(async (loaded) => {
+      pagefind = loaded;
+      const counts = await loaded.filters();
+      for (const select of selects) {
+        const name = select.dataset['searchFilter'] ?? '';
+        const values = Object.keys(counts[name] ?? {}).sort((a, b) => a.localeCompare(b, strings.lang));
+        for (const value of values) {
+          select.append(new Option(name === 'type' ? (strings.types[value] ?? value) : value, value));
+        }
+      }
+      status.textContent = '';
+      await run();
+    })
+    .catch((error: unknown) => {
+      status.textContent = strings.error;
+      console.error('Search could not be loaded:', error);
+    });
+}
