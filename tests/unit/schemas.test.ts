@@ -51,14 +51,14 @@ describe('speech schema', () => {
 
 describe('orientation and breakthrough schemas', () => {
   test('accept an item stated in a speech paragraph', () => {
-    expect(collectionSchemas.orientations.parse(orientation).passages).toEqual([]);
+    expect(collectionSchemas.orientations.parse(orientation).statedIn).toEqual({ speech: 'phan-thang-an-dynamic-cao-bang', paragraphs: [5] });
     expect(collectionSchemas.breakthroughs.parse(orientation).orientations).toEqual([]);
   });
 
   test.each([
     [{ order: 0 }, 'order'],
     [{ statedIn: { speech: 'x', paragraphs: [] } }, 'statedIn.paragraphs'],
-    [{ passages: [{ speech: 'x', paragraphs: [1.5] }] }, 'passages.0.paragraphs.0'],
+    [{ statedIn: { speech: 'x', paragraphs: [1.5] } }, 'statedIn.paragraphs.0'],
   ])('reject %o at %s', (override, path) => {
     const issues = issuesOf(collectionSchemas.orientations.safeParse({ ...orientation, ...override }));
     expect(issues.some((issue) => issue.startsWith(`${path}:`)), issues.join('\n')).toBe(true);
