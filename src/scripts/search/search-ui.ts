@@ -112,6 +112,7 @@ export function activateSearch(dialog: HTMLDialogElement): void {
     const filters = chosenFilters();
     if (query === '' && !Object.values(filters).some(Boolean)) {
       results.replaceChildren();
+      delete results.dataset['query'];
       status.textContent = '';
       shownFor = key;
       return;
@@ -121,6 +122,8 @@ export function activateSearch(dialog: HTMLDialogElement): void {
     if (ticket !== latest) return;
     dialog.removeAttribute('aria-busy');
     results.replaceChildren(...outcome.pages.map((page) => resultItem(page, strings)));
+    // Which query these results answer: lets tests and the benchmark wait for exactly this search.
+    results.dataset['query'] = query;
     status.textContent =
       outcome.total === 0
         ? fill(strings.noResults, { query })

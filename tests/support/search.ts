@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+
+/** One query of the evaluation set (tests/search/queries.json). */
+export interface SearchQuery {
+  lang: 'vi' | 'en';
+  query: string;
+  /** Pages (`/vi/x/`) or paragraphs (`/vi/x/#p7`) a reader expects; any one of them is a hit. */
+  expect: string[];
+  /** Vietnamese typed without diacritics. */
+  unaccented?: boolean;
+  note?: string;
+}
+
+export const searchQueries: SearchQuery[] = JSON.parse(
+  readFileSync(join(process.cwd(), 'tests/search/queries.json'), 'utf8'),
+).queries;
+
+/** One result as shown: where its main link goes and where its paragraph links go. */
+export interface ShownResult {
+  link: string;
+  paragraphs: string[];
+}
+
+const pathAndHash = (href: string) => {
+  const url = new URL(href, 'http://site.invalid');
+  return { path: url.pathname, full: `${url.pathname}${url.hash}` };
+};
+
+/** Whether a result answers an expected target: the same page, and the same ¶ when one is named. */
+export function answers(result: ShownResult, target: string): boolean {
+  const links = [result.link, ...result.paragraphs].map(pathAndHash);
+  return target.includes('#') ? links.some((link) => link.full === target) : links.some((link) => link.path === target);
+}
+
+/** The 1-based rank of the first result that answers any expected target, or undefined. */
+export function hitRank(results: readonly ShownResult[], expect: readonly string[]): number | undefined {
+  const index = results.findIndex((result) => expect.some((target) => answers(result, target)));
+  return index < 0 ? undefined : index + 1;
+}
+
+/** Opens the search dialog with the "/" key and waits until Pagefind is ready. */
+export async function openSearch(page: Page): Promise<void> {
+  await page.keyboard.press('/');
+  await page.getByRole('dialog').waitFor();
+  await page.locator('dialog[data-search-dialog] select[data-search-filter="type"] option:nth-child(2)').waitFor({ state: 'attached' });
+}
+
+/** Types a query into the open dialog and reads the results shown for exactly that query. */
+export async function runQuery(page: Page, query: string): Promise<ShownResult[]> {
+  await page.getByRole('searchbox').fill(query);
+  await page.waitForFunction(
+    (expected) => document.querySelector('[data-search-results]')?.getAttribute('data-query') === expected,
+    query.trim(),
+  );
+  return page.locator('[data-search-results] > li').evaluateAll((items) =>
+    items.map((item) => ({
+      link: item.querySelector<HTMLAnchorElement>('a.search-result-link')?.getAttribute('href') ?? '',
+      paragraphs: [...item.querySelectorAll<HTMLAnchorElement>('.search-result-more a')].map((a) => a.getAttribute('href') ?? ''),
+    })),
+  );
+}
