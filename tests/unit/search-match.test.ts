@@ -64,6 +64,13 @@ describe('matchPage', () => {
     expect(matchPage(english, 'to', 'en').quality.hits).toBe(1);
   });
 
+  test('lands on a paragraph rather than the title when the paragraph matches as well', () => {
+    const match = matchPage(page('Tô Lâm làm việc tại Cao Bằng. ¶1 Ông Tô Lâm phát biểu. ¶2 Cao Bằng.'), 'to lam', 'vi');
+    expect(match.sections.map((section) => section.id)).toEqual(['p1', undefined]);
+    const titleOnly = matchPage(page('Tô Lâm làm việc. ¶1 Ông phát biểu.'), 'to lam', 'vi');
+    expect(titleOnly.sections.map((section) => section.id)).toEqual([undefined]);
+  });
+
   test('a page that matched only in its metadata shows its opening words', () => {
     const match = matchPage(page('Tiêu đề. ¶1 Nội dung.'), 'xyz', 'vi');
     expect(match.quality.hits).toBe(0);

@@ -223,7 +223,15 @@ export function matchPage(page: IndexedPage, query: string, lang: string): PageM
     })
     .filter((section) => !section.empty);
 
-  const matched = sections.filter((section) => section.quality.hits > 0).sort((a, b) => compareQuality(a.quality, b.quality));
+  // A paragraph that matches as well as the page's opening (its title) is the better place to land.
+  const matched = sections
+    .filter((section) => section.quality.hits > 0)
+    .sort(
+      (a, b) =>
+        compareQuality(a.quality, b.quality, false) ||
+        Number(b.id !== undefined) - Number(a.id !== undefined) ||
+        b.quality.hits - a.quality.hits,
+    );
   return {
     quality: qualityOf(tokens, 0, tokens.length, parsed, matches).quality,
     sections: (matched.length > 0 ? matched : sections.slice(0, 1)).map(({ id, quality, excerpt }) => ({ id, quality, excerpt })),

@@ -1,0 +1,172 @@
+import { rmSync } from 'node:fs';
+import { pagesIn } from '../support/built-pages';
+import { buildFixtureIndex, serveFixtureIndex } from '../support/search-fixture';
+import { openSearch, runQuery } from '../support/search';
+import { expect, test } from './fixtures';
+
+const speechPath = (lang: string, slug: string) => `/${lang}/speeches/${slug}/`;
+
+test.describe('the search dialog', () => {
+  test('is on every page, and loads nothing until it opens', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    for (const path of [...pagesIn('vi'), ...pagesIn('en')].filter((_, index) => index % 5 === 0)) {
+      await page.goto(path);
+      await expect(page.getByRole('banner').getByRole('button', { name: path.startsWith('/vi/') ? 'Tìm kiếm' : 'Search' })).toBeVisible();
+    }
+    expect(requested.filter((path) => path.includes('/pagefind/') || /search-ui/.test(path))).toEqual([]);
+
+    await page.getByRole('button', { name: /Search|Tìm kiếm/ }).click();
+    await expect(page.getByRole('searchbox')).toBeFocused();
+    await expect.poll(() => requested.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(requested.some((path) => /\/_astro\/search-ui\.[\w-]+\.js$/.test(path))).toBe(true);
+  });
+
+  test('opens with "/" and closes with Escape, giving focus back', async ({ page }) => {
+    await page.goto('/vi/');
+    const button = page.getByRole('button', { name: 'Tìm kiếm' });
+    await button.focus();
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Tìm trong thư viện' });
+    await expect(dialog).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: 'Từ khóa, có dấu hoặc không dấu' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
+  test('speaks English on the English site', async ({ page }) => {
+    await page.goto('/en/');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page.getByRole('dialog', { name: 'Search the library' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Kind of text' })).toBeVisible();
+    const results = await runQuery(page, 'digital transformation');
+    expect(results.length).toBeGreaterThan(0);
+    await expect(page.getByRole('status')).toHaveText(/^\d+ results?$/);
+    await runQuery(page, 'zzqxy');
+    await expect(page.getByRole('status')).toHaveText('No results for “zzqxy”.');
+  });
+
+  test('highlights the matched words, with their diacritics, in the excerpts', async ({ page }) => {
+    await page.goto('/vi/');
+    await openSearch(page);
+    await runQuery(page, 'dot pha');
+    const marks = await page.locator('[data-search-results] mark').allInnerTexts();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks.map((mark) => mark.toLowerCase().replace(/[^\p{L}]/gu, '')))).toEqual(new Set(['đột', 'phá']));
+  });
+
+  test('links speech results straight to the matching paragraph, which is marked on arrival', async ({ page }) => {
+    await page.goto('/vi/');
+    await openSearch(page);
+    const results = await runQuery(page, 'the tran long dan');
+    const speechLinks = results.flatMap((result) => [result.link, ...result.paragraphs]).filter((href) => href.includes('/speeches/'));
+    expect(speechLinks.length).toBeGreaterThan(0);
+    for (const href of speechLinks) expect(href).toMatch(/\/speeches\/[^/]+\/#p\d+$/);
+    expect(results[0]!.link).toBe(`${speechPath('vi', 'to-lam-working-session-cao-bang')}#p9`);
+
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('a.search-result-link').first()).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/vi\/speeches\/to-lam-working-session-cao-bang\/#p9$/);
+    await expect(page.locator('.para:target')).toHaveAttribute('id', 'p9');
+    await expect(page.locator('#p9')).toBeInViewport();
+    await expect(page.locator('#p9')).toHaveCSS('background-color', /^rgb/);
+  });
+
+  test('every speech result in the English index links to a paragraph too', async ({ page }) => {
+    await page.goto('/en/');
+    await openSearch(page);
+    for (const query of ['To Lam', 'border-gate economy', 'Dong Dang']) {
+      const results = await runQuery(page, query);
+      const speechLinks = results.flatMap((result) => [result.link, ...result.paragraphs]).filter((href) => href.includes('/speeches/'));
+      expect(speechLinks.length, query).toBeGreaterThan(0);
+      for (const href of speechLinks) expect(href, query).toMatch(/#p\d+$/);
+    }
+  });
+
+  test('a result on the page being read closes the dialog and shows the paragraph', async ({ page }) => {
+    const path = speechPath('vi', 'phan-thang-an-dynamic-cao-bang');
+    await page.goto(path);
+    await openSearch(page);
+    await runQuery(page, 'thoat ngheo ben vung');
+    await page.locator('a.search-result-link').first().click();
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(page).toHaveURL(new RegExp(`${path}#p20$`));
+    await expect(page.locator('.para:target')).toHaveAttribute('id', 'p20');
+  });
+
+  test('filters by kind of text and by speaker', async ({ page }) => {
+    await page.goto('/vi/');
+    await openSearch(page);
+    await runQuery(page, 'phat trien');
+    const where = page.locator('[data-search-results] .search-result-where');
+    await expect.poll(() => where.count()).toBeGreaterThan(3);
+
+    await page.getByRole('combobox', { name: 'Loại văn bản' }).selectOption({ label: 'Khâu đột phá' });
+    await expect.poll(async () => (await where.allInnerTexts()).every((text) => text.startsWith('Khâu đột phá'))).toBe(true);
+    expect(await where.count()).toBe(3);
+
+    await page.getByRole('combobox', { name: 'Loại văn bản' }).selectOption({ label: 'Tất cả' });
+    await page.getByRole('combobox', { name: 'Người phát biểu' }).selectOption('Tô Lâm');
+    await expect
+      .poll(async () => page.locator('a.search-result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href'))))
+      .toEqual([expect.stringMatching(/^\/vi\/speeches\/to-lam-working-session-cao-bang\/#p\d+$/)]);
+
+    // A filter with no query lists every page it selects.
+    await page.getByRole('searchbox').fill('');
+    await expect.poll(() => page.locator('a.search-result-link').count()).toBe(1);
+  });
+});
+
+/**
+ * Pages built so that Pagefind's own ranking gets them wrong (it puts the page with "đốt phá" in its
+ * title, and the page with the syllables scattered across its title, first): the site's ranking
+ * must put them right.
+ */
+test.describe('ranking, on a fixture index', () => {
+  let indexDir: string;
+
+  test.beforeAll(async () => {
+    indexDir = await buildFixtureIndex([
+      { url: '/fixture/dot-pha/', title: 'Báo cáo của tỉnh', paragraphs: ['Tỉnh xác định khâu đột phá là hạ tầng.'] },
+      {
+        url: '/fixture/dot-pha-rung/',
+        title: 'Đốt phá rừng đầu nguồn',
+        paragraphs: ['Nạn đốt phá rừng làm nương rẫy. Đốt phá rừng là vi phạm.', 'Người dân được hỗ trợ trồng lại rừng.'],
+      },
+      { url: '/fixture/chuyen-doi-so/', title: 'Ghi chép', paragraphs: ['Huyện đẩy mạnh chuyển đổi số trong dịch vụ công.'] },
+      {
+        url: '/fixture/rai-rac/',
+        title: 'Chuyển giao, đổi mới và số liệu',
+        paragraphs: ['Chuyển giao công nghệ cần đổi mới cách làm.', 'Số liệu cho thấy chuyển biến; đổi thay về số lượng; chuyển hướng.'],
+      },
+    ]);
+  });
+
+  test.afterAll(() => rmSync(indexDir, { recursive: true, force: true }));
+
+  test('an exact-tone match ranks above a folded one: đột phá is not đốt phá', async ({ page }) => {
+    await serveFixtureIndex(page, indexDir);
+    await page.goto('/vi/');
+    await openSearch(page);
+    expect((await runQuery(page, 'đột phá')).map((result) => result.link)[0]).toBe('/fixture/dot-pha/#p1');
+    expect((await runQuery(page, 'đốt phá')).map((result) => result.link)[0]).toMatch(/^\/fixture\/dot-pha-rung\//);
+    expect((await runQuery(page, 'dot pha')).map((result) => result.link.replace(/#.*/, '')).sort()).toEqual([
+      '/fixture/dot-pha-rung/',
+      '/fixture/dot-pha/',
+    ]);
+  });
+
+  test('syllables standing together rank above the same syllables scattered', async ({ page }) => {
+    await serveFixtureIndex(page, indexDir);
+    await page.goto('/vi/');
+    await openSearch(page);
+    for (const query of ['chuyển đổi số', 'chuyen doi so']) {
+      expect((await runQuery(page, query)).map((result) => result.link), query).toEqual([
+        '/fixture/chuyen-doi-so/#p1',
+        expect.stringMatching(/^\/fixture\/rai-rac\//),
+      ]);
+    }
+  });
+});
