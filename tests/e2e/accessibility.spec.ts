@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { builtPages } from '../support/built-pages';
+import { openSearch, runQuery } from '../support/search';
 import { expect, test } from './fixtures';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -28,4 +29,29 @@ test.describe('dark mode', () => {
       expect(await violationsOn(page)).toEqual([]);
     });
   }
+});
+
+test.describe('the search dialog', () => {
+  for (const [path, query] of [
+    ['/vi/speeches/to-lam-working-session-cao-bang/', 'chuyen doi so'],
+    ['/en/', 'digital transformation'],
+  ] as const) {
+    test(`opened with results on ${path} has no WCAG 2.2 A/AA violations`, async ({ page }) => {
+      await page.goto(path);
+      await openSearch(page);
+      expect((await runQuery(page, query)).length).toBeGreaterThan(0);
+      expect(await violationsOn(page)).toEqual([]);
+    });
+  }
+
+  test.describe('in dark mode', () => {
+    test.use({ colorScheme: 'dark' });
+
+    test('opened with results keeps enough contrast', async ({ page }) => {
+      await page.goto('/vi/');
+      await openSearch(page);
+      expect((await runQuery(page, 'khau dot pha')).length).toBeGreaterThan(0);
+      expect(await violationsOn(page)).toEqual([]);
+    });
+  });
 });
