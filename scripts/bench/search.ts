@@ -1,0 +1,151 @@
+/**
+ * `npm run bench`: times the site search on the query set (tests/search/queries.json) in Chromium,
+ * against the built site (run `npm run build` first). For each language it reports the median time
+ * from the last keystroke of a query to its results on screen, and the kilobytes transferred for the
+ * first query (search UI, Pagefind, its index) and for later ones. Writes bench-results/search.json.
+ * Not part of `npm test`: timings depend on the machine.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { queryVariants, queryWords } from '../../src/lib/search/fold-vietnamese';
+import { searchQueries } from '../../tests/support/search';
+
+const distDir = join(process.cwd(), 'dist');
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+/** Bytes served since the last reset, as sent (uncompressed) and as gzip would send them. */
+const served = { raw: 0, gzip: 0, files: [] as string[] };
+const gzipSizes = new Map<string, number>();
+
+function serveDist(): Promise<Server> {
+  const server = createServer((request, response) => {
+    let path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    if (path.endsWith('/')) path += 'index.html';
+    const file = join(distDir, path);
+    if (!file.startsWith(distDir) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    const body = readFileSync(file);
+    if (!gzipSizes.has(file)) gzipSizes.set(file, gzipSync(body).length);
+    served.raw += body.length;
+    served.gzip += gzipSizes.get(file)!;
+    served.files.push(path);
+    response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' }).end(body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+function resetServed(): void {
+  served.raw = 0;
+  served.gzip = 0;
+  served.files = [];
+}
+
+/** Sets the query as if its last key had just been typed; resolves with the ms until its results show. */
+function timeQuery(page: Page, query: string): Promise<number> {
+  return page.evaluate(
+    (text) =>
+      new Promise<number>((resolve) => {
+        const input = document.querySelector<HTMLInputElement>('dialog[data-search-dialog] input[type="search"]')!;
+        const results = document.querySelector<HTMLElement>('[data-search-results]')!;
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          if (results.dataset['query'] !== text.trim()) return;
+          observer.disconnect();
+          resolve(performance.now() - started);
+        });
+        observer.observe(results, { attributes: true, attributeFilter: ['data-query'] });
+        input.value = text;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    query,
+  );
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+
+async function main(): Promise<void> {
+  if (!existsSync(join(distDir, 'pagefind', 'pagefind.js'))) {
+    console.error('dist/ has no search index: run `npm run build` first.');
+    process.exit(1);
+  }
+  const server = await serveDist();
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
+  const report: Record<string, unknown>[] = [];
+
+  try {
+    for (const lang of ['vi', 'en'] as const) {
+      const queries = searchQueries.filter((query) => query.lang === lang);
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${origin}/${lang}/`);
+      await page.waitForLoadState('networkidle');
+
+      resetServed();
+      await page.keyboard.press('/');
+      const [first, ...later] = queries;
+      const firstMs = await timeQuery(page, first!.query);
+      const firstTransfer = { raw: served.raw, gzip: served.gzip, files: served.files.length };
+
+      const laterMs: number[] = [];
+      const laterRaw: number[] = [];
+      const laterGzip: number[] = [];
+      for (const query of later) {
+        resetServed();
+        laterMs.push(await timeQuery(page, query.query));
+        laterRaw.push(served.raw);
+        laterGzip.push(served.gzip);
+      }
+      const searches = queries.map((query) => queryVariants(query.query).length * (queryWords(query.query).length > 1 ? 2 : 1));
+      report.push({
+        lang,
+        queries: queries.length,
+        firstQuery: { query: first!.query, ms: Math.round(firstMs), kb: kb(firstTransfer.raw), kbGzip: kb(firstTransfer.gzip), files: firstTransfer.files },
+        laterQueries: {
+          medianMs: Math.round(median(laterMs)),
+          maxMs: Math.round(Math.max(...laterMs)),
+          medianKb: kb(median(laterRaw)),
+          medianKbGzip: kb(median(laterGzip)),
+          maxKb: kb(Math.max(...laterRaw)),
+        },
+        pagefindSearchesPerQuery: { median: median(searches), max: Math.max(...searches) },
+      });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  console.log('Search benchmark (time from the last keystroke to results, including the 120 ms typing pause)\n');
+  for (const row of report as any[]) {
+    console.log(`${row.lang}: ${row.queries} queries`);
+    console.log(`  first query  “${row.firstQuery.query}”: ${row.firstQuery.ms} ms, ${row.firstQuery.kb} KB (${row.firstQuery.kbGzip} KB gzipped) in ${row.firstQuery.files} files`);
+    console.log(`  later queries: median ${row.laterQueries.medianMs} ms (max ${row.laterQueries.maxMs} ms), median ${row.laterQueries.medianKb} KB (${row.laterQueries.medianKbGzip} KB gzipped), max ${row.laterQueries.maxKb} KB`);
+    console.log(`  Pagefind searches per query: median ${row.pagefindSearchesPerQuery.median}, max ${row.pagefindSearchesPerQuery.max}`);
+  }
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/search.json', `${JSON.stringify({ date: new Date().toISOString(), report }, null, 2)}\n`);
+  console.log('\nWritten to bench-results/search.json.');
+}
+
+await main();
