@@ -22,4 +22,5 @@ export const collections = {
   people: defineCollection({ loader: bilingualLoader('people'), schema: collectionSchemas.people }),
   events: defineCollection({ loader: bilingualLoader('events'), schema: collectionSchemas.events }),
   targets: defineCollection({ loader: bilingualLoader('targets'), schema: collectionSchemas.targets }),
+  glossary: defineCollection({ loader: bilingualLoader('glossary'), schema: collectionSchemas.glossary }),
 };

@@ -1,4 +1,5 @@
 import { entriesOf } from './entries';
+import { usesTerm } from './glossary';
 import type { Lang } from './languages';
 import { parseReference } from './references';
 import { speechParagraphs, type SpeechParagraph } from './speech-paragraphs';
@@ -43,4 +44,20 @@ export function addressesReferredBy(speech: { id: string; body?: string | undefi
     }
   }
   return [...addresses];
+}
+
+/**
+ * Speech passages that use a glossary term. Decided on the Vietnamese originals (paragraphs are
+ * aligned, so the same ¶ numbers hold in English) with the Vietnamese entry's `matches`.
+ */
+export async function passagesUsingTerm(slug: string): Promise<Passage[]> {
+  const [terms, speeches] = await Promise.all([entriesOf('glossary', 'vi'), entriesOf('speeches', 'vi')]);
+  const term = terms.find((entry) => entry.slug === slug);
+  if (!term) return [];
+  return speeches.flatMap((speech) => {
+    const paragraphs = paragraphsOf(speech)
+      .filter((paragraph) => usesTerm(paragraph.text, term.data.matches))
+      .map((paragraph) => paragraph.n);
+    return paragraphs.length > 0 ? [{ speech: speech.slug, paragraphs }] : [];
+  });
 }

@@ -25,6 +25,7 @@ const orderings: { [Name in CollectionName]: (a: CollectionEntry<Name>, b: Colle
     (a.data.date?.getTime() ?? Infinity) - (b.data.date?.getTime() ?? Infinity) ||
     a.data.title.localeCompare(b.data.title, 'vi'),
   targets: (a, b) => a.data.title.localeCompare(b.data.title, 'vi'),
+  glossary: (a, b) => a.data.title.localeCompare(b.data.title, 'vi'),
 };
 
 /** All entries of a collection in one language, in reading order. */

@@ -1,4 +1,5 @@
 import { BreakthroughSchema, OrientationSchema } from './directive';
+import { GlossarySchema } from './glossary';
 import { SpeechSchema } from './speech';
 import { EventSchema, PersonSchema, TargetSchema } from './supporting';
 
@@ -10,6 +11,7 @@ export const collectionSchemas = {
   people: PersonSchema,
   events: EventSchema,
   targets: TargetSchema,
+  glossary: GlossarySchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;

@@ -24,4 +24,5 @@ export const relationFields: Record<CollectionName, RelationField[]> = {
   people: [],
   events: [{ field: 'speeches', kind: 'ids', target: 'speeches' }],
   targets: [{ field: 'statedIn', kind: 'passage', target: 'speeches' }],
+  glossary: [],
 };
