@@ -18,7 +18,12 @@ export function setUpSearchTrigger(): void {
   const open = () => {
     if (!dialog.open) dialog.showModal();
     dialog.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
-    void import('./search-ui').then(({ activateSearch }) => activateSearch(dialog));
+    import('./search-ui')
+      .then(({ activateSearch }) => activateSearch(dialog))
+      .catch(() => {
+        const status = dialog.querySelector('[data-search-status]');
+        if (status) status.textContent = (JSON.parse(dialog.dataset['strings'] ?? '{}') as { error?: string }).error ?? '';
+      });
   };
 
   button.addEventListener('click', open);

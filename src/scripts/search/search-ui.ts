@@ -177,10 +177,10 @@ export function activateSearch(dialog: HTMLDialogElement): void {
       const counts = await loaded.filters();
       for (const select of selects) {
         const name = select.dataset['searchFilter'] ?? '';
-        const values = Object.keys(counts[name] ?? {}).sort((a, b) => a.localeCompare(b, strings.lang));
-        for (const value of values) {
-          select.append(new Option(name === 'type' ? (strings.types[value] ?? value) : value, value));
-        }
+        const options = Object.keys(counts[name] ?? {})
+          .map((value) => new Option(name === 'type' ? (strings.types[value] ?? value) : value, value))
+          .sort((a, b) => a.text.localeCompare(b.text, strings.lang));
+        select.append(...options);
       }
       status.textContent = '';
       await run();
