@@ -21,6 +21,7 @@ const steps: Step[] = [
   { name: 'content check', command: 'tsx', args: ['scripts/check/cli.ts'] },
   { name: 'astro build', command: 'astro', args: ['build', '--outDir', stagingDir] },
   { name: 'search index', command: 'tsx', args: ['scripts/search/index-site.ts', stagingDir] },
+  { name: 'PDF handouts', command: 'tsx', args: ['scripts/handouts/cli.ts', stagingDir] },
 ];
 
 function run(step: Step): boolean {

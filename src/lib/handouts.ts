@@ -1,0 +1,24 @@
+import type { Lang } from './languages';
+
+/** The printable handouts of each speech: one per language and one with both side by side. */
+export const handoutVariants = ['vi', 'en', 'vi-en'] as const;
+export type HandoutVariant = (typeof handoutVariants)[number];
+
+/**
+ * `SITE_HANDOUTS=off` builds without PDFs (no Chromium needed); the pages then do not link them.
+ * Read at build time only.
+ */
+export function handoutsEnabled(env: Record<string, string | undefined> = process.env): boolean {
+  return env.SITE_HANDOUTS !== 'off';
+}
+
+/** Site-relative path of a handout, without the base: `handouts/<id>.vi-en.pdf`. */
+export function handoutPath(slug: string, variant: HandoutVariant): string {
+  return `handouts/${slug}.${variant}.pdf`;
+}
+
+/** The page each handout is printed from (site-relative, without the base). */
+export function handoutSourcePage(slug: string, variant: HandoutVariant): string {
+  const lang: Lang = variant === 'en' ? 'en' : 'vi';
+  return variant === 'vi-en' ? `${lang}/speeches/${slug}/parallel/` : `${lang}/speeches/${slug}/`;
+}
