@@ -43,7 +43,7 @@ test.describe('the search dialog', () => {
     await expect(kinds).toBeVisible();
     await expect.poll(() => kinds.locator('option').count()).toBeGreaterThan(6);
     // Every kind of page in the index has a label, none shows its raw filter value.
-    expect(await kinds.locator('option').evaluateAll((options) => options.filter((o) => o.value && o.textContent === o.value).map((o) => o.value))).toEqual([]);
+    expect(await kinds.locator('option').evaluateAll((options: HTMLOptionElement[]) => options.filter((o) => o.value && o.textContent === o.value).map((o) => o.value))).toEqual([]);
     const results = await runQuery(page, 'digital transformation');
     expect(results.length).toBeGreaterThan(0);
     await expect(page.getByRole('status')).toHaveText(/^\d+ results?$/);

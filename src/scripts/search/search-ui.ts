@@ -118,7 +118,16 @@ export function activateSearch(dialog: HTMLDialogElement): void {
       return;
     }
     dialog.setAttribute('aria-busy', 'true');
-    const outcome = await searchSite(pagefind, query, filters, strings.lang);
+    let outcome: Awaited<ReturnType<typeof searchSite>>;
+    try {
+      outcome = await searchSite(pagefind, query, filters, strings.lang);
+    } catch (error) {
+      if (ticket !== latest) return;
+      dialog.removeAttribute('aria-busy');
+      status.textContent = strings.error;
+      console.error('Search failed:', error);
+      return;
+    }
     if (ticket !== latest) return;
     dialog.removeAttribute('aria-busy');
     results.replaceChildren(...outcome.pages.map((page) => resultItem(page, strings)));
