@@ -16,7 +16,10 @@ export function sitePages(corpus: Corpus): Map<string, Entry | undefined> {
     for (const extra of extraPages) pages.set(`/${pagePath(lang, extra)}`, undefined);
     for (const collection of collectionNames) pages.set(`/${pagePath(lang, collection)}`, undefined);
   }
-  for (const entry of corpus.entries) pages.set(`/${pagePath(entry.lang, entry.collection, entry.id)}`, entry);
+  for (const entry of corpus.entries) {
+    pages.set(`/${pagePath(entry.lang, entry.collection, entry.id)}`, entry);
+    if (entry.collection === 'speeches') pages.set(`/${pagePath(entry.lang, entry.collection, entry.id)}parallel/`, entry);
+  }
   return pages;
 }
 

@@ -180,7 +180,7 @@ describe('12. files whose language or collection the path does not give', () => 
 
   test('an unknown collection folder', () => {
     expect(linesFor({ 'content/speech/vi/talk.mdx': validFiles[viTalk]! }, 'unknown-collection')).toEqual([
-      'content/speech/vi/talk.mdx:1:1  error  no collection `speech` (did you mean `speeches`?); move the file to content/<collection>/<lang>/ where <collection> is one of speeches, orientations, breakthroughs, people, events, targets  [unknown-collection]',
+      'content/speech/vi/talk.mdx:1:1  error  no collection `speech` (did you mean `speeches`?); move the file to content/<collection>/<lang>/ where <collection> is one of speeches, orientations, breakthroughs, people, events, targets, glossary  [unknown-collection]',
     ]);
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * "Add to reading list" on paragraphs and entries. The list being built is kept in localStorage
+ * (a scratch pad on this device); the list page puts it in its address, which is what gets shared.
+ */
+import { parseReadingHash, readingHash, withItem, type ReadingItem } from '../../lib/reading-list';
+
+const storageKey = 'reading-list';
+
+export function storedItems(): ReadingItem[] {
+  try {
+    return parseReadingHash(window.localStorage.getItem(storageKey) ?? '');
+  } catch {
+    return [];
+  }
+}
+
+export function storeItems(items: readonly ReadingItem[]): void {
+  try {
+    window.localStorage.setItem(storageKey, readingHash(items));
+  } catch {
+    // Storage can be off (private mode, some file:// setups); the address still carries the list.
+  }
+}
+
+function itemFor(button: HTMLButtonElement): ReadingItem | undefined {
+  const entry = button.dataset.readingEntry ?? button.closest<HTMLElement>('[data-entry]')?.dataset.entry;
+  const [collection, id] = (entry ?? '').split('/');
+  if (!collection || !id) return undefined;
+  const paragraph = button.dataset.readingParagraph;
+  return { collection, id, paragraph: paragraph ? Number(paragraph) : undefined };
+}
+
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-reading-add]');
+  if (!button) return;
+  const item = itemFor(button);
+  if (!item) return;
+  storeItems(withItem(storedItems(), item));
+  button.dataset.added = 'true';
+  const status = document.querySelector<HTMLElement>('[data-reading-status]');
+  if (status) status.textContent = button.dataset.readingAdded ?? '';
+});

@@ -1,0 +1,149 @@
+/**
+ * Renders the reading list from the address, loads each entry's data.js with a classic <script>
+ * (works from file://), and keeps address and local scratch list in step as the reader edits.
+ */
+import { citationFor } from '../../lib/citation';
+import { itemKey, moved, parseReadingHash, readingHash, withoutItem, type ReadingItem } from '../../lib/reading-list';
+import { storedItems, storeItems } from './collect';
+
+interface EntryData {
+  title: string;
+  type: string;
+  summary: string;
+  path: string;
+  citation?: string;
+  paragraphs?: Record<string, string>;
+}
+
+declare global {
+  interface Window {
+    readingData?: Record<string, EntryData>;
+  }
+}
+
+interface Strings {
+  paragraph: string;
+  remove: string;
+  up: string;
+  down: string;
+  copied: string;
+  missing: string;
+}
+
+const loading = new Map<string, Promise<void>>();
+
+function loadEntry(root: string, key: string): Promise<void> {
+  if (window.readingData?.[key]) return Promise.resolve();
+  let promise = loading.get(key);
+  if (!promise) {
+    promise = new Promise<void>((resolve) => {
+      const script = document.createElement('script');
+      script.src = `${root}${key}/data.js`;
+      // A missing entry is shown as missing, not as an error.
+      script.onload = () => resolve();
+      script.onerror = () => resolve();
+      document.head.append(script);
+    });
+    loading.set(key, promise);
+  }
+  return promise;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function pageHref(root: string, data: EntryData, paragraph: number | undefined): string {
+  const page = window.location.protocol === 'file:' ? `${data.path}index.html` : data.path;
+  return `${root}${page}${paragraph === undefined ? '' : `#p${paragraph}`}`;
+}
+
+export function setUpReadingList(): void {
+  const container = document.querySelector<HTMLElement>('.reading-list');
+  const list = container?.querySelector<HTMLOListElement>('[data-reading-items]');
+  if (!container || !list) return;
+  const root = container.dataset.root ?? '';
+  const lang = container.dataset.lang ?? 'vi';
+  const strings = JSON.parse(container.dataset.strings ?? '{}') as Strings;
+  const linkField = container.querySelector<HTMLInputElement>('[data-reading-link]');
+  const empty = container.querySelector<HTMLElement>('[data-reading-empty]');
+  const announce = container.querySelector<HTMLElement>('[data-reading-announce]');
+
+  let items: ReadingItem[] = parseReadingHash(window.location.hash);
+  if (items.length === 0) items = storedItems();
+
+  const render = async (): Promise<void> => {
+    const hash = readingHash(items);
+    window.history.replaceState(null, '', hash || window.location.pathname + window.location.search);
+    storeItems(items);
+    if (linkField) linkField.value = window.location.href;
+    if (empty) empty.hidden = items.length > 0;
+    await Promise.all(items.map((item) => loadEntry(root, `${lang}/${item.collection}/${item.id}`)));
+    list.replaceChildren(...items.map((item, index) => renderItem(item, index)));
+  };
+
+  const renderItem = (item: ReadingItem, index: number): HTMLLIElement => {
+    const li = element('li', 'reading-item');
+    const data = window.readingData?.[`${lang}/${item.collection}/${item.id}`];
+    const key = itemKey(item);
+    if (!data) {
+      li.append(element('p', '', `${strings.missing} (${key})`));
+    } else {
+      const heading = element('h2', 'reading-item-title');
+      const link = element('a', '', data.title);
+      link.href = pageHref(root, data, item.paragraph);
+      heading.append(link);
+      if (item.paragraph !== undefined) heading.append(`, ${strings.paragraph.replace('{{n}}', String(item.paragraph))}`);
+      const text = item.paragraph === undefined ? data.summary : (data.paragraphs?.[item.paragraph] ?? strings.missing);
+      li.append(element('p', 'reading-item-type', data.type), heading, element('blockquote', 'reading-item-text', text));
+      if (data.citation && item.paragraph !== undefined) {
+        const where = window.location.protocol === 'file:' ? pageHref('', data, item.paragraph) : new URL(link.href, window.location.href).href;
+        li.append(element('p', 'reading-item-citation', citationFor(data.citation, item.paragraph, where)));
+      }
+    }
+    const tools = element('div', 'reading-item-tools screen-only');
+    const button = (label: string, action: () => void, disabled = false) => {
+      const control = element('button', '', label);
+      control.type = 'button';
+      control.disabled = disabled;
+      control.setAttribute('aria-label', `${label}: ${data?.title ?? key}${item.paragraph === undefined ? '' : ` ¶${item.paragraph}`}`);
+      control.addEventListener('click', () => {
+        action();
+        void render();
+      });
+      return control;
+    };
+    tools.append(
+      button(strings.up, () => (items = moved(items, key, -1)), index === 0),
+      button(strings.down, () => (items = moved(items, key, 1)), index === items.length - 1),
+      button(strings.remove, () => (items = withoutItem(items, key))),
+    );
+    li.append(tools);
+    return li;
+  };
+
+  container.querySelector('[data-reading-copy]')?.addEventListener('click', async () => {
+    try {
+      if (!navigator.clipboard || !window.isSecureContext) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(window.location.href);
+      if (announce) announce.textContent = strings.copied;
+    } catch {
+      // From disk the clipboard is off: select the link so Ctrl+C copies it.
+      linkField?.focus();
+      linkField?.select();
+    }
+  });
+  container.querySelector('[data-reading-print]')?.addEventListener('click', () => window.print());
+  container.querySelector('[data-reading-clear]')?.addEventListener('click', () => {
+    items = [];
+    void render();
+  });
+  window.addEventListener('hashchange', () => {
+    items = parseReadingHash(window.location.hash);
+    void render();
+  });
+  void render();
+}
