@@ -5,6 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { handoutsEnabled } from '../src/lib/handouts';
+import { chromiumAvailable } from './lib/chromium';
 
 const root = process.cwd();
 const stagingDir = join(root, '.build', 'dist-next');
@@ -34,6 +36,12 @@ function run(step: Step): boolean {
   }
   console.error(`\n✗ ${step.name} failed${result.error ? `: ${result.error.message}` : ''}.`);
   return false;
+}
+
+// PDF handouts need a Chromium; without one the site is built without them (and without links to them).
+if (handoutsEnabled() && !chromiumAvailable()) {
+  console.warn('! No Chromium found (CHROMIUM_PATH, /usr/bin/chromium, or Playwright\'s): building without PDF handouts.');
+  process.env.SITE_HANDOUTS = 'off';
 }
 
 rmSync(stagingDir, { recursive: true, force: true });

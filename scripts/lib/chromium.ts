@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { LaunchOptions } from '@playwright/test';
+import { chromium, type LaunchOptions } from '@playwright/test';
 
 /**
  * How to start Chromium here: CHROMIUM_PATH when set, else Debian's /usr/bin/chromium when present,
@@ -19,4 +19,15 @@ export function chromiumLaunchOptions(env: Record<string, string | undefined> = 
       '--no-first-run',
     ],
   };
+}
+
+/** True when some Chromium can be started here (the one chromiumLaunchOptions would use). */
+export function chromiumAvailable(env: Record<string, string | undefined> = process.env): boolean {
+  const { executablePath } = chromiumLaunchOptions(env);
+  if (executablePath) return existsSync(executablePath);
+  try {
+    return existsSync(chromium.executablePath());
+  } catch {
+    return false;
+  }
 }
