@@ -55,3 +55,21 @@ test.describe('the search dialog', () => {
     });
   });
 });
+
+test.describe('reading tools in use', () => {
+  for (const lang of ['vi', 'en'] as const) {
+    test(`a reading list with items has no violations (${lang})`, async ({ page }) => {
+      await page.goto(`/${lang}/reading-list/#items=speeches/phan-thang-an-dynamic-cao-bang/p7+orientations/green-economic-restructuring`);
+      await expect(page.locator('.reading-items > li')).toHaveCount(2);
+      expect(await violationsOn(page)).toEqual([]);
+    });
+
+    test(`the manual-copy citation dialog has no violations (${lang})`, async ({ page }) => {
+      await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+      await page.goto(`/${lang}/speeches/to-lam-working-session-cao-bang/`);
+      await page.locator('#p7 .cite-button').click();
+      await expect(page.locator('dialog.cite-dialog')).toBeVisible();
+      expect(await violationsOn(page)).toEqual([]);
+    });
+  }
+});
