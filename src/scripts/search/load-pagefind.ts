@@ -4,40 +4,20 @@
  * disk) only changes this module.
  */
 
-/** A word Pagefind matched, with its weight and score. */
-export interface PagefindWordLocation {
-  weight: number;
-  balanced_score: number;
-  location: number;
-}
-
-/** One section of a page: the page itself, or the part after a heading or ¶ anchor. */
-export interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  anchor?: { element: string; id: string; text?: string; location: number } | undefined;
-  locations: number[];
-  weighted_locations: PagefindWordLocation[];
-}
-
-/** What `result.data()` returns for one page. */
+/** What `result.data()` returns for one page (the parts the site reads). */
 export interface PagefindResultData {
   url: string;
-  /** The indexed text; `anchors` and word locations count its whitespace-separated words. */
+  /** The indexed text; anchor locations count its whitespace-separated words. */
   content: string;
+  /** Elements with an id, at their word position; the ¶ of a speech carry a `title` ("¶7"). */
   anchors: { element: string; id: string; location: number; title?: string; text?: string }[];
-  excerpt: string;
   meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-  sub_results: PagefindSubResult[];
 }
 
 /** One page hit, before its data is loaded. */
 export interface PagefindResult {
   id: string;
   score: number;
-  words: number[];
   data(): Promise<PagefindResultData>;
 }
 
@@ -46,14 +26,12 @@ export type PagefindFilterCounts = Record<string, Record<string, number>>;
 
 export interface PagefindSearchResponse {
   results: PagefindResult[];
-  unfilteredResultCount: number;
 }
 
 /** The part of Pagefind's browser API the site uses. */
 export interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearchResponse>;
   filters(): Promise<PagefindFilterCounts>;
-  preload(term: string): Promise<void>;
 }
 
 interface PagefindModule {
