@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CollectionName } from '../schemas';
-import type { Lang } from './languages';
+import { collectionNames, type CollectionName } from '../schemas';
+import { languages, type Lang } from './languages';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 
@@ -51,4 +51,17 @@ export async function entriesBySlug<Name extends CollectionName>(
 /** The display title of any entry: people have names, everything else has titles. */
 export function titleOf(entry: AnyEntry): string {
   return 'name' in entry.data ? entry.data.name : entry.data.title;
+}
+
+/** Every entry in every language, as static paths `{ lang, collection, id }` with the entry as a prop. */
+export async function allEntryPaths() {
+  const paths = [];
+  for (const lang of languages) {
+    for (const collection of collectionNames) {
+      for (const entry of await entriesOf(collection, lang)) {
+        paths.push({ params: { lang, collection, id: entry.slug }, props: { entry } });
+      }
+    }
+  }
+  return paths;
 }

@@ -6,23 +6,13 @@
 import type { APIRoute } from 'astro';
 import { useTranslations } from '../../../../i18n';
 import { paragraphsOf } from '../../../../lib/backlinks';
-import { entriesOf, titleOf, type Localized } from '../../../../lib/entries';
-import { languages, type Lang } from '../../../../lib/languages';
+import { allEntryPaths, titleOf, type Localized } from '../../../../lib/entries';
+import type { Lang } from '../../../../lib/languages';
 import { speechCitation } from '../../../../lib/speech-citation';
 import { pagePath } from '../../../../lib/urls';
-import { collectionNames, type CollectionName } from '../../../../schemas';
+import type { CollectionName } from '../../../../schemas';
 
-export async function getStaticPaths() {
-  const paths = [];
-  for (const lang of languages) {
-    for (const collection of collectionNames) {
-      for (const entry of await entriesOf(collection, lang)) {
-        paths.push({ params: { lang, collection, id: entry.slug }, props: { entry } });
-      }
-    }
-  }
-  return paths;
-}
+export const getStaticPaths = allEntryPaths;
 
 export const GET: APIRoute = async ({ params, props }) => {
   const lang = params.lang as Lang;
