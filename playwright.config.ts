@@ -23,11 +23,14 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: /quality-lighthouse\.spec\.ts/,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: chromiumLaunchOptions(),
       },
     },
+    // Lighthouse times the CPU: its audits run last, alone, once every other test is done.
+    { name: 'lighthouse', testMatch: /quality-lighthouse\.spec\.ts/, dependencies: ['chromium'] },
   ],
   webServer: {
     command: `astro preview --force --host 127.0.0.1 --port ${port}`,
