@@ -1,6 +1,7 @@
 /**
- * `npm run build`: builds the whole site into a staging folder and only then replaces dist/, so a
- * build that fails at any step leaves the previous good dist/ exactly as it was.
+ * `npm run build`: builds the whole site into a staging folder and only then replaces dist/ (and the
+ * unpacked offline copy in dist-offline/), so a build that fails at any step leaves the previous
+ * good ones exactly as they were.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -12,6 +13,9 @@ const root = process.cwd();
 const stagingDir = join(root, '.build', 'dist-next');
 const retiredDir = join(root, '.build', 'dist-previous');
 const distDir = join(root, 'dist');
+/** The unpacked offline copy: beside dist/, not in it, so it is neither served, indexed nor crawled. */
+const offlineStagingDir = join(root, '.build', 'offline-next');
+const offlineDir = join(root, 'dist-offline');
 
 interface Step {
   name: string;
@@ -24,6 +28,7 @@ const steps: Step[] = [
   { name: 'astro build', command: 'astro', args: ['build', '--outDir', stagingDir] },
   { name: 'search index', command: 'tsx', args: ['scripts/search/index-site.ts', stagingDir] },
   { name: 'PDF handouts', command: 'tsx', args: ['scripts/handouts/cli.ts', stagingDir] },
+  { name: 'offline copy', command: 'tsx', args: ['scripts/offline/cli.ts', stagingDir, offlineStagingDir] },
 ];
 
 function run(step: Step): boolean {
@@ -52,8 +57,13 @@ for (const step of steps) {
   }
 }
 
-rmSync(retiredDir, { recursive: true, force: true });
-if (existsSync(distDir)) renameSync(distDir, retiredDir);
-renameSync(stagingDir, distDir);
-rmSync(retiredDir, { recursive: true, force: true });
-console.log('Site built in dist/. Preview it with `npm run preview`.');
+for (const [staged, final] of [
+  [stagingDir, distDir],
+  [offlineStagingDir, offlineDir],
+] as const) {
+  rmSync(retiredDir, { recursive: true, force: true });
+  if (existsSync(final)) renameSync(final, retiredDir);
+  renameSync(staged, final);
+  rmSync(retiredDir, { recursive: true, force: true });
+}
+console.log('Site built in dist/, offline copy in dist-offline/. Preview the site with `npm run preview`.');

@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+import { offlineName, offlineZipPath } from '../../src/lib/offline/paths';
+import { bundleModuleScripts } from './bundle';
+import { rewriteCss } from './css';
+import { rewritePage, type ModuleScript } from './html';
+import { offlineNotice, sizeText } from './notice';
+import { writeOfflinePagefind } from './pagefind';
+import { filesUnder, zipFolder } from './zip';
+
+/**
+ * The offline copy of a built site: every page, style, font, image, handout and reading-list data
+ * script, with relative links to explicit files, classic scripts instead of module scripts, and the
+ * search index as classic scripts (see the modules beside this one). Then its ZIP, in the served
+ * site, whose size every served page's footer states.
+ */
+
+export interface OfflineBuild {
+  /** The built site (the build's staging folder), with its search index and handouts. */
+  siteDir: string;
+  /** Where the unpacked copy goes; replaced whole. */
+  copyDir: string;
+  /** The site's base path: `/` or `/sub/`. */
+  base: string;
+  /** When the source was made: the copy states it, and dates the ZIP's entries with it. */
+  date: Date;
+}
+
+export interface OfflineResult {
+  zipPath: string;
+  zipBytes: number;
+  files: number;
+  pages: number;
+  bundles: number;
+}
+
+/** Folders of the built site the copy leaves out: its own ZIP, and the ES modules and index it rebuilds. */
+const leftOut = (file: string) => file.startsWith('offline/') || file.startsWith('pagefind/') || /^_astro\/.*\.m?js$/.test(file);
+
+/** Folder of the copy that holds the pages' classic script bundles. */
+const bundleFolder = '_offline';
+
+export async function buildOfflineCopy({ siteDir, copyDir, base, date }: OfflineBuild): Promise<OfflineResult> {
+  rmSync(copyDir, { recursive: true, force: true });
+  const isFolder = (file: string) => existsSync(join(siteDir, file)) && statSync(join(siteDir, file)).isDirectory();
+  const bundles = new Map<string, { file: string; scripts: readonly ModuleScript[] }>();
+  const bundleFor = (scripts: readonly ModuleScript[]) => {
+    const key = JSON.stringify(scripts);
+    let bundle = bundles.get(key);
+    if (!bundle) {
+      bundle = { file: `${bundleFolder}/${createHash('sha256').update(key).digest('hex').slice(0, 16)}.js`, scripts };
+      bundles.set(key, bundle);
+    }
+    return bundle.file;
+  };
+  const write = (file: string, content: string | Uint8Array) => {
+    const path = join(copyDir, file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  };
+
+  let pages = 0;
+  for (const file of filesUnder(siteDir)) {
+    if (leftOut(file)) continue;
+    const source = join(siteDir, file);
+    if (file.endsWith('.html')) {
+      write(file, rewritePage(readFileSync(source, 'utf8'), { file, base, isFolder, bundleFor, notice: (lang) => offlineNotice(date, lang) }));
+      pages++;
+    } else if (file.endsWith('.css')) {
+      write(file, rewriteCss(readFileSync(source, 'utf8'), file, base));
+    } else {
+      mkdirSync(dirname(join(copyDir, file)), { recursive: true });
+      copyFileSync(source, join(copyDir, file));
+    }
+  }
+  for (const { file, scripts } of bundles.values()) write(file, await bundleModuleScripts(siteDir, base, scripts));
+  if (existsSync(join(siteDir, 'pagefind'))) await writeOfflinePagefind(siteDir, copyDir);
+
+  const zip = zipFolder(copyDir, offlineName, date);
+  const zipPath = join(siteDir, offlineZipPath);
+  mkdirSync(dirname(zipPath), { recursive: true });
+  writeFileSync(zipPath, zip);
+  for (const file of filesUnder(siteDir).filter((name) => name.endsWith('.html') && !leftOut(name))) {
+    const path = join(siteDir, file);
+    const html = readFileSync(path, 'utf8');
+    const filled = withDownloadSize(html, zip.byteLength);
+    if (filled !== html) writeFileSync(path, filled);
+  }
+  return { zipPath, zipBytes: zip.byteLength, files: filesUnder(copyDir).length, pages, bundles: bundles.size };
+}
+
+/**
+ * A served page with the ZIP's size in its footer's `[data-offline-size]`. Only that element
+ * changes: the parser finds where it is, and the rest of the page stays byte for byte as built.
+ */
+export function withDownloadSize(html: string, bytes: number): string {
+  const tree = fromHtml(html);
+  let lang = 'vi';
+  let slot: Element | undefined;
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName === 'html' && typeof node.properties['lang'] === 'string') lang = node.properties['lang'];
+    if (node.properties['dataOfflineSize'] !== undefined) slot ??= node;
+  });
+  const start = slot?.position?.start.offset;
+  const end = slot?.position?.end.offset;
+  if (!slot || start === undefined || end === undefined) return html;
+  const filled: Element = { ...slot, children: [{ type: 'text', value: sizeText(bytes, lang) }] };
+  return `${html.slice(0, start)}${toHtml(filled, { allowDangerousCharacters: true })}${html.slice(end)}`;
+}

@@ -1,0 +1,33 @@
+import type { Element } from 'hast';
+import { t } from '../../src/i18n';
+import { formatDate } from '../../src/lib/dates';
+import { isLang, type Lang } from '../../src/lib/languages';
+
+/** The words of the offline copy: its notice on every page and, on the served site, the ZIP's size. */
+
+const languageOf = (lang: string): Lang => (isLang(lang) ? lang : 'vi');
+
+/** `1,4 MB` / `1.4 MB`. */
+export function formatSize(bytes: number, lang: string): string {
+  const locale = languageOf(lang) === 'vi' ? 'vi-VN' : 'en-GB';
+  const megabytes = bytes / 1_000_000;
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(megabytes);
+}
+
+/** The text after the download link: `(ZIP, 1,4 MB)`. */
+export function sizeText(bytes: number, lang: string): string {
+  return t(languageOf(lang), 'footer.offlineSize', { size: formatSize(bytes, lang) });
+}
+
+/** The notice every page of the copy carries: an offline copy, built at `date` (UTC). */
+export function offlineNotice(date: Date, lang: string): Element {
+  const language = languageOf(lang);
+  const time = date.toISOString().slice(11, 16);
+  const text = t(language, 'footer.offlineNotice', { date: formatDate(date, language), time });
+  return {
+    type: 'element',
+    tagName: 'p',
+    properties: { className: ['offline-notice'], dataOfflineNotice: '' },
+    children: [{ type: 'element', tagName: 'time', properties: { dateTime: date.toISOString() }, children: [{ type: 'text', value: text }] }],
+  };
+}
