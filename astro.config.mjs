@@ -12,7 +12,9 @@ export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Each page carries its CSS inline: one round trip less before the first paint (Lighthouse), and
+  // Astro's CSP hashes it like any style it emits.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Source texts are verbatim: keep their quote marks and dashes exactly as written.
   integrations: [mdx({ smartypants: false })],
   // Our own tools never phone home; nor should the build.
