@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { builtPages } from '../support/built-pages';
 import { openSearch, runQuery } from '../support/search';
@@ -72,4 +73,26 @@ test.describe('reading tools in use', () => {
       expect(await violationsOn(page)).toEqual([]);
     });
   }
+});
+
+test.describe('the language switch', () => {
+  test('focused, and on the twin page it leads to, has no violations', async ({ page }) => {
+    await page.goto('/vi/speeches/to-lam-working-session-cao-bang/#p7');
+    const toEnglish = page.getByRole('link', { name: 'English', exact: true });
+    await toEnglish.focus();
+    expect(await violationsOn(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/en\/speeches\/to-lam-working-session-cao-bang\/#p7$/);
+    await page.getByRole('link', { name: 'Tiếng Việt', exact: true }).focus();
+    expect(await violationsOn(page)).toEqual([]);
+  });
+});
+
+test('axe fails a deliberately broken page', async ({ page, baseURL }) => {
+  const url = new URL('/__gates__/a11y-broken.html', baseURL).href;
+  const body = readFileSync('tests/fixtures/gates/a11y/broken.html', 'utf8');
+  await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
+  await page.goto(url);
+  const rules = (await violationsOn(page)).map((violation) => violation.split(':')[0]);
+  expect(rules.sort()).toEqual(['color-contrast', 'html-has-lang', 'image-alt', 'label', 'link-name']);
 });
