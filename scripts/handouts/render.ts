@@ -3,11 +3,12 @@
  * Chromium, from the freshly built site folder, before it replaces dist/. Pages are served to the
  * browser straight from that folder through request interception: no server, no network.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { readContentFiles } from '../../src/lib/content-files';
 import { handoutPath, handoutSourcePage, handoutVariants } from '../../src/lib/handouts';
+import { buildDate, stampPdfDates } from '../lib/build-date';
 import { chromiumLaunchOptions } from '../lib/chromium';
 
 const origin = 'http://handouts.invalid';
@@ -29,6 +30,7 @@ export interface RenderedHandout {
 
 export async function renderHandouts(root: string, siteDir: string, base = '/'): Promise<RenderedHandout[]> {
   const speeches = readContentFiles(root).files.filter((file) => file.collection === 'speeches' && file.lang === 'vi');
+  const stated = buildDate(root);
   const browser = await chromium.launch(chromiumLaunchOptions());
   const rendered: RenderedHandout[] = [];
   try {
@@ -46,8 +48,7 @@ export async function renderHandouts(root: string, siteDir: string, base = '/'):
         await page.evaluate(() => document.fonts.ready);
         const path = join(siteDir, handoutPath(speech.id, variant));
         mkdirSync(dirname(path), { recursive: true });
-        await page.pdf({
-          path,
+        const pdf = await page.pdf({
           format: 'A4',
           landscape: variant === 'vi-en',
           printBackground: false,
@@ -57,6 +58,8 @@ export async function renderHandouts(root: string, siteDir: string, base = '/'):
           footerTemplate:
             '<div style="font-size:8pt;width:100%;text-align:center;color:#444"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
         });
+        // The PDF states when it was made: the commit's date, so a rebuild is byte-identical.
+        writeFileSync(path, stampPdfDates(pdf, stated));
         rendered.push({ path, speech: speech.id });
       }
     }
