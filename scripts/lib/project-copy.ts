@@ -1,0 +1,33 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** What a build reads: the site's sources, its build scripts and configuration. */
+const buildInputs = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+export interface ProjectCopyOptions {
+  /** Copy content/ too (default); the benchmark writes its own corpus instead. */
+  content?: boolean;
+  /** Point the copy at this repository's git history, so it builds "the same commit". */
+  git?: boolean;
+}
+
+/**
+ * Makes a buildable copy of the project in `dest`, for builds that must not touch the working tree
+ * (a second build to compare, a sub-path build, a benchmark corpus). node_modules is shared through
+ * one symlink per package, but not its cache folders (`.astro`, `.vite`): Astro keeps its content
+ * store there, and two projects must never share it.
+ */
+export function copyProject(dest: string, options: ProjectCopyOptions = {}, root = process.cwd()): void {
+  const from = resolve(root);
+  mkdirSync(dest, { recursive: true });
+  for (const input of [...buildInputs, ...(options.content === false ? [] : ['content'])]) {
+    if (existsSync(join(from, input))) cpSync(join(from, input), join(dest, input), { recursive: true });
+  }
+  const modules = join(dest, 'node_modules');
+  mkdirSync(modules, { recursive: true });
+  for (const entry of readdirSync(join(from, 'node_modules'))) {
+    if (['.astro', '.vite', '.cache', '.vite-temp'].includes(entry)) continue;
+    symlinkSync(join(from, 'node_modules', entry), join(modules, entry));
+  }
+  if (options.git) writeFileSync(join(dest, '.git'), `gitdir: ${join(from, '.git')}\n`);
+}
