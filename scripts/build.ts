@@ -10,6 +10,11 @@ import { handoutsEnabled } from '../src/lib/handouts';
 import { chromiumAvailable } from './lib/chromium';
 
 const root = process.cwd();
+
+// `--site=<url>` is SITE_URL on the command line (portable across shells): npm test builds the
+// site as deployed at the test server's origin, so absolute links (hreflang, canonical) are real.
+const siteArgument = process.argv.find((argument) => argument.startsWith('--site='));
+if (siteArgument) process.env.SITE_URL = siteArgument.slice('--site='.length);
 const stagingDir = join(root, '.build', 'dist-next');
 const retiredDir = join(root, '.build', 'dist-previous');
 const distDir = join(root, 'dist');
