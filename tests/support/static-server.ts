@@ -26,9 +26,9 @@ export interface StaticServer {
  * Serves a folder the way a plain static host does, under a base path (`/` or `/cao-bang/`):
  * `x/` answers `x/index.html`, `x` redirects to `x/` when that is a folder, and a missing file
  * answers the folder's `404.html` with status 404. Everything outside the base path is 404 too, so a
- * link that forgets the base is caught.
+ * link that forgets the base is caught. Port 0 takes any free port.
  */
-export function serveFolder(folder: string, base = '/'): Promise<StaticServer> {
+export function serveFolder(folder: string, base = '/', port = 0): Promise<StaticServer> {
   const root = resolve(folder);
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -53,7 +53,7 @@ export function serveFolder(folder: string, base = '/'): Promise<StaticServer> {
     createReadStream(file).pipe(response);
   });
   return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       done({
         origin,
