@@ -2,17 +2,11 @@ import type { Element } from 'hast';
 import { t } from '../../src/i18n';
 import { formatDate } from '../../src/lib/dates';
 import { isLang, type Lang } from '../../src/lib/languages';
+import { formatSize } from '../../src/lib/offline/format';
 
 /** The words of the offline copy: its notice on every page and, on the served site, the ZIP's size. */
 
 const languageOf = (lang: string): Lang => (isLang(lang) ? lang : 'vi');
-
-/** `1,4 MB` / `1.4 MB`. */
-export function formatSize(bytes: number, lang: string): string {
-  const locale = languageOf(lang) === 'vi' ? 'vi-VN' : 'en-GB';
-  const megabytes = bytes / 1_000_000;
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(megabytes);
-}
 
 /** The text after the download link: `(ZIP, 1,4 MB)`. */
 export function sizeText(bytes: number, lang: string): string {
