@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import type { Element } from 'hast';
+import { afterAll, describe, expect, test } from 'vitest';
+import { withDownloadSize } from '../../scripts/offline/build-copy';
+import { sourceDate } from '../../scripts/offline/build-date';
+import { bundleModuleScripts } from '../../scripts/offline/bundle';
+import { rewriteCss } from '../../scripts/offline/css';
+import { rehashPolicy, rewritePage, type ModuleScript } from '../../scripts/offline/html';
+import { fileScript } from '../../scripts/offline/pagefind';
+import { unzipTo, zipFolder } from '../../scripts/offline/zip';
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const folders: string[] = [];
+const tempFolder = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'offline-test-'));
+  folders.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+const notice = (lang: string): Element => ({ type: 'element', tagName: 'p', properties: { dataOfflineNotice: '' }, children: [{ type: 'text', value: `offline (${lang})` }] });
+
+const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="refresh" content="0; url=/en/">
+<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAAA'; script-src-attr 'none'; style-src 'self' 'sha256-BBBB'; style-src-attr 'unsafe-inline'">
+<link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/site.css"><link rel="modulepreload" href="/_astro/chunk.js">
+<style>@font-face{font-family:X;src:url(/_astro/x.woff2)format("woff2")}</style>
+<script type="module" src="/_astro/Search.js"></script></head>
+<body><a href="/en/speeches/x/#p7">speech</a><a href="#main">skip</a><a href="https://example.org/">source</a>
+<img src="/_astro/map.svg" srcset="/_astro/map.svg 1x, /_astro/map@2x.svg 2x" alt="">
+<div style="background:url(/_astro/bg.png)"></div>
+<script type="module">document.body.dataset.inline = 'yes';</script>
+<script type="application/ld+json">{"@context":"https://schema.org"}</script>
+<footer><p data-offline-download><a href="/offline/copy.zip" download>Download</a> <span data-offline-size></span></p></footer></body></html>`;
+
+describe('rewriting a page for the offline copy', () => {
+  const bundles: ModuleScript[][] = [];
+  const html = rewritePage(page, {
+    file: 'en/speeches/y/index.html',
+    base: '/',
+    isFolder: () => false,
+    bundleFor: (scripts) => {
+      bundles.push([...scripts]);
+      return '_offline/abc.js';
+    },
+    notice,
+  });
+
+  test('links and resources become relative paths to files', () => {
+    expect(html).toContain('<a href="../x/index.html#p7">');
+    expect(html).toContain('<link rel="icon" href="../../../favicon.svg">');
+    expect(html).toContain('<link rel="stylesheet" href="../../../_astro/site.css">');
+    expect(html).toContain('content="0; url=../../index.html"');
+    expect(html).toContain('src="../../../_astro/map.svg" srcset="../../../_astro/map.svg 1x, ../../../_astro/map@2x.svg 2x"');
+    expect(html).toContain('url(../../../_astro/x.woff2)');
+    expect(html).toContain('style="background:url(../../../_astro/bg.png)"');
+    expect(html).toContain('<a href="#main">');
+    expect(html).toContain('<a href="https://example.org/">');
+    expect(html).toContain('<html lang="en" data-site-root="../../../">');
+  });
+
+  test('module scripts give way to one deferred classic bundle, in the place of the first', () => {
+    expect(bundles).toEqual([[{ src: '/_astro/Search.js' }, { code: "document.body.dataset.inline = 'yes';" }]]);
+    expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="../../../_offline/abc.js" defer>', '<script type="application/ld+json">']);
+    expect(html).not.toContain('modulepreload');
+  });
+
+  test('the policy lists the hashes of what is inline now, and no unsafe-inline for scripts', () => {
+    const policy = /content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    const style = /<style>(.*?)<\/style>/s.exec(html)?.[1] ?? '';
+    expect(policy).toBe(`default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; script-src-attr 'none'; style-src 'self' ${sha256(style)}; style-src-attr 'unsafe-inline'`);
+  });
+
+  test('the download link gives way to the offline notice', () => {
+    expect(html).not.toContain('copy.zip');
+    expect(html).toContain('<footer><p data-offline-notice="">offline (en)</p></footer>');
+  });
+
+  test('a page without a footer gets the notice at the end', () => {
+    const bare = rewritePage('<!doctype html><html lang="vi"><head></head><body><main>x</main></body></html>', { file: '404.html', base: '/', isFolder: () => false, bundleFor: () => '', notice });
+    expect(bare).toContain('<main>x</main><footer class="site-footer"><p data-offline-notice="">offline (vi)</p></footer></body>');
+  });
+
+  test('an absolute path it cannot rewrite fails the build', () => {
+    expect(() => rewritePage('<html><body><a href="/elsewhere/">x</a></body></html>', { file: 'index.html', base: '/sub/', isFolder: () => false, bundleFor: () => '', notice })).toThrow(/outside the site's base path/);
+  });
+});
+
+describe('the policy of a page of the copy', () => {
+  test('keeps every directive and source but the hashes, which it replaces', () => {
+    expect(rehashPolicy("default-src 'self';script-src 'self' 'sha256-A' 'nonce-x'; style-src 'self' 'sha256-B' ;img-src data:", ["'sha256-C'", "'sha256-C'"], [])).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-C'; style-src 'self'; img-src data:",
+    );
+  });
+});
+
+describe('stylesheets of the copy', () => {
+  test('url()s are rewritten by a CSS parser, data: URLs and quoted strings left alone', () => {
+    const css = '@font-face{src:url("/_astro/a.woff2")format("woff2")}.x{background:url(data:image/png;base64,AA)}.y::before{content:"url(/not-a-url)"}';
+    expect(rewriteCss(css, '_astro/site.css', '/')).toBe('@font-face{src:url(a.woff2)format("woff2")}.x{background:url(data:image/png;base64,AA)}.y:before{content:"url(/not-a-url)"}');
+  });
+});
+
+describe('classic bundles of a page\'s module scripts', () => {
+  test('run the modules once each, in order, with their static and lazy imports, and no import left', async () => {
+    const site = tempFolder();
+    mkdirSync(join(site, '_astro'));
+    writeFileSync(join(site, '_astro/shared.js'), 'export const log = (x) => (globalThis.order ??= []).push(x);');
+    writeFileSync(join(site, '_astro/Search.js'), 'import { log } from "./shared.js"; log("search"); globalThis.lazy = import("./lazy.js").then((m) => m.value);');
+    writeFileSync(join(site, '_astro/lazy.js'), 'import { log } from "./shared.js"; log("lazy"); export const value = 42;');
+    const code = await bundleModuleScripts(site, '/', [{ src: '/_astro/Search.js' }, { code: 'import { log } from "/_astro/shared.js"; log("inline");' }]);
+    expect(code).not.toMatch(/\bimport\s*[("{*]|\bexport\b/);
+    const context: { order?: string[]; lazy?: Promise<number> } = {};
+    runInNewContext(code, context);
+    expect(await context.lazy).toBe(42);
+    expect(context.order).toEqual(['search', 'inline', 'lazy']);
+  });
+});
+
+describe('the served page\'s footer', () => {
+  test('gets the ZIP\'s size, and nothing else of the page changes', () => {
+    const html = `<!DOCTYPE html><html lang="vi"><head><title>x</title></head><body><p>a &amp; b's</p><footer><p data-offline-download><a href="/offline/c.zip" download>Tải</a> <span data-offline-size></span></p></footer></body></html>`;
+    expect(withDownloadSize(html, 1_440_000)).toBe(html.replace('<span data-offline-size></span>', '<span data-offline-size="">(ZIP, 1,4 MB)</span>'));
+    expect(withDownloadSize(html.replace('lang="vi"', 'lang="en"'), 1_440_000)).toContain('(ZIP, 1.4 MB)');
+  });
+});
+
+describe('Pagefind files as classic scripts', () => {
+  test('register their bytes under their name', () => {
+    const bytes = new Uint8Array([0, 1, 2, 250, 255]);
+    const context: { window: Record<string, Record<string, string>> } = { window: {} };
+    runInNewContext(fileScript('index/vi_1.pf_index', bytes), context);
+    expect(Buffer.from(context.window['pagefindFiles']!['index/vi_1.pf_index']!, 'base64')).toEqual(Buffer.from(bytes));
+  });
+});
+
+describe('the ZIP', () => {
+  test('is the same bytes every time, and unpacks into one folder with every file', () => {
+    const dir = tempFolder();
+    mkdirSync(join(dir, 'vi'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html>');
+    writeFileSync(join(dir, 'vi/index.html'), 'Tiếng Việt');
+    const date = new Date('2026-03-07T10:15:00Z');
+    const zip = zipFolder(dir, 'copy', date);
+    expect(Buffer.from(zipFolder(dir, 'copy', date)).equals(Buffer.from(zip))).toBe(true);
+    const out = tempFolder();
+    expect(unzipTo(zip, out)).toEqual(['copy/index.html', 'copy/vi/index.html']);
+  });
+});
+
+describe('the date the copy states', () => {
+  test('is SOURCE_DATE_EPOCH when set', () => {
+    expect(sourceDate({ SOURCE_DATE_EPOCH: '1772878500' }).toISOString()).toBe('2026-03-07T10:15:00.000Z');
+  });
+
+  test('else the date of the commit checked out, never the clock', () => {
+    const date = sourceDate({});
+    expect(Number.isNaN(date.getTime())).toBe(false);
+    expect(sourceDate({}).getTime()).toBe(date.getTime());
+  });
+
+  test('refuses a SOURCE_DATE_EPOCH that is not whole seconds', () => {
+    expect(() => sourceDate({ SOURCE_DATE_EPOCH: 'yesterday' })).toThrow(/whole seconds/);
+  });
+});
