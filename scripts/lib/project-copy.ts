@@ -23,11 +23,16 @@ export function copyProject(dest: string, options: ProjectCopyOptions = {}, root
   for (const input of [...buildInputs, ...(options.content === false ? [] : ['content'])]) {
     if (existsSync(join(from, input))) cpSync(join(from, input), join(dest, input), { recursive: true });
   }
+  linkNodeModules(dest, from);
+  if (options.git) writeFileSync(join(dest, '.git'), `gitdir: ${join(from, '.git')}\n`);
+}
+
+/** Gives `dest` this project's packages, one symlink each, without the cache folders. */
+export function linkNodeModules(dest: string, root = process.cwd()): void {
   const modules = join(dest, 'node_modules');
   mkdirSync(modules, { recursive: true });
-  for (const entry of readdirSync(join(from, 'node_modules'))) {
+  for (const entry of readdirSync(join(resolve(root), 'node_modules'))) {
     if (['.astro', '.vite', '.cache', '.vite-temp'].includes(entry)) continue;
-    symlinkSync(join(from, 'node_modules', entry), join(modules, entry));
+    symlinkSync(join(resolve(root), 'node_modules', entry), join(modules, entry));
   }
-  if (options.git) writeFileSync(join(dest, '.git'), `gitdir: ${join(from, '.git')}\n`);
 }
