@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -45,7 +45,10 @@ const leftOut = (file: string) => file.startsWith('offline/') || file.startsWith
 /** Folder of the copy that holds the pages' classic script bundles. */
 const bundleFolder = '_offline';
 
-export async function buildOfflineCopy({ siteDir, copyDir, base, date }: OfflineBuild): Promise<OfflineResult> {
+export async function buildOfflineCopy(options: OfflineBuild): Promise<OfflineResult> {
+  const { base, date } = options;
+  const siteDir = resolve(options.siteDir);
+  const copyDir = resolve(options.copyDir);
   rmSync(copyDir, { recursive: true, force: true });
   const isFolder = (file: string) => existsSync(join(siteDir, file)) && statSync(join(siteDir, file)).isDirectory();
   const bundles = new Map<string, { file: string; scripts: readonly ModuleScript[] }>();

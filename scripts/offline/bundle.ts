@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build, type Message, type Plugin } from 'esbuild';
 import { fileOfSitePath } from '../../src/lib/offline/paths';
 import type { ModuleScript } from './html';
@@ -36,7 +36,8 @@ function sitePlugin(siteDir: string, base: string, scripts: readonly ModuleScrip
 }
 
 /** One classic script that runs a page's module scripts in order. */
-export async function bundleModuleScripts(siteDir: string, base: string, scripts: readonly ModuleScript[]): Promise<string> {
+export async function bundleModuleScripts(site: string, base: string, scripts: readonly ModuleScript[]): Promise<string> {
+  const siteDir = resolve(site);
   const entry = scripts.map((script, index) => `import ${JSON.stringify('src' in script ? script.src : `${inlinePrefix}${index}`)};`).join('\n');
   const result = await build({
     stdin: { contents: entry, resolveDir: siteDir, loader: 'js', sourcefile: 'page-scripts.js' },

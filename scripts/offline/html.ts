@@ -153,7 +153,7 @@ export function rewritePage(html: string, options: PageRewrite): string {
 
   const problems = leftoverAbsolutePaths(tree);
   if (problems.length > 0) throw new Error(`${file}: still refers to absolute paths: ${problems.join(', ')}`);
-  return toHtml(tree, { allowDangerousCharacters: true });
+  return toHtml(tree, { allowDangerousCharacters: true, upperDoctype: true });
 }
 
 /** URL attributes that still start with `/` (absolute paths, which point at the disk's root from file://). */

@@ -13,15 +13,19 @@ export function sizeText(bytes: number, lang: string): string {
   return t(languageOf(lang), 'footer.offlineSize', { size: formatSize(bytes, lang) });
 }
 
-/** The notice every page of the copy carries: an offline copy, built at `date` (UTC). */
+/** The notice every page of the copy carries: an offline copy, built at `date` (UTC), the date a `<time>`. */
 export function offlineNotice(date: Date, lang: string): Element {
   const language = languageOf(lang);
-  const time = date.toISOString().slice(11, 16);
-  const text = t(language, 'footer.offlineNotice', { date: formatDate(date, language), time });
+  const marker = '\u0000';
+  const [before = '', after = ''] = t(language, 'footer.offlineNotice', { date: marker, time: date.toISOString().slice(11, 16) }).split(marker);
   return {
     type: 'element',
     tagName: 'p',
     properties: { className: ['offline-notice'], dataOfflineNotice: '' },
-    children: [{ type: 'element', tagName: 'time', properties: { dateTime: date.toISOString() }, children: [{ type: 'text', value: text }] }],
+    children: [
+      { type: 'text', value: before },
+      { type: 'element', tagName: 'time', properties: { dateTime: date.toISOString() }, children: [{ type: 'text', value: formatDate(date, language) }] },
+      { type: 'text', value: after },
+    ],
   };
 }

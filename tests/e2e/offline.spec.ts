@@ -11,7 +11,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { offlineZipPath } from '../../src/lib/offline/paths';
 import { formatSize } from '../../src/lib/offline/format';
+import { cspProblems } from '../support/gates/csp';
 import { filesIn } from '../support/gates/files';
+import { htmlValidateProblems } from '../support/gates/html';
 import { builtZip, fileInCopy, fileUrl, sitePathOf, ui as t } from '../support/offline';
 import { hitRank, openSearch, runQuery, type ShownResult } from '../support/search';
 import { expect, test } from './offline-fixtures';
@@ -50,6 +52,14 @@ test('every served page links the ZIP from its footer, with its size', async ({ 
   const zip = await request.get((await link.getAttribute('href'))!);
   expect(zip.status()).toBe(200);
   expect((await zip.body()).byteLength).toBe(bytes);
+});
+
+test('every page of the copy keeps a strict script policy and is valid HTML', async ({ offlineRoot }) => {
+  test.setTimeout(120_000);
+  const pages = filesIn(offlineRoot);
+  expect(pages.length).toBeGreaterThan(60);
+  expect(pages.flatMap((file) => cspProblems(readFileSync(file, 'utf8')).map((problem) => `${file}: ${problem}`))).toEqual([]);
+  expect(await htmlValidateProblems(pages)).toEqual([]);
 });
 
 test('every page opens from disk with its styles, fonts and images, and links by relative paths to files of the copy', async ({ offlinePage: page, offlineRoot }) => {
