@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { copyProject } from '../../scripts/lib/project-copy';
 import { treeDifferences } from '../support/gates/reproducible';
+import { builtSiteUrl } from '../support/gates/site-url';
 
 /**
  * Reproducibility gate: a second `npm run build` of the same commit, in a copy of the project in
@@ -17,7 +18,9 @@ test('a second build of the same commit in another folder is byte-identical', as
     copyProject(copy, { git: true });
     const env = { ...process.env };
     for (const name of ['SITE_BASE', 'SITE_URL', 'SOURCE_DATE_EPOCH']) delete env[name];
-    const build = spawnSync('npm', ['run', 'build'], { cwd: copy, env, encoding: 'utf8' });
+    // Built for the same SITE_URL as dist/ (`npm test` passes the test server's origin).
+    const site = builtSiteUrl();
+    const build = spawnSync('npm', ['run', 'build', ...(site ? ['--', `--site=${site}`] : [])], { cwd: copy, env, encoding: 'utf8' });
     expect(build.status, build.stdout + build.stderr).toBe(0);
     expect(treeDifferences('dist', join(copy, 'dist'))).toEqual([]);
   } finally {

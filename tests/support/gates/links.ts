@@ -38,9 +38,14 @@ export function missingSamePageFragments(html: string): string[] {
   return [...new Set(wanted.filter((fragment) => !targets.has(fragment)))];
 }
 
-/** Crawls from the start URLs (all on one origin) and reports what does not resolve. */
-export async function checkLinks(starts: readonly string[]): Promise<LinkReport> {
+/**
+ * Crawls from the start URLs (all on one origin) and reports what does not resolve. Absolute links to
+ * `siteOrigin` (the SITE_URL the site was built for: canonical and hreflang links) are checked on the
+ * served origin instead.
+ */
+export async function checkLinks(starts: readonly string[], siteOrigin?: string): Promise<LinkReport> {
   const origin = new URL(starts[0]!).origin;
+  const escaped = siteOrigin?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const otherOrigins = new Set<string>();
   const result = await new LinkChecker().check({
     path: [...starts],
@@ -49,8 +54,9 @@ export async function checkLinks(starts: readonly string[]): Promise<LinkReport>
     checkFragments: true,
     concurrency: 8,
     timeout: 30_000,
+    ...(escaped && siteOrigin !== origin ? { urlRewriteExpressions: [{ pattern: new RegExp(`^${escaped}(?=/|$)`), replacement: origin }] } : {}),
     linksToSkip: async (url: string) => {
-      if (!/^https?:/.test(url) || new URL(url).origin === origin) return false;
+      if (!/^https?:/.test(url) || new URL(url).origin === origin || new URL(url).origin === siteOrigin) return false;
       otherOrigins.add(url);
       return true;
     },
