@@ -1,0 +1,92 @@
+/**
+ * The reading and teaching tools in the offline copy, opened from disk in both languages:
+ * parallel text, citations, reading lists, print, PDF handouts, glossary and timeline.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readContentFiles } from '../../src/lib/content-files';
+import { handoutPath, handoutVariants } from '../../src/lib/handouts';
+import { languages } from '../../src/lib/languages';
+import { speechParagraphs } from '../../src/lib/speech-paragraphs';
+import { ui as t } from '../support/offline';
+import { expect, test } from './offline-fixtures';
+
+const { files } = readContentFiles(process.cwd());
+const interview = files.find((file) => file.collection === 'speeches' && file.lang === 'vi' && (file.frontmatter as { format: string }).format === 'interview')!;
+const speech = `speeches/${interview.id}`;
+const paragraphCount = speechParagraphs(interview.body).length;
+
+for (const lang of languages) {
+  const other = lang === 'vi' ? 'en' : 'vi';
+
+  test.describe(`offline reading tools (${lang})`, () => {
+    test('the parallel view aligns the ¶ pairs and switches languages', async ({ offlinePage: page, open }) => {
+      await open(`${lang}/${speech}/parallel/index.html`);
+      for (const n of [1, Math.ceil(paragraphCount / 2), paragraphCount]) {
+        const [own, twin] = [await page.locator(`#p${n}`).boundingBox(), await page.locator(`#${other}-p${n}`).boundingBox()];
+        expect(Math.abs(own!.y - twin!.y)).toBeLessThan(2);
+      }
+      await page.getByLabel(t(lang, `parallel.${other}`), { exact: true }).check();
+      await expect(page.locator(`#p1`)).toBeHidden();
+      await expect(page.locator(`#${other}-p1`)).toBeVisible();
+    });
+
+    test('a three-passage reading list built from disk keeps its items in the address and prints cleanly', async ({ offlinePage: page, open }) => {
+      await open(`${lang}/${speech}/index.html`);
+      for (const n of [2, 5, 9]) {
+        await page.locator(`#p${n}`).getByRole('button', { name: new RegExp(`^\\${t(lang, 'reading.addParagraph')}`) }).click();
+      }
+      await page.getByRole('link', { name: t(lang, 'reading.open') }).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/reading-list/index\\.html#items=${speech}/p2\\+${speech}/p5\\+${speech}/p9$`));
+      const items = page.locator('.reading-items > li');
+      await expect(items).toHaveCount(3);
+      await expect(page.locator('.reading-item-citation').first()).toContainText(`${lang}/${speech}/index.html#p2`);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.reading-tools')).toBeHidden();
+      await expect(page.locator('.site-header')).toBeHidden();
+      await expect(items.first()).toBeVisible();
+    });
+
+    test('the citation from disk names the page path, for manual copy', async ({ offlinePage: page, open }) => {
+      await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+      await open(`${lang}/${speech}/index.html`);
+      await page.locator('#p7 button[data-cite]').click();
+      const field = page.getByRole('dialog', { name: t(lang, 'cite.dialogTitle') }).getByRole('textbox');
+      await expect(field).toHaveValue(new RegExp(`Phan Thăng An, .*${t(lang, 'para.label', { n: '7' })}\\. ${lang}/${speech}/index\\.html#p7$`));
+    });
+
+    test('the PDF handouts are in the copy and linked from each speech', async ({ offlinePage: page, open, offlineRoot }) => {
+      await open(`${lang}/${speech}/index.html`);
+      for (const variant of handoutVariants) {
+        const link = page.locator(`.handout-links a[href$="${handoutPath(interview.id, variant)}"]`);
+        await expect(link).toHaveCount(1);
+        const href = (await link.getAttribute('href'))!;
+        expect(href).toMatch(/^(\.\.\/)+handouts\//);
+        expect(existsSync(join(offlineRoot, handoutPath(interview.id, variant)))).toBe(true);
+      }
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.citation-line')).toBeVisible();
+      await expect(page.locator('#p7 .para-number')).toBeVisible();
+    });
+
+    test('the glossary lists where "thế trận lòng dân" is used, and the speech links back to it', async ({ offlinePage: page, open }) => {
+      await open(`${lang}/glossary/the-tran-long-dan/index.html`);
+      const passage = page.locator('.passage-list a.passage-ref').first();
+      await expect(passage).toHaveAttribute('href', /index\.html#p\d+$/);
+      await passage.click();
+      const target = page.locator('.para:target');
+      await expect(target).toBeInViewport();
+      await target.locator('a.term').first().click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/glossary/the-tran-long-dan/index\\.html$`));
+    });
+
+    test('the timeline opens its entries from disk', async ({ offlinePage: page, open }) => {
+      await open(`${lang}/timeline/index.html`);
+      const first = page.locator('ol.timeline a').first();
+      await expect(page.locator('ol.timeline time').first()).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\d$/);
+      await first.click();
+      await expect(page).toHaveURL(/\/index\.html$/);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    });
+  });
+}
