@@ -28,11 +28,25 @@ const orderings: { [Name in CollectionName]: (a: CollectionEntry<Name>, b: Colle
   glossary: (a, b) => a.data.title.localeCompare(b.data.title, 'vi'),
 };
 
+/**
+ * Every page asks for these lists (each speech paragraph for the glossary), so a production build
+ * reads and sorts each one once; the dev server always reads afresh, as content may change.
+ */
+const built = new Map<string, Promise<Localized<CollectionName>[]>>();
+
 /** All entries of a collection in one language, in reading order. */
 export async function entriesOf<Name extends CollectionName>(
   collection: Name,
   lang: Lang,
 ): Promise<Localized<Name>[]> {
+  if (!import.meta.env.PROD) return readEntries(collection, lang);
+  const key = `${collection}/${lang}`;
+  let entries = built.get(key);
+  if (!entries) built.set(key, (entries = readEntries(collection, lang)));
+  return [...((await entries) as Localized<Name>[])];
+}
+
+async function readEntries<Name extends CollectionName>(collection: Name, lang: Lang): Promise<Localized<Name>[]> {
   const all = await getCollection(collection, (entry) => entry.id.startsWith(`${lang}/`));
   const order = orderings[collection] as (a: CollectionEntry<Name>, b: CollectionEntry<Name>) => number;
   return all.sort(order).map(localize);

@@ -21,8 +21,16 @@ export function usesTerm(text: string, forms: readonly string[]): boolean {
   return forms.some((form) => termPattern(form).test(text.normalize('NFC')));
 }
 
-/** A form as whole words: not inside a longer word ("GRDP" but not "GRDPs"). */
+const patterns = new Map<string, RegExp>();
+
+/** A form as whole words: not inside a longer word ("GRDP" but not "GRDPs"); compiled once. */
 function termPattern(form: string): RegExp {
+  let pattern = patterns.get(form);
+  if (!pattern) patterns.set(form, (pattern = compileTermPattern(form)));
+  return pattern;
+}
+
+function compileTermPattern(form: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeForRegExp(form.normalize('NFC'))}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
@@ -31,7 +39,9 @@ function termPattern(form: string): RegExp {
  * already a link alone. The words themselves are not changed, only wrapped.
  */
 export function linkTerms(html: string, terms: readonly LinkableTerm[]): string {
-  if (terms.length === 0) return html;
+  // Parsing is the cost (a large share of a build); most paragraphs name no term, so look first.
+  const plain = html.replace(/&(#39|#x27|quot|amp);/g, (entity) => (entity === '&quot;' ? '"' : entity === '&amp;' ? '&' : "'"));
+  if (!terms.some((term) => term.forms.some((form) => termPattern(form).test(plain)))) return html;
   const tree: Root = fromHtml(html, { fragment: true });
   for (const term of terms) {
     let linked = false;
