@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 
 /**
  * The security gate, read from a page's HTML: a Content-Security-Policy `<meta>` that comes before
- * any script or style, allows no 'unsafe-inline' (nor 'unsafe-eval') for scripts, refuses inline
+ * any script or style, allows no 'unsafe-inline' (nor 'unsafe-eval') for scripts, so refuses inline
  * event handlers, and lists the hash of every inline script on the page; and no inline event handler
  * or `javascript:` URL anywhere in the page.
  */
@@ -60,8 +60,9 @@ export function cspProblems(html: string): string[] {
       if (!scriptSources.includes(sha256(script))) problems.push(`inline script without its hash in script-src: ${script.slice(0, 60)}…`);
     }
   }
-  const attributeSources = directives.get('script-src-attr');
-  if (attributeSources?.join(' ') !== "'none'") problems.push("script-src-attr is not 'none': inline event handlers would run");
+  // Inline event handlers obey script-src-attr, else script-src: neither may let them run.
+  const attributeSources = directives.get('script-src-attr') ?? scriptSources ?? [];
+  if (attributeSources.includes("'unsafe-inline'") || attributeSources.includes("'unsafe-hashes'")) problems.push('inline event handlers would run');
   if (directives.get('object-src')?.join(' ') !== "'none'") problems.push("object-src is not 'none'");
   if (!directives.has('base-uri')) problems.push('no base-uri: an injected <base> could redirect every script');
   return problems;
