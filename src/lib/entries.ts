@@ -32,7 +32,8 @@ const orderings: { [Name in CollectionName]: (a: CollectionEntry<Name>, b: Colle
  * Every page asks for these lists (each speech paragraph for the glossary), so a production build
  * reads and sorts each one once; the dev server always reads afresh, as content may change.
  */
-const built = new Map<string, Promise<Localized<CollectionName>[]>>();
+// Keyed by `collection/lang`; each value holds that collection's entries (typed at the lookup).
+const built = new Map<string, Promise<unknown[]>>();
 
 /** All entries of a collection in one language, in reading order. */
 export async function entriesOf<Name extends CollectionName>(
@@ -41,9 +42,9 @@ export async function entriesOf<Name extends CollectionName>(
 ): Promise<Localized<Name>[]> {
   if (!import.meta.env.PROD) return readEntries(collection, lang);
   const key = `${collection}/${lang}`;
-  let entries = built.get(key);
+  let entries = built.get(key) as Promise<Localized<Name>[]> | undefined;
   if (!entries) built.set(key, (entries = readEntries(collection, lang)));
-  return [...((await entries) as Localized<Name>[])];
+  return [...(await entries)];
 }
 
 async function readEntries<Name extends CollectionName>(collection: Name, lang: Lang): Promise<Localized<Name>[]> {
