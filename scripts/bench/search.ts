@@ -10,9 +10,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { queryVariants, queryWords } from '../../src/lib/search/fold-vietnamese';
 import { searchQueries } from '../../tests/support/search';
+import { timeQuery } from './time-query';
 
 const distDir = join(process.cwd(), 'dist');
 const contentTypes: Record<string, string> = {
@@ -53,26 +54,6 @@ function resetServed(): void {
   served.files = [];
 }
 
-/** Sets the query as if its last key had just been typed; resolves with the ms until its results show. */
-function timeQuery(page: Page, query: string): Promise<number> {
-  return page.evaluate(
-    (text) =>
-      new Promise<number>((resolve) => {
-        const input = document.querySelector<HTMLInputElement>('dialog[data-search-dialog] input[type="search"]')!;
-        const results = document.querySelector<HTMLElement>('[data-search-results]')!;
-        const started = performance.now();
-        const observer = new MutationObserver(() => {
-          if (results.dataset['query'] !== text.trim()) return;
-          observer.disconnect();
-          resolve(performance.now() - started);
-        });
-        observer.observe(results, { attributes: true, attributeFilter: ['data-query'] });
-        input.value = text;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      }),
-    query,
-  );
-}
 
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -17,9 +17,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page, type Response } from '@playwright/test';
+import { chromium, type Response } from '@playwright/test';
 import { chromiumLaunchOptions } from '../lib/chromium';
 import { copyProject } from '../lib/project-copy';
+import { timeQuery } from './time-query';
 import { filesIn } from '../../tests/support/gates/files';
 import { serveFolder } from '../../tests/support/static-server';
 import { benchSpeechId, writeSyntheticSpeeches } from './corpus';
@@ -94,26 +95,6 @@ async function tally(responses: readonly Response[]): Promise<Transfer> {
   return transfer;
 }
 
-/** Sets the query as if its last key had just been typed; resolves with the ms until its results show. */
-function timeQuery(page: Page, query: string): Promise<number> {
-  return page.evaluate(
-    (text) =>
-      new Promise<number>((resolve) => {
-        const input = document.querySelector<HTMLInputElement>('dialog[data-search-dialog] input[type="search"]')!;
-        const results = document.querySelector<HTMLElement>('[data-search-results]')!;
-        const started = performance.now();
-        const observer = new MutationObserver(() => {
-          if (results.dataset['query'] !== text.trim()) return;
-          observer.disconnect();
-          resolve(performance.now() - started);
-        });
-        observer.observe(results, { attributes: true, attributeFilter: ['data-query'] });
-        input.value = text;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      }),
-    query,
-  );
-}
 
 interface SiteMeasures {
   speechPage: Transfer;

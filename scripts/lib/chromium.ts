@@ -10,15 +10,20 @@ export function chromiumLaunchOptions(env: Record<string, string | undefined> = 
   const executablePath = env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   return {
     ...(executablePath ? { executablePath } : {}),
-    args: [
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumFlags(),
   };
+}
+
+/** Quiet, offline-friendly flags; root (CI containers) needs --no-sandbox. */
+export function chromiumFlags(): string[] {
+  return [
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
 }
 
 /** True when some Chromium can be started here (the one chromiumLaunchOptions would use). */

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumFlags } from '../../../scripts/lib/chromium';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
 /**
@@ -29,15 +30,7 @@ export async function audit(url: string, formFactor: 'mobile' | 'desktop' = 'mob
   const path = chromePath();
   const chrome = await launch({
     ...(path ? { chromePath: path } : {}),
-    chromeFlags: [
-      '--headless=new',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromeFlags: ['--headless=new', ...chromiumFlags()],
     logLevel: 'silent',
   });
   try {
