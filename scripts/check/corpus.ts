@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/content-files';
 import { parseContentPath, type Lang } from '../../src/lib/languages';
-import { parseMdxBody, speechParagraphs, type SpeechParagraph } from '../../src/lib/speech-paragraphs';
+import { paragraphsOfTree, parseMdxBody, type SpeechParagraph } from '../../src/lib/speech-paragraphs';
 import { collectionNames, type CollectionName } from '../../src/schemas';
 import type { Diagnostic, Point, RuleId, Severity } from './diagnostic';
 
@@ -69,7 +69,7 @@ function readEntry(source: SourceFile, collection: CollectionName, lang: Lang, i
   let paragraphs: SpeechParagraph[] = [];
   try {
     tree = parseMdxBody(body);
-    paragraphs = speechParagraphs(body);
+    paragraphs = paragraphsOfTree(tree);
   } catch {
     // The syntax rule reports the parse error with its position.
   }

@@ -55,8 +55,13 @@ function refsInside(node: MdxJsxFlowElement): string[] {
 
 /** Lists the `<Para>` blocks of a speech body in document order. */
 export function speechParagraphs(body: string): SpeechParagraph[] {
+  return paragraphsOfTree(parseMdxBody(body));
+}
+
+/** The same, from a body already parsed (the checker keeps the tree for its other rules). */
+export function paragraphsOfTree(tree: Root): SpeechParagraph[] {
   const paragraphs: SpeechParagraph[] = [];
-  visit(parseMdxBody(body), 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+  visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
     if (node.name !== 'Para') return;
     paragraphs.push({
       n: Number(attributeText(node, 'n')),
