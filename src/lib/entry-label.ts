@@ -1,0 +1,8 @@
+import type { useTranslations } from '../i18n';
+import type { AnyEntry } from './entries';
+
+/** What kind of entry this is, for readers: "Định hướng · Thứ hai" for numbered items, else "Nhân vật". */
+export function typeLabelOf(entry: AnyEntry, tr: ReturnType<typeof useTranslations>): string {
+  const singular = tr(`collection.${entry.collection}.singular`);
+  return 'ordinal' in entry.data ? `${singular} · ${entry.data.ordinal}` : singular;
+}
