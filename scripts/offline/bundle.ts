@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { build, type Message, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Message, type Plugin } from 'esbuild';
 import { fileOfSitePath } from '../../src/lib/offline/paths';
 import type { ModuleScript } from './html';
 
@@ -35,20 +35,25 @@ function sitePlugin(siteDir: string, base: string, scripts: readonly ModuleScrip
   };
 }
 
+/** Both bundles are one minified classic (IIFE) script, returned in memory, for Chromium on file://. */
+const classicScript = {
+  bundle: true,
+  format: 'iife',
+  minify: true,
+  target: 'es2022',
+  legalComments: 'none',
+  charset: 'utf8',
+  write: false,
+  logLevel: 'silent',
+} satisfies BuildOptions;
+
 /** One classic script that runs a page's module scripts in order. */
 export async function bundleModuleScripts(site: string, base: string, scripts: readonly ModuleScript[]): Promise<string> {
   const siteDir = resolve(site);
   const entry = scripts.map((script, index) => `import ${JSON.stringify('src' in script ? script.src : `${inlinePrefix}${index}`)};`).join('\n');
   const result = await build({
+    ...classicScript,
     stdin: { contents: entry, resolveDir: siteDir, loader: 'js', sourcefile: 'page-scripts.js' },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    target: 'es2022',
-    legalComments: 'none',
-    charset: 'utf8',
-    write: false,
-    logLevel: 'silent',
     // Vite's preload helper reads import.meta, but only to preload a chunk's dependencies, and the
     // chunks are bundled in: with no list of dependencies it never runs.
     logOverride: { 'empty-import-meta': 'silent' },
@@ -64,17 +69,10 @@ export async function bundleModuleScripts(site: string, base: string, scripts: r
  */
 export async function bundlePagefind(moduleFile: string, globalName: string, fetchName: string): Promise<string> {
   const result = await build({
+    ...classicScript,
     entryPoints: [moduleFile],
-    bundle: true,
-    format: 'iife',
     globalName,
     define: { fetch: `window.${fetchName}` },
-    minify: true,
-    target: 'es2022',
-    legalComments: 'none',
-    charset: 'utf8',
-    write: false,
-    logLevel: 'silent',
     // Pagefind finds its folder from import.meta.url when it is given no basePath; it is given one.
     logOverride: { 'empty-import-meta': 'silent' },
   });
