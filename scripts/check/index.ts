@@ -2,8 +2,9 @@
  * The content check: reads every file under content/ and reports every problem in one run, each
  * with file:line:column, what is wrong and how to fix it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { walk } from '../../src/lib/content-files';
 import { buildCorpus, type SourceFile } from './corpus';
 import { sortDiagnostics, type Diagnostic } from './diagnostic';
 import { checkBodies } from './rules/body';
@@ -37,17 +38,12 @@ export function checkSources(sources: SourceFile[], contentDir = 'content'): Dia
   return sortDiagnostics(rules.flatMap((rule) => rule(corpus)));
 }
 
-function* contentFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) yield* contentFiles(full);
-    else if (/\.(?:mdx?|markdown)$/i.test(entry.name)) yield full;
-  }
-}
+// Any Markdown-like file, so a misnamed `.md` is reported instead of silently skipped.
+const markdownFile = /\.(?:mdx?|markdown)$/i;
 
 /** Reads and checks `<root>/<contentDir>`. */
 export function checkContentDir(root: string, contentDir = 'content'): Diagnostic[] {
-  const sources = [...contentFiles(join(root, contentDir))].map((full) => ({
+  const sources = [...walk(join(root, contentDir), markdownFile)].map((full) => ({
     path: relative(root, full).replaceAll('\\', '/'),
     text: readFileSync(full, 'utf8'),
   }));

@@ -32,11 +32,12 @@ export function splitFrontmatter(source: string): { yaml: string | undefined; bo
   };
 }
 
-function* walk(dir: string): Generator<string> {
+/** Every file below `dir` whose name matches `pattern` (default: MDX entries). */
+export function* walk(dir: string, pattern = /\.mdx$/): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(full);
-    else if (entry.name.endsWith('.mdx')) yield full;
+    if (entry.isDirectory()) yield* walk(full, pattern);
+    else if (pattern.test(entry.name)) yield full;
   }
 }
 
