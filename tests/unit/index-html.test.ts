@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { prepareForIndex, separateCells } from '../../src/lib/search/index-html';
+import { isSearchable, prepareForIndex, separateCells } from '../../src/lib/search/index-html';
 
 describe('separateCells', () => {
   test('ends every definition-list and table cell with a space', () => {
@@ -18,5 +18,18 @@ describe('prepareForIndex', () => {
     expect(prepareForIndex('<dd>x</dd><div class="para" id="p2" data-para="2">y</div>')).toBe(
       '<dd>x </dd><div class="para" id="p2" data-para="2" data-pagefind-title="¶2">y</div>',
     );
+  });
+});
+
+describe('isSearchable', () => {
+  test('is true for a page that marks its indexed content', () => {
+    expect(isSearchable('<main id="main" data-pagefind-body>x</main>')).toBe(true);
+    expect(isSearchable('<main data-pagefind-body="">x</main>')).toBe(true);
+  });
+
+  test('is false for a page without the marker, even when its text mentions it', () => {
+    expect(isSearchable('<main id="main" data-pagefind-filter="type:home">x</main>')).toBe(false);
+    expect(isSearchable('<p>Pages carry data-pagefind-body.</p>')).toBe(false);
+    expect(isSearchable('<main data-pagefind-body-extra>x</main>')).toBe(false);
   });
 });
