@@ -1,6 +1,7 @@
 /**
  * `npm run check`: checks everything under content/ and prints one line per problem.
- * Exits 1 when there is any error (warnings alone pass), so `npm run build` stops before Astro.
+ * Exits 1 when there is any error (warnings alone pass), so `npm run build` stops Astro (which it runs
+ * beside the check) and writes nothing.
  */
 import { checkContentDir } from './index';
 import { formatDiagnostic } from './diagnostic';

@@ -1,0 +1,79 @@
+/**
+ * Runs one build step (a project binary such as `astro` or `tsx`) as a child process, so steps can
+ * run side by side and a step that is no longer needed can be stopped.
+ */
+import { spawn } from 'node:child_process';
+import { delimiter, join } from 'node:path';
+
+export interface Step {
+  name: string;
+  command: string;
+  args: string[];
+}
+
+export interface StepRun {
+  step: Step;
+  ok: boolean;
+  /** Why the step could not run at all (e.g. its binary is missing). */
+  error: string | undefined;
+  /** Its output, when it was held back (`quiet`); empty otherwise. */
+  stdout: string;
+  stderr: string;
+  startedAt: number;
+  endedAt: number;
+}
+
+export interface RunningStep extends Promise<StepRun> {
+  /** Stops the step and everything it started. */
+  stop(): void;
+}
+
+const windows = process.platform === 'win32';
+
+/** Steps still running; Ctrl-C stops them too (they are not in the terminal's process group). */
+const running = new Set<() => void>();
+process.once('SIGINT', () => {
+  for (const stop of running) stop();
+  process.exit(130);
+});
+
+/** The project's own binaries come first, as under `npm run`, so a step also runs from plain `tsx scripts/build.ts`. */
+function stepEnvironment(): NodeJS.ProcessEnv {
+  const pathKey = Object.keys(process.env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
+  return { ...process.env, [pathKey]: [join(process.cwd(), 'node_modules', '.bin'), process.env[pathKey]].filter(Boolean).join(delimiter) };
+}
+
+/** Starts a step; with `quiet`, its output is collected instead of shown as it comes. */
+export function runStep(step: Step, options: { quiet?: boolean } = {}): RunningStep {
+  const startedAt = performance.now();
+  // Its own process group (not on Windows), so stop() also ends the workers the step started.
+  const child = spawn(step.command, step.args, {
+    stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    env: stepEnvironment(),
+    shell: windows,
+    detached: !windows,
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+  child.stderr?.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+  let error: string | undefined;
+  const finished = new Promise<StepRun>((resolve) => {
+    child.on('error', (cause) => (error = cause.message));
+    child.on('close', (code) => {
+      running.delete(stop);
+      resolve({ step, ok: code === 0 && !error, error, stdout, stderr, startedAt, endedAt: performance.now() });
+    });
+  });
+  const stop = () => {
+    if (child.exitCode !== null || child.pid === undefined) return;
+    try {
+      if (windows) child.kill();
+      else process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  };
+  running.add(stop);
+  return Object.assign(finished, { stop });
+}
