@@ -1,7 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
-import { findAndReplace } from 'hast-util-find-and-replace';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
+import { Parser } from 'htmlparser2';
 
 /** A glossary term as the pages link it. */
 export interface LinkableTerm {
@@ -34,37 +31,77 @@ function compileTermPattern(form: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeForRegExp(form.normalize('NFC'))}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
+/** Elements whose text is never linked: links already, controls, code. */
+const ignoredElements = new Set(['a', 'script', 'style', 'button']);
+
+/** A run of linkable text in the HTML source: `[start, end)` offsets. */
+type Span = [start: number, end: number];
+
+/** The runs of text of an HTML fragment outside ignored elements, from the tokenizer's offsets. */
+function textSpans(html: string): Span[] {
+  const spans: Span[] = [];
+  let ignoredDepth = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (ignoredElements.has(name)) ignoredDepth += 1;
+      },
+      onclosetag(name) {
+        if (ignoredElements.has(name) && ignoredDepth > 0) ignoredDepth -= 1;
+      },
+      ontext() {
+        if (ignoredDepth > 0) return;
+        const span: Span = [parser.startIndex, parser.endIndex + 1];
+        const last = spans.at(-1);
+        // The tokenizer may hand one run of text over in pieces.
+        if (last && last[1] === span[0]) last[1] = span[1];
+        else spans.push(span);
+      },
+    },
+    { decodeEntities: false, lowerCaseTags: true },
+  );
+  parser.end(html);
+  return spans;
+}
+
+const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
 /**
  * Links the first occurrence of each term in a fragment of rendered HTML, leaving text that is
- * already a link alone. The words themselves are not changed, only wrapped.
+ * already a link alone. The words themselves are not changed, only wrapped; the rest of the HTML
+ * stays byte for byte as rendered (the tokenizer gives where each run of text is).
  */
 export function linkTerms(html: string, terms: readonly LinkableTerm[]): string {
-  // Parsing is the cost (a large share of a build); most paragraphs name no term, so look first.
+  // Most paragraphs name no term: look first.
   const plain = html.replace(/&(#39|#x27|quot|amp);/g, (entity) => (entity === '&quot;' ? '"' : entity === '&amp;' ? '&' : "'"));
   if (!terms.some((term) => term.forms.some((form) => termPattern(form).test(plain)))) return html;
-  const tree: Root = fromHtml(html, { fragment: true });
+  // Each inserted link splits its run of text: a later term never matches inside or across it.
+  const spans = textSpans(html);
+  const links: { start: number; end: number; term: LinkableTerm }[] = [];
   for (const term of terms) {
-    let linked = false;
-    for (const form of term.forms) {
-      if (linked) break;
-      findAndReplace(
-        tree,
-        [
-          new RegExp(termPattern(form).source, 'giu'),
-          (value: string): Element | false => {
-            if (linked) return false;
-            linked = true;
-            return {
-              type: 'element',
-              tagName: 'a',
-              properties: { className: ['term'], href: term.href, title: term.label },
-              children: [{ type: 'text', value } as ElementContent],
-            };
-          },
-        ],
-        { ignore: ['a', 'script', 'style', 'button'] },
-      );
+    const found = firstMatch(html, spans, term.forms);
+    if (!found) continue;
+    const { span, start, end } = found;
+    spans.splice(spans.indexOf(span), 1, [span[0], start], [end, span[1]]);
+    links.push({ start, end, term });
+  }
+  links.sort((a, b) => b.start - a.start);
+  let linked = html;
+  for (const { start, end, term } of links) {
+    const open = `<a class="term" href="${escapeAttribute(term.href)}" title="${escapeAttribute(term.label)}">`;
+    linked = `${linked.slice(0, start)}${open}${linked.slice(start, end)}</a>${linked.slice(end)}`;
+  }
+  return linked;
+}
+
+/** The first run of text, in document order, where one of the forms occurs (the forms in order of preference). */
+function firstMatch(html: string, spans: readonly Span[], forms: readonly string[]): { span: Span; start: number; end: number } | undefined {
+  for (const form of forms) {
+    const pattern = termPattern(form);
+    for (const span of spans) {
+      const match = pattern.exec(html.slice(span[0], span[1]));
+      if (match) return { span, start: span[0] + match.index, end: span[0] + match.index + match[0].length };
     }
   }
-  return toHtml(tree);
+  return undefined;
 }
