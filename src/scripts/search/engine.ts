@@ -40,9 +40,13 @@ export interface SearchOutcome {
   pages: PageHit[];
 }
 
-/** How many of Pagefind's best pages are read and re-ranked; how many are shown. */
-const readPages = 12;
-const shownPages = 10;
+/**
+ * How many of Pagefind's best pages are read and re-ranked; how many are shown. Each read is a
+ * fragment of 2–3 KB (gzip), the larger part of what a search transfers after the first: eight keep
+ * a search on a thousand speeches near the 60 KB budget and still fill a phone's screen.
+ */
+const readPages = 8;
+const shownPages = 8;
 /** How many further paragraphs a page lists under its main link. */
 const shownMoreParagraphs = 2;
 
