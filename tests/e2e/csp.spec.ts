@@ -47,11 +47,12 @@ test('the search, with Pagefind and its WebAssembly, runs without a policy viola
 });
 
 bare.describe('on a deliberately broken page', () => {
-  bare('the static check reports the unhashed script, the handler and the script URL', () => {
+  bare('the static check reports the unhashed script, the handler, the script URL and the allowed style attributes', () => {
     expect(cspProblems(brokenPage)).toEqual([
       'inline event handler onclick on <button>',
       'javascript: URL in href of <a>',
       "inline script without its hash in script-src: document.documentElement.dataset.injected = 'yes';…",
+      'style attributes are allowed',
     ]);
   });
 
