@@ -21,8 +21,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Content-Security-Policy as a <meta> on every page. Astro hashes every script and style it emits
   // (the small inline module scripts included), so no 'unsafe-inline' for scripts, which also refuses
-  // inline event handlers. Pagefind compiles WebAssembly ('wasm-unsafe-eval'). Style attributes stay
-  // allowed (style-src-attr): the parallel view places paragraph pairs with `style="--pair: n"`.
+  // inline event handlers. Pagefind compiles WebAssembly ('wasm-unsafe-eval'). No page has a style
+  // attribute, so none is allowed: styles come only from the site's files and hashed <style>s.
   // No syntax highlighting (Shiki writes inline styles): content has no code.
   markdown: { syntaxHighlight: false },
   security: {
@@ -30,9 +30,6 @@ export default defineConfig({
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-      },
-      styleDirective: {
-        resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }],
       },
     },
   },

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { readContentFiles } from '../../src/lib/content-files';
-import { handoutPath, handoutSourcePage, handoutVariants } from '../../src/lib/handouts';
+import { handoutPath, handoutReadySelector, handoutSourcePage, handoutVariants } from '../../src/lib/handouts';
 import { buildDate, stampPdfDates } from '../lib/build-date';
 import { chromiumLaunchOptions } from '../lib/chromium';
 
@@ -44,7 +44,14 @@ export async function renderHandouts(root: string, siteDir: string, base = '/'):
     await page.emulateMedia({ media: 'print' });
     for (const speech of speeches) {
       for (const variant of handoutVariants) {
-        await page.goto(`${origin}${base}${handoutSourcePage(speech.id, variant)}`, { waitUntil: 'load' });
+        const source = handoutSourcePage(speech.id, variant);
+        await page.goto(`${origin}${base}${source}`, { waitUntil: 'load' });
+        const ready = handoutReadySelector(variant);
+        if (ready) {
+          await page.waitForSelector(ready, { state: 'attached', timeout: 15_000 }).catch(() => {
+            throw new Error(`${source} never showed its parallel text (${ready}), so its ${variant} handout cannot be printed`);
+          });
+        }
         await page.evaluate(() => document.fonts.ready);
         const path = join(siteDir, handoutPath(speech.id, variant));
         mkdirSync(dirname(path), { recursive: true });

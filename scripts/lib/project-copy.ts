@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** What a build reads: the site's sources, its build scripts and configuration. */
@@ -24,7 +24,15 @@ export function copyProject(dest: string, options: ProjectCopyOptions = {}, root
     if (existsSync(join(from, input))) cpSync(join(from, input), join(dest, input), { recursive: true });
   }
   linkNodeModules(dest, from);
-  if (options.git) writeFileSync(join(dest, '.git'), `gitdir: ${join(from, '.git')}\n`);
+  if (options.git) writeFileSync(join(dest, '.git'), `gitdir: ${gitDirOf(from)}\n`);
+}
+
+/** The project's git folder: `.git`, or, in a linked worktree, the folder its `.git` file names. */
+function gitDirOf(root: string): string {
+  const dotGit = join(root, '.git');
+  if (!existsSync(dotGit) || !statSync(dotGit).isFile()) return dotGit;
+  const named = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim();
+  return named ? resolve(root, named) : dotGit;
 }
 
 /** Gives `dest` this project's packages, one symlink each, without the cache folders. */

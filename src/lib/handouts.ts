@@ -17,8 +17,19 @@ export function handoutPath(slug: string, variant: HandoutVariant): string {
   return `handouts/${slug}.${variant}.pdf`;
 }
 
-/** The page each handout is printed from (site-relative, without the base). */
+/**
+ * The page each handout is printed from (site-relative, without the base): the bilingual one is the
+ * Vietnamese speech page in its parallel view, `?view=both`.
+ */
 export function handoutSourcePage(slug: string, variant: HandoutVariant): string {
   const lang: Lang = variant === 'en' ? 'en' : 'vi';
-  return variant === 'vi-en' ? `${lang}/speeches/${slug}/parallel/` : `${lang}/speeches/${slug}/`;
+  return `${lang}/speeches/${slug}/${variant === 'vi-en' ? '?view=both' : ''}`;
+}
+
+/**
+ * What shows that a handout's page is ready to print: for the bilingual one, the English paragraphs
+ * its script has placed beside the Vietnamese (src/scripts/parallel-text.ts).
+ */
+export function handoutReadySelector(variant: HandoutVariant): string | undefined {
+  return variant === 'vi-en' ? '.speech-body[data-view="both"] .para-twin' : undefined;
 }

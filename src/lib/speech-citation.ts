@@ -6,7 +6,7 @@ import type { Lang } from './languages';
 
 /**
  * The citation template of a speech in `lang` (¶ left as `{{n}}`), and the same without ¶ for
- * the whole text. One place, so the speech page, the parallel view and reading lists agree.
+ * the whole text. One place, so the speech page and reading lists agree.
  */
 export async function speechCitation(
   speech: Localized<'speeches'>,

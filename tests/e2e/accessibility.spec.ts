@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import { twinLang } from '../../src/lib/languages';
 import { builtPages } from '../support/built-pages';
+import { ui } from '../support/offline';
 import { openSearch, runQuery } from '../support/search';
 import { expect, test } from './fixtures';
 
@@ -30,6 +32,12 @@ test.describe('dark mode', () => {
       expect(await violationsOn(page)).toEqual([]);
     });
   }
+
+  test('the parallel text keeps enough contrast in dark mode', async ({ page }) => {
+    await page.goto('/en/speeches/phan-thang-an-dynamic-cao-bang/?view=both#p2');
+    await expect(page.locator('#p2 + .para-twin')).toBeVisible();
+    expect(await violationsOn(page)).toEqual([]);
+  });
 });
 
 test.describe('the search dialog', () => {
@@ -62,6 +70,16 @@ test.describe('reading tools in use', () => {
     test(`a reading list with items has no violations (${lang})`, async ({ page }) => {
       await page.goto(`/${lang}/reading-list/#items=speeches/phan-thang-an-dynamic-cao-bang/p7+orientations/green-economic-restructuring`);
       await expect(page.locator('.reading-items > li')).toHaveCount(2);
+      expect(await violationsOn(page)).toEqual([]);
+    });
+
+    test(`the parallel text, both side by side and the twin alone on a phone, has no violations (${lang})`, async ({ page }) => {
+      await page.goto(`/${lang}/speeches/to-lam-working-session-cao-bang/?view=both#p7`);
+      await expect(page.locator('#p7 + .para-twin')).toBeVisible();
+      expect(await violationsOn(page)).toEqual([]);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByRole('radio', { name: ui(lang, `parallel.${twinLang(lang)}`), exact: true }).check();
+      await expect(page.locator('#p7')).toBeHidden();
       expect(await violationsOn(page)).toEqual([]);
     });
 

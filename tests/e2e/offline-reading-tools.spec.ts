@@ -9,6 +9,7 @@ import { handoutPath, handoutVariants } from '../../src/lib/handouts';
 import { languages } from '../../src/lib/languages';
 import { speechParagraphs } from '../../src/lib/speech-paragraphs';
 import { ui as t } from '../support/offline';
+import { expectAtTop, expectSideBySide, expectStacked, paragraphTexts, twinOf, viewRadio } from '../support/parallel';
 import { expect, test } from './offline-fixtures';
 
 const { files } = readContentFiles(process.cwd());
@@ -20,15 +21,37 @@ for (const lang of languages) {
   const other = lang === 'vi' ? 'en' : 'vi';
 
   test.describe(`offline reading tools (${lang})`, () => {
-    test('the parallel view aligns the ¶ pairs and switches languages', async ({ offlinePage: page, open }) => {
-      await open(`${lang}/${speech}/parallel/index.html`);
-      for (const n of [1, Math.ceil(paragraphCount / 2), paragraphCount]) {
-        const [own, twin] = [await page.locator(`#p${n}`).boundingBox(), await page.locator(`#${other}-p${n}`).boundingBox()];
-        expect(Math.abs(own!.y - twin!.y)).toBeLessThan(2);
-      }
-      await page.getByLabel(t(lang, `parallel.${other}`), { exact: true }).check();
-      await expect(page.locator(`#p1`)).toBeHidden();
-      await expect(page.locator(`#${other}-p1`)).toBeVisible();
+    test('the parallel text works from disk: both side by side, the twin alone, the view in the address through a reload', async ({ offlinePage: page, open }) => {
+      const twinText = paragraphTexts(other, interview.id);
+      await open(`${lang}/${speech}/index.html`);
+      await viewRadio(page, lang, 'both').check();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/${speech}/index\\.html\\?view=both$`));
+      await expect(twinOf(page, 7)).toHaveAttribute('lang', other);
+      await expect(twinOf(page, 7).locator('.para-text')).toHaveText(twinText.get(7)!);
+      for (const n of [1, Math.ceil(paragraphCount / 2), paragraphCount]) await expectSideBySide(page, n);
+      await viewRadio(page, lang, other).check();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/${speech}/index\\.html\\?view=${other}$`));
+      await expect(page.locator('#p7')).toBeHidden();
+      await expect(twinOf(page, 7)).toBeVisible();
+      await page.reload();
+      await expect(viewRadio(page, lang, other)).toBeChecked();
+      await expect(page.locator('#p7')).toBeHidden();
+      await expect(twinOf(page, 7)).toBeVisible();
+    });
+
+    test('a link to ?view=both#p7 opened from disk shows both at ¶7, stacks on a phone, and the twin ¶ number opens the twin file at ¶7', async ({ offlinePage: page, open }) => {
+      await open(`${lang}/${speech}/index.html?view=both#p7`);
+      await expect(twinOf(page, 7)).toBeVisible();
+      await expect(viewRadio(page, lang, 'both')).toBeChecked();
+      await expectSideBySide(page, 7);
+      await expectAtTop(page.locator('#p7'));
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expectStacked(page, 7);
+      const number = twinOf(page, 7).locator('.para-number');
+      await expect(number).toHaveAttribute('href', `../../../${other}/${speech}/index.html#p7`);
+      await number.click();
+      await expect(page).toHaveURL(new RegExp(`/${other}/${speech}/index\\.html#p7$`));
+      await expect(page.locator('.para:target')).toHaveAttribute('id', 'p7');
     });
 
     test('a three-passage reading list built from disk keeps its items in the address and prints cleanly', async ({ offlinePage: page, open }) => {

@@ -1,7 +1,8 @@
 import { readContentFiles } from '../../src/lib/content-files';
 import { handoutPath, handoutVariants } from '../../src/lib/handouts';
-import { languages } from '../../src/lib/languages';
+import { languages, twinLang } from '../../src/lib/languages';
 import { speechParagraphs } from '../../src/lib/speech-paragraphs';
+import { expectAtTop, expectSideBySide, expectStacked, paragraphTexts, twinOf, viewRadio } from '../support/parallel';
 import { expect, test } from './fixtures';
 
 const { files } = readContentFiles(process.cwd());
@@ -17,25 +18,79 @@ for (const lang of languages) {
   const speechPath = `/${lang}/speeches/${interview.id}/`;
 
   test.describe(`reading tools (${lang})`, () => {
-    test('the parallel view aligns every ¶ pair, toggles languages and stacks on a phone', async ({ page }) => {
-      await page.goto(`${speechPath}parallel/`);
-      const other = lang === 'vi' ? 'en' : 'vi';
-      const own = (n: number) => page.locator(`#p${n}`);
-      const twin = (n: number) => page.locator(`#${other}-p${n}`);
-      for (let n = 1; n <= paragraphCount; n++) {
-        const [a, b] = [await own(n).boundingBox(), await twin(n).boundingBox()];
-        expect(Math.abs(a!.y - b!.y), `¶${n} pair starts on one line`).toBeLessThan(2);
-        expect(a!.x).not.toBe(b!.x);
-      }
-      await page.getByLabel(lang === 'vi' ? 'Tiếng Việt' : 'Vietnamese', { exact: true }).check();
-      await expect(page.locator('#' + (lang === 'vi' ? 'en-p1' : 'p1'))).toBeHidden();
-      await page.getByLabel(lang === 'vi' ? 'Cả hai' : 'Both', { exact: true }).check();
-      await expect(twin(1)).toBeVisible();
+    const twin = twinLang(lang);
 
-      await page.setViewportSize({ width: 390, height: 800 });
-      const [vi1, en1, vi2] = [await page.locator('.para--vi[data-para="1"]').boundingBox(), await page.locator('.para--en[data-para="1"]').boundingBox(), await page.locator('.para--vi[data-para="2"]').boundingBox()];
-      expect(en1!.y).toBeGreaterThan(vi1!.y);
-      expect(vi2!.y).toBeGreaterThan(en1!.y);
+    test('"both" places each twin ¶ beside its original, the twin alone hides the originals, and the address keeps the view', async ({ page }) => {
+      await page.goto(speechPath);
+      const twinText = paragraphTexts(twin, interview.id);
+      await viewRadio(page, lang, 'both').check();
+      await expect(page).toHaveURL(new RegExp(`${speechPath}\\?view=both$`));
+      await expect(twinOf(page, 7)).toHaveAttribute('lang', twin);
+      await expect(twinOf(page, 7).locator('.para-text')).toHaveText(twinText.get(7)!);
+      await expect(twinOf(page, 7).locator('.para-number')).toHaveAttribute('href', `../../../${twin}/speeches/${interview.id}/#p7`);
+      await expect(page.locator('.para-twin')).toHaveCount(paragraphCount);
+      for (let n = 1; n <= paragraphCount; n++) await expectSideBySide(page, n);
+
+      await viewRadio(page, lang, twin).check();
+      await expect(page).toHaveURL(new RegExp(`${speechPath}\\?view=${twin}$`));
+      await expect(page.locator('#p7')).toBeHidden();
+      await expect(twinOf(page, 7)).toBeVisible();
+
+      await viewRadio(page, lang, lang).check();
+      await expect(page).toHaveURL(new RegExp(`${speechPath}$`));
+      await expect(page.locator('#p7')).toBeVisible();
+      await expect(twinOf(page, 7)).toBeHidden();
+    });
+
+    test('a link to ?view=both#p7 opens both at ¶7, a reload keeps them, and the twin ¶ number opens ¶7 of the twin page', async ({ page }) => {
+      await page.goto(`${speechPath}?view=both#p7`);
+      await expect(twinOf(page, 7)).toBeVisible();
+      await expect(viewRadio(page, lang, 'both')).toBeChecked();
+      await expectSideBySide(page, 7);
+      await expectAtTop(page.locator('#p7'));
+
+      await page.reload();
+      await expect(twinOf(page, 7)).toBeVisible();
+      await expect(viewRadio(page, lang, 'both')).toBeChecked();
+      await expect(page).toHaveURL(new RegExp(`${speechPath}\\?view=both#p7$`));
+
+      await twinOf(page, 7).locator('.para-number').click();
+      await expect(page).toHaveURL(new RegExp(`/${twin}/speeches/${interview.id}/#p7$`));
+      await expect(page.locator('.para:target')).toHaveAttribute('id', 'p7');
+    });
+
+    test('a link to the twin alone at ¶7 (?view=<twin>#p7) opens with the twin ¶7 at the top', async ({ page }) => {
+      await page.goto(`${speechPath}?view=${twin}#p7`);
+      await expect(twinOf(page, 7)).toBeVisible();
+      await expect(page.locator('#p7')).toBeHidden();
+      await expectAtTop(twinOf(page, 7));
+    });
+
+    test('on a phone the pairs stack, each original then its twin', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${speechPath}?view=both`);
+      await expect(twinOf(page, 1)).toBeVisible();
+      for (let n = 1; n <= paragraphCount; n++) await expectStacked(page, n);
+    });
+
+    test('"both" prints both columns, even on a narrow page, and not the switch', async ({ page }) => {
+      await page.setViewportSize({ width: 600, height: 900 });
+      await page.goto(`${speechPath}?view=both`);
+      await expect(twinOf(page, 7)).toBeVisible();
+      await expectStacked(page, 7);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.parallel-switch')).toBeHidden();
+      await expectSideBySide(page, 7);
+    });
+
+    test('without JavaScript the switch stays hidden and the page reads as usual', async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${speechPath}?view=both`);
+      await expect(page.locator('#p7')).toBeVisible();
+      await expect(page.locator('fieldset.parallel-switch')).toBeHidden();
+      await expect(page.locator('.para-twin')).toHaveCount(0);
+      await context.close();
     });
 
     test('copy citation puts speaker, title, date, source, ¶ and address on the clipboard', async ({ page, context, baseURL }) => {

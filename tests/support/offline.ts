@@ -25,10 +25,10 @@ export function unpackOfflineCopy(zip = builtZip): string {
   return join(dir, offlineName);
 }
 
-/** The file:// address of a file of the copy (`vi/index.html#p2`). */
+/** The file:// address of a file of the copy, with its query and fragment (`vi/x/index.html?view=both#p2`). */
 export function fileUrl(root: string, file: string): string {
-  const [path = '', hash] = file.split('#');
-  return `${pathToFileURL(join(root, path)).href}${hash === undefined ? '' : `#${hash}`}`;
+  const [, path = '', queryAndHash = ''] = /^([^?#]*)(.*)$/.exec(file) ?? [];
+  return `${pathToFileURL(join(root, path)).href}${queryAndHash}`;
 }
 
 /** A file:// address inside the copy as the file it names, relative to the copy (`vi/x/index.html#p7`), or undefined outside it. */

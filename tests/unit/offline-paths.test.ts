@@ -26,8 +26,8 @@ describe('relative paths between files of the copy', () => {
   test.each([
     ['vi/speeches/x/index.html', '_astro/a.css', '../../../_astro/a.css'],
     ['vi/speeches/x/index.html', 'vi/speeches/x/index.html', 'index.html'],
-    ['vi/speeches/x/index.html', 'vi/speeches/x/parallel/index.html', 'parallel/index.html'],
-    ['vi/speeches/x/parallel/index.html', 'vi/speeches/x/index.html', '../index.html'],
+    ['vi/speeches/x/index.html', 'en/speeches/x/data.js', '../../../en/speeches/x/data.js'],
+    ['vi/speeches/x/index.html', 'vi/speeches/index.html', '../index.html'],
     ['vi/speeches/x/index.html', 'en/speeches/x/index.html', '../../../en/speeches/x/index.html'],
     ['index.html', 'vi/index.html', 'vi/index.html'],
     // A folder named like the file it holds is not mistaken for a shared folder.
@@ -47,7 +47,8 @@ describe('rewriting a URL of the built site for the copy', () => {
     ['/en/reading-list/#items=speeches/x/p3', 'vi/reading-list/index.html', '/', '../../en/reading-list/index.html#items=speeches/x/p3'],
     ['/_astro/font.woff2', 'vi/index.html', '/', '../_astro/font.woff2'],
     ['/favicon.svg', 'index.html', '/', 'favicon.svg'],
-    ['parallel/', 'vi/speeches/x/index.html', '/', 'parallel/index.html'],
+    ['../y/', 'vi/speeches/x/index.html', '/', '../y/index.html'],
+    ['/en/speeches/x/?view=both#p7', 'vi/speeches/x/index.html', '/', '../../../en/speeches/x/index.html?view=both#p7'],
     ['../', 'vi/speeches/x/index.html', '/', '../index.html'],
     ['/vi/speeches/x', 'vi/index.html', '/', 'speeches/x/index.html'],
     ['/vi/?q=1#top', 'vi/index.html', '/', 'index.html?q=1#top'],

@@ -18,7 +18,6 @@ export function sitePages(corpus: Corpus): Map<string, Entry | undefined> {
   }
   for (const entry of corpus.entries) {
     pages.set(`/${pagePath(entry.lang, entry.collection, entry.id)}`, entry);
-    if (entry.collection === 'speeches') pages.set(`/${pagePath(entry.lang, entry.collection, entry.id)}parallel/`, entry);
   }
   return pages;
 }

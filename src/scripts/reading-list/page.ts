@@ -1,25 +1,12 @@
 /**
- * Renders the reading list from the address, loads each entry's data.js with a classic <script>
- * (works from file://), and keeps address and local scratch list in step as the reader edits.
+ * Renders the reading list from the address, loads each entry's data.js (../entry-data.ts: a
+ * classic <script>, which works from file://), and keeps address and local scratch list in step as
+ * the reader edits.
  */
 import { citationFor } from '../../lib/citation';
 import { itemKey, moved, parseReadingHash, readingHash, withoutItem, type ReadingItem } from '../../lib/reading-list';
+import { loadEntry, pageHref } from '../entry-data';
 import { storedItems, storeItems } from './collect';
-
-interface EntryData {
-  title: string;
-  type: string;
-  summary: string;
-  path: string;
-  citation?: string;
-  paragraphs?: Record<string, string>;
-}
-
-declare global {
-  interface Window {
-    readingData?: Record<string, EntryData>;
-  }
-}
 
 interface Strings {
   paragraph: string;
@@ -30,35 +17,11 @@ interface Strings {
   missing: string;
 }
 
-const loading = new Map<string, Promise<void>>();
-
-function loadEntry(root: string, key: string): Promise<void> {
-  if (window.readingData?.[key]) return Promise.resolve();
-  let promise = loading.get(key);
-  if (!promise) {
-    promise = new Promise<void>((resolve) => {
-      const script = document.createElement('script');
-      script.src = `${root}${key}/data.js`;
-      // A missing entry is shown as missing, not as an error.
-      script.onload = () => resolve();
-      script.onerror = () => resolve();
-      document.head.append(script);
-    });
-    loading.set(key, promise);
-  }
-  return promise;
-}
-
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-function pageHref(root: string, data: EntryData, paragraph: number | undefined): string {
-  const page = window.location.protocol === 'file:' ? `${data.path}index.html` : data.path;
-  return `${root}${page}${paragraph === undefined ? '' : `#p${paragraph}`}`;
 }
 
 export function setUpReadingList(): void {

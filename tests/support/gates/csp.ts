@@ -6,8 +6,8 @@ import { visit } from 'unist-util-visit';
 /**
  * The security gate, read from a page's HTML: a Content-Security-Policy `<meta>` that comes before
  * any script or style, allows no 'unsafe-inline' (nor 'unsafe-eval') for scripts, so refuses inline
- * event handlers, and lists the hash of every inline script on the page; and no inline event handler
- * or `javascript:` URL anywhere in the page.
+ * event handlers, and lists the hash of every inline script on the page; allows no style attribute
+ * (no page needs one); and no inline event handler or `javascript:` URL anywhere in the page.
  */
 
 /** The directives of a policy: name → sources. */
@@ -63,6 +63,9 @@ export function cspProblems(html: string): string[] {
   // Inline event handlers obey script-src-attr, else script-src: neither may let them run.
   const attributeSources = directives.get('script-src-attr') ?? scriptSources ?? [];
   if (attributeSources.includes("'unsafe-inline'") || attributeSources.includes("'unsafe-hashes'")) problems.push('inline event handlers would run');
+  // Style attributes obey style-src-attr, else style-src, else default-src.
+  const styleAttributeSources = directives.get('style-src-attr') ?? directives.get('style-src') ?? directives.get('default-src') ?? [];
+  if (styleAttributeSources.includes("'unsafe-inline'") || styleAttributeSources.includes("'unsafe-hashes'")) problems.push('style attributes are allowed');
   if (directives.get('object-src')?.join(' ') !== "'none'") problems.push("object-src is not 'none'");
   if (!directives.has('base-uri')) problems.push('no base-uri: an injected <base> could redirect every script');
   return problems;

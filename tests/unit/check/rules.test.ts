@@ -149,6 +149,13 @@ test('9. internal links to pages or ¶ that will not exist', () => {
   ]);
 });
 
+test('9. a link to the bilingual view (?view=both) is a link to the speech page; the old parallel page is gone', () => {
+  const text = `${person('vi')}\nĐọc [song ngữ](/vi/speeches/talk/?view=both#p1), không phải [trang cũ](/vi/speeches/talk/parallel/).\n`;
+  expect(linesFor({ 'content/people/vi/an.mdx': text }, 'broken-link')).toEqual([
+    'content/people/vi/an.mdx:9:61  error  the link `/vi/speeches/talk/parallel/` goes to /vi/speeches/talk/parallel/, a page the build will not write (did you mean `/vi/speeches/talk/`?); link between entries with <Ref to="collection/id">  [broken-link]',
+  ]);
+});
+
 describe('10. empty bodies and missing titles', () => {
   test('an empty body', () => {
     expect(linesFor({ 'content/people/vi/an.mdx': person('vi').replace('Người phát biểu.\n', '') }, 'empty-body')).toEqual([

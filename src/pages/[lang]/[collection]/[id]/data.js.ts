@@ -1,7 +1,8 @@
 /**
  * `…/<id>/data.js`: an entry's title, summary, address and (for speeches) the plain text and
- * citation of each ¶, as a classic script. Reading lists load it with a <script> tag because
- * that also works from disk (file://), where fetch() does not.
+ * citation of each ¶, as a classic script. Reading lists and the parallel text of speech pages load
+ * it with a <script> tag (src/scripts/entry-data.ts) because that also works from disk (file://),
+ * where fetch() does not.
  */
 import type { APIRoute } from 'astro';
 import { useTranslations } from '../../../../i18n';

@@ -1,0 +1,54 @@
+/**
+ * Each entry's `…/<id>/data.js` (src/pages/[lang]/[collection]/[id]/data.js.ts), loaded with a
+ * classic <script> tag because that also works from disk (file://), where fetch() does not. Reading
+ * lists and the parallel text of speech pages read it.
+ */
+
+/** What an entry's data.js puts in `window.readingData[key]`. */
+export interface EntryData {
+  title: string;
+  type: string;
+  summary: string;
+  /** Site-relative path of the entry's page, without the base: `en/speeches/x/`. */
+  path: string;
+  citation?: string;
+  /** Each ¶'s plain text, by its number. */
+  paragraphs?: Record<string, string>;
+}
+
+declare global {
+  interface Window {
+    readingData?: Record<string, EntryData>;
+  }
+}
+
+const loading = new Map<string, Promise<EntryData | undefined>>();
+
+/**
+ * Loads `<root><key>/data.js` once, `root` being the site's root relative to the page (`../../`)
+ * and `key` `lang/collection/id`; resolves with its data, or undefined when it is missing.
+ */
+export function loadEntry(root: string, key: string): Promise<EntryData | undefined> {
+  let promise = loading.get(key);
+  if (!promise) {
+    promise = new Promise((resolve) => {
+      if (window.readingData?.[key]) return resolve(window.readingData[key]);
+      const script = document.createElement('script');
+      script.src = `${root}${key}/data.js`;
+      // A missing entry is shown as missing, not as an error.
+      script.onload = script.onerror = () => resolve(window.readingData?.[key]);
+      document.head.append(script);
+    });
+    loading.set(key, promise);
+  }
+  return promise;
+}
+
+/**
+ * A link to an entry's page (at ¶ `paragraph`) from a page whose site root is `root`: the folder
+ * over HTTP, its `index.html` from disk, where a folder address opens a file listing.
+ */
+export function pageHref(root: string, data: EntryData, paragraph?: number | string): string {
+  const page = window.location.protocol === 'file:' ? `${data.path}index.html` : data.path;
+  return `${root}${page}${paragraph === undefined ? '' : `#p${paragraph}`}`;
+}

@@ -1,0 +1,61 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { readContentFiles } from '../../src/lib/content-files';
+import type { Lang } from '../../src/lib/languages';
+import { speechParagraphs } from '../../src/lib/speech-paragraphs';
+import { ui } from './offline';
+
+/**
+ * The parallel text of a speech page (src/scripts/parallel-text.ts), as the served and the offline
+ * tests drive and measure it.
+ */
+
+/** The plain text of each ¶ of a speech in a language, by number: what its data.js carries. */
+export function paragraphTexts(lang: Lang, id: string): Map<number, string> {
+  const file = readContentFiles(process.cwd()).files.find((entry) => entry.collection === 'speeches' && entry.lang === lang && entry.id === id);
+  if (!file) throw new Error(`no speech ${lang}/${id} in content/`);
+  return new Map(speechParagraphs(file.body).map((paragraph) => [paragraph.n, paragraph.text]));
+}
+
+/** The twin language's ¶n, placed right after the original ¶n. */
+export function twinOf(page: Page, n: number): Locator {
+  return page.locator(`#p${n} + .para-twin`);
+}
+
+/** The switch's radio button for a view: the page's language, its twin, or both. */
+export function viewRadio(page: Page, lang: Lang, view: Lang | 'both'): Locator {
+  return page.getByRole('group', { name: ui(lang, 'parallel.title') }).getByRole('radio', { name: ui(lang, `parallel.${view}`), exact: true });
+}
+
+async function boxes(page: Page, n: number) {
+  const following = page.locator(`#p${n + 1}`);
+  const [own, twin, next] = await Promise.all([
+    page.locator(`#p${n}`).boundingBox(),
+    twinOf(page, n).boundingBox(),
+    // The last ¶ has none after it (boundingBox would wait for one).
+    following.count().then((count) => (count > 0 ? following.boundingBox() : null)),
+  ]);
+  if (!own || !twin) throw new Error(`¶${n} or its twin is not shown`);
+  return { own, twin, next };
+}
+
+/** ¶n and its twin start on one line, the twin in the column to the right. */
+export async function expectSideBySide(page: Page, n: number): Promise<void> {
+  const { own, twin } = await boxes(page, n);
+  expect(Math.abs(own.y - twin.y), `¶${n} pair starts on one line`).toBeLessThan(2);
+  expect(twin.x, `twin ¶${n} is right of the original`).toBeGreaterThanOrEqual(own.x + own.width);
+}
+
+/** ¶n, then its twin under it, then the next original under the twin: pairs, one column. */
+export async function expectStacked(page: Page, n: number): Promise<void> {
+  const { own, twin, next } = await boxes(page, n);
+  expect(Math.abs(own.x - twin.x), `¶${n} pair is one column`).toBeLessThan(2);
+  expect(twin.y, `twin ¶${n} is under the original`).toBeGreaterThanOrEqual(own.y + own.height);
+  if (next) expect(next.y, `¶${n + 1} is under twin ¶${n}`).toBeGreaterThanOrEqual(twin.y + twin.height);
+}
+
+/** The element is at the top of the window (where a #fragment scrolls it), not merely somewhere in it. */
+export async function expectAtTop(element: Locator): Promise<void> {
+  const top = await element.evaluate((node) => node.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(40);
+}
