@@ -1,4 +1,5 @@
 import { pagesIn } from '../support/built-pages';
+import { twinOf, viewRadio } from '../support/parallel';
 import { expect, test } from './fixtures';
 
 const speechPages = pagesIn('vi').filter((path) => /^\/vi\/speeches\/[^/]+\/$/.test(path));
@@ -26,6 +27,23 @@ test('the switch follows a fragment chosen after the page loaded', async ({ page
   await expect(page).toHaveURL(/#p3$/);
   await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(/\/en\/speeches\/[^/]+\/#p3$/);
+});
+
+test('the switch keeps the parallel view chosen on the page', async ({ page }) => {
+  const path = speechPages[0]!;
+  await page.goto(`${path}#p7`);
+  await viewRadio(page, 'vi', 'both').check();
+  await expect(twinOf(page, 7)).toBeVisible();
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${path.replace('/vi/', '/en/')}\\?view=both#p7$`));
+  await expect(twinOf(page, 7)).toHaveAttribute('lang', 'vi');
+  await expect(viewRadio(page, 'en', 'both')).toBeChecked();
+
+  // Back to one language: the twin page opens in its own language alone.
+  await viewRadio(page, 'en', 'en').check();
+  await page.getByRole('link', { name: 'Tiếng Việt', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}#p7$`));
+  await expect(twinOf(page, 7)).toBeHidden();
 });
 
 test('the switch works from the keyboard', async ({ page }) => {
