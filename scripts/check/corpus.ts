@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/content-files';
 import { parseContentPath, type Lang } from '../../src/lib/languages';
-import { paragraphsOfTree, parseMdxBody, type SpeechParagraph } from '../../src/lib/speech-paragraphs';
+import { paragraphsOfTree, parseMdxBodyNatively, type SpeechParagraph } from '../../src/lib/speech-paragraphs';
 import { collectionNames, type CollectionName } from '../../src/schemas';
 import type { Diagnostic, Point, RuleId, Severity } from './diagnostic';
 
@@ -28,6 +28,8 @@ export interface Entry {
   body: string;
   /** The body's syntax tree, or undefined when the MDX does not parse. */
   tree: Root | undefined;
+  /** Why the body does not parse, as Astro's MDX compiler says it. */
+  parseError: unknown;
   /** `<Para>` blocks of the body, in order (empty when the MDX does not parse). */
   paragraphs: SpeechParagraph[];
   /** Maps a position in the front matter (character offset) to a file position. */
@@ -67,11 +69,13 @@ function readEntry(source: SourceFile, collection: CollectionName, lang: Lang, i
   const document = yaml === undefined ? undefined : parseDocument(yaml, { lineCounter });
   let tree: Root | undefined;
   let paragraphs: SpeechParagraph[] = [];
+  let parseError: unknown;
+  // Parsed as Astro's compiler parses it (and fast); the syntax rule explains a failure.
   try {
-    tree = parseMdxBody(body);
+    tree = parseMdxBodyNatively(body);
     paragraphs = paragraphsOfTree(tree);
-  } catch {
-    // The syntax rule reports the parse error with its position.
+  } catch (error) {
+    parseError = error;
   }
   return {
     path: source.path,
@@ -82,6 +86,7 @@ function readEntry(source: SourceFile, collection: CollectionName, lang: Lang, i
     frontmatter: document && isMap(document.contents) ? document.toJS() : undefined,
     body,
     tree,
+    parseError,
     paragraphs,
     // The YAML starts on line 2, after the opening `---`.
     frontmatterPoint: (offset) => {

@@ -2,6 +2,7 @@ import type { Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { parseMdxBody } from '../../../src/lib/speech-paragraphs';
+import { attributePoint } from '../attribute-point';
 import { report, type Corpus, type Entry } from '../corpus';
 import type { Diagnostic } from '../diagnostic';
 import { suggestion } from '../suggest';
@@ -32,7 +33,9 @@ export function checkSyntax(corpus: Corpus): Diagnostic[] {
   for (const entry of corpus.entries) {
     if (entry.tree) continue;
     try {
+      // remark says more about where and why; Astro's compiler (which failed) has the last word.
       parseMdxBody(entry.body);
+      throw entry.parseError;
     } catch (error) {
       const { line, column, reason = String(error) } = error as { line?: number; column?: number; reason?: string };
       // The parser names the unclosed tag's own position in its reason: that is where to look.
@@ -61,7 +64,9 @@ function checkElement(entry: Entry, node: MdxJsxFlowElement | MdxJsxTextElement,
     diagnostics.push(report(entry, 'unknown-component', `unknown component \`<${name}>\`${suggestion(name, contentComponents)}; content may use ${contentComponents.map((c) => `<${c}>`).join(', ')}`, at));
   }
   for (const attribute of node.attributes) {
-    const point = entry.bodyPoint(attribute.position?.start ?? node.position?.start);
+    const point = entry.bodyPoint(
+      attribute.position?.start ?? attributePoint(entry.body, node, attribute.type === 'mdxJsxAttribute' ? attribute.name : undefined) ?? node.position?.start,
+    );
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       diagnostics.push(report(entry, 'unsafe-content', `\`{${attribute.value}}\` spreads code into \`<${name}>\`; write each attribute as name="value"`, point));
       continue;

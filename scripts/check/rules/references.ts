@@ -5,6 +5,7 @@ import { parseReference, type Reference } from '../../../src/lib/references';
 import { attributeText } from '../../../src/lib/speech-paragraphs';
 import { collectionNames } from '../../../src/schemas';
 import { relationFields } from '../../../src/schemas/relations';
+import { attributePoint } from '../attribute-point';
 import { fieldPoint, report, type Corpus, type Entry } from '../corpus';
 import type { Diagnostic, Point } from '../diagnostic';
 import { suggestion } from '../suggest';
@@ -55,7 +56,7 @@ function checkRefElements(corpus: Corpus, entry: Entry): Diagnostic[] {
     if ((node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') || node.name !== 'Ref') return;
     const element = node as MdxJsxFlowElement | MdxJsxTextElement;
     const attribute = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'to');
-    const point = entry.bodyPoint(attribute?.position?.start ?? element.position?.start);
+    const point = entry.bodyPoint(attribute?.position?.start ?? attributePoint(entry.body, element, 'to') ?? element.position?.start);
     const to = attributeText(element, 'to');
     if (!to) {
       diagnostics.push(report(entry, 'unknown-reference', '`<Ref>` has no `to`; write `<Ref to="orientations/<id>">…</Ref>`', point));
