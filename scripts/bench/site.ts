@@ -48,9 +48,9 @@ interface Phase {
   seconds: number;
 }
 
-/** Runs a project's own binary with the benchmark's environment. */
-function run(cwd: string, command: string, commandArgs: string[]): Promise<MeasuredRun> {
-  return measureRun(join(cwd, 'node_modules', '.bin', command), commandArgs, cwd, env);
+/** Runs a project's own binary with the benchmark's environment (and `overrides`). */
+function run(cwd: string, command: string, commandArgs: string[], overrides: Record<string, string> = {}): Promise<MeasuredRun> {
+  return measureRun(join(cwd, 'node_modules', '.bin', command), commandArgs, cwd, { ...env, ...overrides });
 }
 
 /** The step timings `npm run build` writes (scripts/build.ts). */
@@ -191,7 +191,7 @@ async function benchmark(n: number): Promise<Row> {
     let handouts: Phase | undefined;
     if (n === sizes[0] || allPhases) {
       console.error(`N = ${n}: PDF handouts…`);
-      handouts = { seconds: (await run(project, 'tsx', ['scripts/handouts/cli.ts', out])).seconds };
+      handouts = { seconds: (await run(project, 'tsx', ['scripts/handouts/cli.ts', out], { SITE_HANDOUTS: 'on' })).seconds };
     }
     console.error(`N = ${n}: measuring pages and search…`);
     const site = await measureSite(out, `/vi/speeches/${benchSpeechId(Math.ceil(n / 2))}/`);

@@ -19,7 +19,8 @@ if (!handoutsEnabled()) {
 try {
   const handouts = await renderHandouts(process.cwd(), siteDir, process.env.SITE_BASE ?? '/');
   const kilobytes = handouts.reduce((sum, handout) => sum + statSync(handout.path).size, 0) / 1024;
-  console.log(`${handouts.length} PDF handouts, ${kilobytes.toFixed(0)} KB, in ${relative(process.cwd(), siteDir)}/handouts/`);
+  const reused = handouts.filter((handout) => handout.reused).length;
+  console.log(`${handouts.length} PDF handouts (${handouts.length - reused} printed, ${reused} unchanged since the last build), ${kilobytes.toFixed(0)} KB, in ${relative(process.cwd(), siteDir)}/handouts/`);
 } catch (error) {
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
   console.error(

@@ -2,12 +2,18 @@
  * Prints each speech to PDF handouts (Vietnamese, English, and the two side by side) with
  * Chromium, from the freshly built site folder, before it replaces dist/. Pages are served to the
  * browser straight from that folder through request interception: no server, no network.
+ *
+ * Printing takes Chromium about a second per speech, so two pages print side by side, and a handout
+ * whose page is byte for byte what it was at the last build is taken from `.build/handouts-cache/`
+ * (keyed by the page, the twin text it shows, the browser and these print settings) instead of
+ * printed again: a rebuild after editing one speech prints that speech only.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { readContentFiles } from '../../src/lib/content-files';
-import { handoutPath, handoutReadySelector, handoutSourcePage, handoutVariants } from '../../src/lib/handouts';
+import { handoutPath, handoutReadySelector, handoutSourcePage, handoutVariants, type HandoutVariant } from '../../src/lib/handouts';
 import { buildDate, stampPdfDates } from '../lib/build-date';
 import { chromiumLaunchOptions } from '../lib/chromium';
 
@@ -26,11 +32,32 @@ function fileFor(siteDir: string, base: string, pathname: string): string | unde
 export interface RenderedHandout {
   path: string;
   speech: string;
+  /** Taken from the cache of the last build rather than printed. */
+  reused: boolean;
 }
+
+/** Pages printing at once: Chromium's printing is the cost, and the machines have two cores or more. */
+const printers = 2;
+
+/** Changes when the print settings below change, so no handout printed with the old ones is reused. */
+const printSettingsVersion = '1';
+
+const pdfOptions = (landscape: boolean) => ({
+  format: 'A4',
+  landscape,
+  printBackground: false,
+  margin: { top: '16mm', bottom: '18mm', left: '16mm', right: '16mm' },
+  displayHeaderFooter: true,
+  headerTemplate: '<span></span>',
+  footerTemplate:
+    '<div style="font-size:8pt;width:100%;text-align:center;color:#444"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+});
 
 export async function renderHandouts(root: string, siteDir: string, base = '/'): Promise<RenderedHandout[]> {
   const speeches = readContentFiles(root).files.filter((file) => file.collection === 'speeches' && file.lang === 'vi');
   const stated = buildDate(root);
+  const cacheDir = join(root, '.build', 'handouts-cache');
+  mkdirSync(cacheDir, { recursive: true });
   const browser = await chromium.launch(chromiumLaunchOptions());
   const rendered: RenderedHandout[] = [];
   try {
@@ -40,38 +67,52 @@ export async function renderHandouts(root: string, siteDir: string, base = '/'):
       const file = url.origin === origin ? fileFor(siteDir, base, url.pathname) : undefined;
       await (file ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: '' }));
     });
-    const page = await context.newPage();
-    await page.emulateMedia({ media: 'print' });
-    for (const speech of speeches) {
-      for (const variant of handoutVariants) {
-        const source = handoutSourcePage(speech.id, variant);
-        await page.goto(`${origin}${base}${source}`, { waitUntil: 'load' });
-        const ready = handoutReadySelector(variant);
-        if (ready) {
-          await page.waitForSelector(ready, { state: 'attached', timeout: 15_000 }).catch(() => {
-            throw new Error(`${source} never showed its parallel text (${ready}), so its ${variant} handout cannot be printed`);
-          });
-        }
-        await page.evaluate(() => document.fonts.ready);
-        const path = join(siteDir, handoutPath(speech.id, variant));
-        mkdirSync(dirname(path), { recursive: true });
-        const pdf = await page.pdf({
-          format: 'A4',
-          landscape: variant === 'vi-en',
-          printBackground: false,
-          margin: { top: '16mm', bottom: '18mm', left: '16mm', right: '16mm' },
-          displayHeaderFooter: true,
-          headerTemplate: '<span></span>',
-          footerTemplate:
-            '<div style="font-size:8pt;width:100%;text-align:center;color:#444"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+    const jobs = speeches.flatMap((speech) => handoutVariants.map((variant) => ({ id: speech.id, variant })));
+    const keyOf = (id: string, variant: HandoutVariant) => {
+      // What the printed page is made of: its HTML (which names its hashed styles, fonts and scripts)
+      // and, for the bilingual one, the English text its script places.
+      const source = handoutSourcePage(id, variant);
+      const inputs = [printSettingsVersion, browser.version(), base, variant, readFileSync(fileFor(siteDir, base, `${base}${source.replace(/\?.*$/, '')}`) ?? '', 'utf8')];
+      if (variant === 'vi-en') inputs.push(readFileSync(join(siteDir, 'en', 'speeches', id, 'data.js'), 'utf8'));
+      return createHash('sha256').update(inputs.join('\0')).digest('hex');
+    };
+    const print = async (page: Page, id: string, variant: HandoutVariant): Promise<Buffer> => {
+      const source = handoutSourcePage(id, variant);
+      await page.goto(`${origin}${base}${source}`, { waitUntil: 'load' });
+      const ready = handoutReadySelector(variant);
+      if (ready) {
+        await page.waitForSelector(ready, { state: 'attached', timeout: 15_000 }).catch(() => {
+          throw new Error(`${source} never showed its parallel text (${ready}), so its ${variant} handout cannot be printed`);
         });
+      }
+      await page.evaluate(() => document.fonts.ready);
+      return page.pdf(pdfOptions(variant === 'vi-en'));
+    };
+    const used = new Set<string>();
+    const printer = async () => {
+      const page = await context.newPage();
+      await page.emulateMedia({ media: 'print' });
+      for (let job = jobs.shift(); job; job = jobs.shift()) {
+        const key = keyOf(job.id, job.variant);
+        used.add(key);
+        const cached = join(cacheDir, `${key}.pdf`);
+        const reused = existsSync(cached);
+        const pdf = reused ? readFileSync(cached) : await print(page, job.id, job.variant);
+        if (!reused) writeFileSync(cached, pdf);
+        const path = join(siteDir, handoutPath(job.id, job.variant));
+        mkdirSync(dirname(path), { recursive: true });
         // The PDF states when it was made: the commit's date, so a rebuild is byte-identical.
         writeFileSync(path, stampPdfDates(pdf, stated));
-        rendered.push({ path, speech: speech.id });
+        rendered.push({ path, speech: job.id, reused });
       }
+    };
+    await Promise.all(Array.from({ length: printers }, printer));
+    // Keep only what this build used, so the cache never outgrows the corpus.
+    for (const name of readdirSync(cacheDir)) {
+      if (!used.has(name.replace(/\.pdf$/, ''))) rmSync(join(cacheDir, name), { force: true });
     }
   } finally {
     await browser.close();
   }
-  return rendered;
+  return rendered.sort((a, b) => a.path.localeCompare(b.path));
 }
