@@ -132,9 +132,11 @@ test('a reader clicks through page types in both languages', async ({ offlinePag
   await page.getByRole('radio', { name: t('vi', 'parallel.both'), exact: true }).check();
   await expect(page).toHaveURL(/\/vi\/speeches\/[^/]+\/index\.html\?view=both$/);
   await expect(page.locator('.para-twin[lang="en"]').first()).toBeVisible();
+  // The language switch keeps the view: the English page opens with the Vietnamese beside it.
   await page.getByRole('link', { name: t('vi', 'lang.twinName'), exact: true }).click();
-  await expect(page).toHaveURL(/\/en\/speeches\/[^/]+\/index\.html$/);
+  await expect(page).toHaveURL(/\/en\/speeches\/[^/]+\/index\.html\?view=both$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.para-twin[lang="vi"]').first()).toBeVisible();
   for (const key of ['collection.orientations.title', 'collection.glossary.title', 'nav.map', 'nav.timeline', 'nav.reading-list'] as const) {
     await page.getByRole('navigation', { name: t('en', 'nav.label') }).getByRole('link', { name: t('en', key) }).click();
     await expect(page).toHaveURL(/\/en\/[a-z-]+\/index\.html$/);
