@@ -37,6 +37,8 @@ export interface OfflineResult {
   files: number;
   pages: number;
   bundles: number;
+  /** Seconds each part took, in the order they ran, for the build log. */
+  seconds: Record<'pages' | 'bundles' | 'search' | 'zip' | 'sizes', number>;
 }
 
 /** Folders of the built site the copy leaves out: its own ZIP, and the ES modules and index it rebuilds. */
@@ -67,6 +69,14 @@ export async function buildOfflineCopy(options: OfflineBuild): Promise<OfflineRe
     writeFileSync(path, content);
   };
 
+  const seconds: OfflineResult['seconds'] = { pages: 0, bundles: 0, search: 0, zip: 0, sizes: 0 };
+  let started = performance.now();
+  const lap = (part: keyof OfflineResult['seconds']) => {
+    const now = performance.now();
+    seconds[part] = (now - started) / 1000;
+    started = now;
+  };
+
   let pages = 0;
   for (const file of filesUnder(siteDir)) {
     if (leftOut(file)) continue;
@@ -81,20 +91,25 @@ export async function buildOfflineCopy(options: OfflineBuild): Promise<OfflineRe
       copyFileSync(source, join(copyDir, file));
     }
   }
+  lap('pages');
   for (const { file, scripts } of bundles.values()) write(file, await bundleModuleScripts(siteDir, base, scripts));
+  lap('bundles');
   if (existsSync(join(siteDir, 'pagefind'))) await writeOfflinePagefind(siteDir, copyDir);
+  lap('search');
 
   const zip = zipFolder(copyDir, offlineName, date);
   const zipPath = join(siteDir, offlineZipPath);
   mkdirSync(dirname(zipPath), { recursive: true });
   writeFileSync(zipPath, zip);
+  lap('zip');
   for (const file of filesUnder(siteDir).filter((name) => name.endsWith('.html') && !leftOut(name))) {
     const path = join(siteDir, file);
     const html = readFileSync(path, 'utf8');
     const filled = withDownloadSize(html, zip.byteLength);
     if (filled !== html) writeFileSync(path, filled);
   }
-  return { zipPath, zipBytes: zip.byteLength, files: filesUnder(copyDir).length, pages, bundles: bundles.size };
+  lap('sizes');
+  return { zipPath, zipBytes: zip.byteLength, files: filesUnder(copyDir).length, pages, bundles: bundles.size, seconds };
 }
 
 /**
