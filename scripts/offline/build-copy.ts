@@ -7,7 +7,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { offlineName, offlineZipPath } from '../../src/lib/offline/paths';
 import { bundleModuleScripts } from './bundle';
-import { rewriteCss } from './css';
+import { cssRewriter, rewriteCss } from './css';
 import { rewritePage, type ModuleScript } from './html';
 import { offlineNotice, sizeText } from './notice';
 import { writeOfflinePagefind } from './pagefind';
@@ -77,12 +77,13 @@ export async function buildOfflineCopy(options: OfflineBuild): Promise<OfflineRe
     started = now;
   };
 
+  const styles = cssRewriter();
   let pages = 0;
   for (const file of filesUnder(siteDir)) {
     if (leftOut(file)) continue;
     const source = join(siteDir, file);
     if (file.endsWith('.html')) {
-      write(file, rewritePage(readFileSync(source, 'utf8'), { file, base, isFolder, bundleFor, notice: (lang) => offlineNotice(date, lang) }));
+      write(file, rewritePage(readFileSync(source, 'utf8'), { file, base, isFolder, bundleFor, notice: (lang) => offlineNotice(date, lang), rewriteCss: styles }));
       pages++;
     } else if (file.endsWith('.css')) {
       write(file, rewriteCss(readFileSync(source, 'utf8'), file, base));

@@ -34,6 +34,8 @@ export interface PageRewrite {
   bundleFor: (scripts: readonly ModuleScript[]) => string;
   /** The offline notice, for a page in this language. */
   notice: (lang: string) => Element;
+  /** Rewrites a `<style>`'s CSS: `rewriteCss` unless given (the build gives one that remembers, `cssRewriter()`). */
+  rewriteCss?: (css: string, fromFile: string, base: string) => string;
 }
 
 /** Attributes (hast property names) that hold one URL. */
@@ -118,7 +120,7 @@ export function rewritePage(html: string, options: PageRewrite): string {
       }
     }
     if (node.tagName === 'style') {
-      node.children = [{ type: 'text', value: rewriteCss(textOf(node), file, base) }];
+      node.children = [{ type: 'text', value: (options.rewriteCss ?? rewriteCss)(textOf(node), file, base) }];
     }
     if (node.tagName === 'link' && Array.isArray(properties['rel']) && properties['rel'].includes('modulepreload') && parent) {
       removed.push({ parent, node });

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { withDownloadSize } from '../../scripts/offline/build-copy';
 import { sourceDate } from '../../scripts/offline/build-date';
 import { bundleModuleScripts } from '../../scripts/offline/bundle';
-import { rewriteCss } from '../../scripts/offline/css';
+import { cssRewriter, rewriteCss } from '../../scripts/offline/css';
 import { rehashPolicy, rewritePage, type ModuleScript } from '../../scripts/offline/html';
 import { fileScript } from '../../scripts/offline/pagefind';
 import { unzipTo, zipFolder } from '../../scripts/offline/zip';
@@ -104,6 +104,14 @@ describe('stylesheets of the copy', () => {
   test('url()s are rewritten by a CSS parser, data: URLs and quoted strings left alone', () => {
     const css = '@font-face{src:url("/_astro/a.woff2")format("woff2")}.x{background:url(data:image/png;base64,AA)}.y::before{content:"url(/not-a-url)"}';
     expect(rewriteCss(css, '_astro/site.css', '/')).toBe('@font-face{src:url(a.woff2)format("woff2")}.x{background:url(data:image/png;base64,AA)}.y:before{content:"url(/not-a-url)"}');
+  });
+
+  test('a rewriter that remembers gives what rewriteCss gives, for pages at every depth and under a sub-path', () => {
+    const rewrite = cssRewriter();
+    const css = '@font-face{src:url(/cao-bang/_astro/a.woff2)}.m{background:url(map.svg)}.p{background:url(/cao-bang/vi/x/)}';
+    const pages = ['index.html', 'vi/index.html', 'en/index.html', 'vi/speeches/x/index.html', 'en/speeches/x/index.html', 'vi/speeches/y/index.html', 'vi/index.html'];
+    for (const file of pages) expect(rewrite(css, file, '/cao-bang/')).toBe(rewriteCss(css, file, '/cao-bang/'));
+    expect(rewrite('.a{color:red}', 'vi/index.html', '/')).toBe('.a{color:red}');
   });
 });
 
