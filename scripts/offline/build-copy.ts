@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
 import { offlineName, offlineZipPath } from '../../src/lib/offline/paths';
 import { bundleModuleScripts } from './bundle';
 import { cssRewriter, rewriteCss } from './css';
+import { attributeOf, walkElements, type ElementSpan } from './element-offsets';
 import { rewritePage, type ModuleScript } from './html';
 import { offlineNotice, sizeText } from './notice';
 import { writeOfflinePagefind } from './pagefind';
@@ -114,20 +112,21 @@ export async function buildOfflineCopy(options: OfflineBuild): Promise<OfflineRe
 }
 
 /**
- * A served page with the ZIP's size in its footer's `[data-offline-size]`. Only that element
- * changes: the parser finds where it is, and the rest of the page stays byte for byte as built.
+ * A served page with the ZIP's size in its footer's `[data-offline-size]`: the element's content
+ * becomes the size. Only that content changes: the tokenizer finds where the element's start tag
+ * ends and where its content ends, and every other byte of the page stays as built.
  */
 export function withDownloadSize(html: string, bytes: number): string {
-  const tree = fromHtml(html);
   let lang = 'vi';
-  let slot: Element | undefined;
-  visit(tree, 'element', (node: Element) => {
-    if (node.tagName === 'html' && typeof node.properties['lang'] === 'string') lang = node.properties['lang'];
-    if (node.properties['dataOfflineSize'] !== undefined) slot ??= node;
+  let slot: ElementSpan | undefined;
+  walkElements(html, {
+    open(element) {
+      if (element.name === 'html' && element.parent === undefined) lang = attributeOf(element, 'lang')?.value ?? lang;
+      if (!slot && attributeOf(element, 'data-offline-size') !== undefined) slot = element;
+    },
+    // Read no further than the end of the element.
+    close: (element) => element !== slot,
   });
-  const start = slot?.position?.start.offset;
-  const end = slot?.position?.end.offset;
-  if (!slot || start === undefined || end === undefined) return html;
-  const filled: Element = { ...slot, children: [{ type: 'text', value: sizeText(bytes, lang) }] };
-  return `${html.slice(0, start)}${toHtml(filled, { allowDangerousCharacters: true })}${html.slice(end)}`;
+  if (!slot || slot.empty) return html;
+  return `${html.slice(0, slot.openEnd)}${toHtml({ type: 'text', value: sizeText(bytes, lang) })}${html.slice(slot.closeStart)}`;
 }

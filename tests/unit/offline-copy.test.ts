@@ -134,8 +134,19 @@ describe('classic bundles of a page\'s module scripts', () => {
 describe('the served page\'s footer', () => {
   test('gets the ZIP\'s size, and nothing else of the page changes', () => {
     const html = `<!DOCTYPE html><html lang="vi"><head><title>x</title></head><body><p>a &amp; b's</p><footer><p data-offline-download><a href="/offline/c.zip" download>Tải</a> <span data-offline-size></span></p></footer></body></html>`;
-    expect(withDownloadSize(html, 1_440_000)).toBe(html.replace('<span data-offline-size></span>', '<span data-offline-size="">(ZIP, 1,4 MB)</span>'));
+    expect(withDownloadSize(html, 1_440_000)).toBe(html.replace('<span data-offline-size></span>', '<span data-offline-size>(ZIP, 1,4 MB)</span>'));
     expect(withDownloadSize(html.replace('lang="vi"', 'lang="en"'), 1_440_000)).toContain('(ZIP, 1.4 MB)');
+  });
+
+  test('finds the element itself, not the words in text, comments, scripts or other attributes', () => {
+    const decoys = `<p title="<span data-offline-size>" data-note='data-offline-size'>data-offline-size</p><!-- <span data-offline-size></span> --><script>document.querySelector("<span data-offline-size>")</script><textarea><span data-offline-size></span></textarea>`;
+    const html = `<!DOCTYPE html><html lang="en"><body>${decoys}<footer><SPAN class=size DATA-OFFLINE-SIZE>(ZIP, 9 MB)<b>old</b></SPAN> after</footer></body></html>`;
+    expect(withDownloadSize(html, 2_000_000)).toBe(html.replace('(ZIP, 9 MB)<b>old</b>', '(ZIP, 2 MB)'));
+  });
+
+  test('leaves a page without the element, or with it on a void element, as it is', () => {
+    const page = (footer: string) => `<!doctype html><html lang="vi"><body><footer>${footer}</footer></body></html>`;
+    for (const html of [page('<span data-offline-download></span>'), page('<input data-offline-size>')]) expect(withDownloadSize(html, 1_000)).toBe(html);
   });
 });
 
