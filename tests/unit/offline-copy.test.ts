@@ -87,6 +87,25 @@ describe('rewriting a page for the offline copy', () => {
     expect(bare).toContain('<main>x</main><footer class="site-footer"><p data-offline-notice="">offline (vi)</p></footer></body>');
   });
 
+  test('only what changes is rewritten: markup in comments, scripts and values, and every other byte, stay as built', () => {
+    const source = `<!DOCTYPE html><html lang="en" class=x><head><script type="application/ld+json">{"url":"/en/"}</script></head><body><!-- <a href="/en/old/"> -->
+<button type=button data-search-open title='Tô Lâm&#39;s "speech"'>&#39;/</button><a href=/en/?a=1&amp;b=2 data-x="<a href='/en/'>">x</a><a href="/en/" href="/vi/">twice</a></body></html>`;
+    const rewritten = rewritePage(source, { file: 'en/index.html', base: '/', isFolder: () => false, bundleFor: () => '', notice });
+    expect(rewritten).toBe(
+      source
+        .replace('<html lang="en" class=x>', '<html lang="en" class=x data-site-root="../">')
+        .replace('<a href=/en/?a=1&amp;b=2', '<a href="index.html?a=1&#x26;b=2"')
+        .replace('<a href="/en/" href="/vi/">', '<a href="index.html" >')
+        .replace('</body>', '<footer class="site-footer"><p data-offline-notice="">offline (en)</p></footer></body>'),
+    );
+  });
+
+  test('a page with two download links, or no <html> start tag, fails the build', () => {
+    const options = { file: 'index.html', base: '/', isFolder: () => false, bundleFor: () => '', notice };
+    expect(() => rewritePage('<html><body><p data-offline-download>a</p><p data-offline-download>b</p></body></html>', options)).toThrow(/more than one/);
+    expect(() => rewritePage('<body><p>x</p></body>', options)).toThrow(/no <html> start tag/);
+  });
+
   test('an absolute path it cannot rewrite fails the build', () => {
     expect(() => rewritePage('<html><body><a href="/elsewhere/">x</a></body></html>', { file: 'index.html', base: '/sub/', isFolder: () => false, bundleFor: () => '', notice })).toThrow(/outside the site's base path/);
   });
