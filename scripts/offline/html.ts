@@ -97,6 +97,21 @@ function splice(html: string, edits: Edit[]): string {
   return parts.join('');
 }
 
+/** Attributes this module reads or changes (beyond `<html lang>`). */
+const watchedAttributes = new Set([...urlAttributes, 'srcset', 'style', 'data-offline-download', 'type', 'http-equiv', 'content', 'rel']);
+
+/** Whether an element has an attribute this module reads or changes, or one attribute twice. */
+function hasWatchedAttributes({ attributes }: ElementSpan): boolean {
+  for (let index = 0; index < attributes.length; index++) {
+    const { name } = attributes[index]!;
+    if (watchedAttributes.has(name)) return true;
+    for (let before = 0; before < index; before++) if (attributes[before]!.name === name) return true;
+  }
+  return false;
+}
+
+const valueOf = (element: ElementSpan, name: string) => attributeOf(element, name)?.value;
+
 /** Sets an attribute of an element: its value where it is written, else a new one after the others. */
 function setAttribute(element: ElementSpan, name: string, value: string): Edit {
   const written = attributeOf(element, name);
@@ -126,18 +141,19 @@ export function rewritePage(html: string, options: PageRewrite): string {
   walkElements(html, {
     open(element) {
       if (replaced) return;
-      const value = (name: string) => attributeOf(element, name)?.value;
       if (element.name === 'html') {
         root ??= element;
-        lang = value('lang') ?? lang;
+        lang = valueOf(element, 'lang') ?? lang;
       }
       if (element.name === 'body') body ??= element;
-      if (value('data-offline-download') !== undefined) {
+      // Most elements have nothing to rewrite: look no further at them.
+      if (!hasWatchedAttributes(element)) return;
+      if (valueOf(element, 'data-offline-download') !== undefined) {
         if (downloadSlot) throw new Error(`${file}: more than one [data-offline-download]`);
         downloadSlot = replaced = element;
         return;
       }
-      if (element.name === 'script' && value('type') === 'module') {
+      if (element.name === 'script' && valueOf(element, 'type') === 'module') {
         moduleScripts.push(element);
         return;
       }
@@ -145,28 +161,28 @@ export function rewritePage(html: string, options: PageRewrite): string {
       const changes: Edit[] = [];
       const absolute: string[] = [];
       const set = (name: string, to: string) => {
-        if (to !== value(name)) changes.push(setAttribute(element, name, to));
+        if (to !== valueOf(element, name)) changes.push(setAttribute(element, name, to));
       };
-      const seen = new Set<string>();
-      for (const written of element.attributes) {
+      const { attributes } = element;
+      for (let index = 1; index < attributes.length; index++) {
         // A browser reads the first of two attributes of one name; the copy keeps only that one.
-        if (seen.has(written.name)) changes.push({ start: written.start, end: written.end, text: '' });
-        seen.add(written.name);
+        const written = attributes[index]!;
+        if (attributes.findIndex((other) => other.name === written.name) < index) changes.push({ start: written.start, end: written.end, text: '' });
       }
       for (const name of urlAttributes) {
-        const url = value(name);
+        const url = valueOf(element, name);
         if (url === undefined) continue;
         const rewritten = rewrite(url);
         set(name, rewritten);
         if (/^\s*\/(?!\/)/.test(rewritten)) absolute.push(`<${element.name} ${name}="${rewritten}">`);
       }
-      const srcset = value('srcset');
+      const srcset = valueOf(element, 'srcset');
       if (srcset !== undefined) {
         const rewritten = rewriteSrcset(srcset, rewrite);
         set('srcset', rewritten);
         if (/^\s*\/(?!\/)/.test(rewritten)) absolute.push(`<${element.name} srcset="${rewritten}">`);
       }
-      const style = value('style');
+      const style = valueOf(element, 'style');
       if (style?.includes('url(')) {
         const { code } = transformStyleAttribute({
           filename: file,
@@ -177,14 +193,14 @@ export function rewritePage(html: string, options: PageRewrite): string {
         set('style', code.toString());
       }
       if (element.name === 'meta') {
-        const httpEquiv = tokensOf(value('http-equiv')).join(',').toLowerCase();
+        const httpEquiv = tokensOf(valueOf(element, 'http-equiv')).join(',').toLowerCase();
         if (httpEquiv === 'content-security-policy') policyMeta = element;
-        const content = value('content');
+        const content = valueOf(element, 'content');
         if (httpEquiv === 'refresh' && content !== undefined) {
           set('content', content.replace(/^(\s*\d+\s*[;,]\s*url\s*=\s*)(.+)$/i, (_all, lead: string, url: string) => `${lead}${rewrite(url.trim())}`));
         }
       }
-      if (element.name === 'link' && tokensOf(value('rel')).includes('modulepreload')) {
+      if (element.name === 'link' && tokensOf(valueOf(element, 'rel')).includes('modulepreload')) {
         // The bundles hold every module: nothing is left to preload.
         edits.push({ start: element.start, end: element.openEnd, text: '' });
         return;
