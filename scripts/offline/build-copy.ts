@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { offlineName, offlineZipPath } from '../../src/lib/offline/paths';
 import { bundleModuleScripts } from './bundle';
@@ -50,7 +51,12 @@ export async function buildOfflineCopy(options: OfflineBuild): Promise<OfflineRe
   const siteDir = resolve(options.siteDir);
   const copyDir = resolve(options.copyDir);
   rmSync(copyDir, { recursive: true, force: true });
-  const isFolder = (file: string) => existsSync(join(siteDir, file)) && statSync(join(siteDir, file)).isDirectory();
+  const folders = new Map<string, boolean>();
+  const isFolder = (file: string) => {
+    let folder = folders.get(file);
+    if (folder === undefined) folders.set(file, (folder = existsSync(join(siteDir, file)) && statSync(join(siteDir, file)).isDirectory()));
+    return folder;
+  };
   const bundles = new Map<string, { file: string; scripts: readonly ModuleScript[] }>();
   const bundleFor = (scripts: readonly ModuleScript[]) => {
     const key = JSON.stringify(scripts);
@@ -61,11 +67,17 @@ export async function buildOfflineCopy(options: OfflineBuild): Promise<OfflineRe
     }
     return bundle.file;
   };
-  const write = (file: string, content: string | Uint8Array) => {
+  const made = new Set<string>();
+  const folderFor = (file: string) => {
     const path = join(copyDir, file);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, content);
+    const folder = dirname(path);
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+    made.add(folder);
+    return path;
   };
+  const write = (file: string, content: string | Uint8Array) => writeFileSync(folderFor(file), content);
+  const notices = new Map<string, Element>();
+  const notice = (lang: string) => notices.get(lang) ?? notices.set(lang, offlineNotice(date, lang)).get(lang)!;
 
   const seconds: OfflineResult['seconds'] = { pages: 0, bundles: 0, search: 0, zip: 0, sizes: 0 };
   let started = performance.now();
@@ -81,13 +93,12 @@ export async function buildOfflineCopy(options: OfflineBuild): Promise<OfflineRe
     if (leftOut(file)) continue;
     const source = join(siteDir, file);
     if (file.endsWith('.html')) {
-      write(file, rewritePage(readFileSync(source, 'utf8'), { file, base, isFolder, bundleFor, notice: (lang) => offlineNotice(date, lang), rewriteCss: styles }));
+      write(file, rewritePage(readFileSync(source, 'utf8'), { file, base, isFolder, bundleFor, notice, rewriteCss: styles }));
       pages++;
     } else if (file.endsWith('.css')) {
       write(file, rewriteCss(readFileSync(source, 'utf8'), file, base));
     } else {
-      mkdirSync(dirname(join(copyDir, file)), { recursive: true });
-      copyFileSync(source, join(copyDir, file));
+      copyFileSync(source, folderFor(file));
     }
   }
   lap('pages');
