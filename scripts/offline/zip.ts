@@ -15,6 +15,16 @@ export function filesUnder(dir: string): string[] {
     .sort();
 }
 
+/** Files whose format is compressed already: stored as they are, deflate would gain nothing. */
+const alreadyCompressed = /\.(woff2?|png|jpe?g|webp|avif)$/i;
+
+/**
+ * fflate's level 6 (zlib's default). On the 4072-page benchmark's copy (338 MB) levels 6 and 9 make
+ * the same ZIP within 0.04% (63.24 and 63.22 MB), level 6 a little sooner (7.5 s against 8 s);
+ * level 1 saves a fifth of the time for a ZIP 14% larger (72.2 MB).
+ */
+const level = 6;
+
 /** Zips `dir` so that it unpacks into one folder `folderName/`. */
 export function zipFolder(dir: string, folderName: string, date: Date): Uint8Array {
   // ZIP stores local (DOS) time and fflate reads it from the Date in the local zone: shift the
@@ -22,8 +32,7 @@ export function zipFolder(dir: string, folderName: string, date: Date): Uint8Arr
   const mtime = new Date(date.getTime() + date.getTimezoneOffset() * 60_000);
   const entries: Zippable = {};
   for (const file of filesUnder(dir)) {
-    const alreadyCompressed = /\.(woff2?|png|jpe?g|webp|avif)$/i.test(file);
-    entries[`${folderName}/${file}`] = [readFileSync(join(dir, file)), { level: alreadyCompressed ? 0 : 9, mtime }];
+    entries[`${folderName}/${file}`] = [readFileSync(join(dir, file)), { level: alreadyCompressed.test(file) ? 0 : level, mtime }];
   }
   return zipSync(entries, { mtime });
 }
