@@ -107,7 +107,7 @@ export async function buildOfflineCopy(options: OfflineBuild): Promise<OfflineRe
   if (existsSync(join(siteDir, 'pagefind'))) await writeOfflinePagefind(siteDir, copyDir);
   lap('search');
 
-  const zip = zipFolder(copyDir, offlineName, date);
+  const zip = await zipFolder(copyDir, offlineName, date);
   const zipPath = join(siteDir, offlineZipPath);
   mkdirSync(dirname(zipPath), { recursive: true });
   writeFileSync(zipPath, zip);
