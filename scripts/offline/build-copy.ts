@@ -2,12 +2,11 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
 import { offlineName, offlineZipPath } from '../../src/lib/offline/paths';
 import { bundleModuleScripts } from './bundle';
-import { rewriteCss } from './css';
+import { cssRewriter, rewriteCss } from './css';
+import { attributeOf, walkElements, type ElementSpan } from './element-offsets';
 import { rewritePage, type ModuleScript } from './html';
 import { offlineNotice, sizeText } from './notice';
 import { writeOfflinePagefind } from './pagefind';
@@ -37,6 +36,8 @@ export interface OfflineResult {
   files: number;
   pages: number;
   bundles: number;
+  /** Seconds each part took, in the order they ran, for the build log. */
+  seconds: Record<'pages' | 'bundles' | 'search' | 'zip' | 'sizes', number>;
 }
 
 /** Folders of the built site the copy leaves out: its own ZIP, and the ES modules and index it rebuilds. */
@@ -50,7 +51,12 @@ export async function buildOfflineCopy(options: OfflineBuild): Promise<OfflineRe
   const siteDir = resolve(options.siteDir);
   const copyDir = resolve(options.copyDir);
   rmSync(copyDir, { recursive: true, force: true });
-  const isFolder = (file: string) => existsSync(join(siteDir, file)) && statSync(join(siteDir, file)).isDirectory();
+  const folders = new Map<string, boolean>();
+  const isFolder = (file: string) => {
+    let folder = folders.get(file);
+    if (folder === undefined) folders.set(file, (folder = existsSync(join(siteDir, file)) && statSync(join(siteDir, file)).isDirectory()));
+    return folder;
+  };
   const bundles = new Map<string, { file: string; scripts: readonly ModuleScript[] }>();
   const bundleFor = (scripts: readonly ModuleScript[]) => {
     const key = JSON.stringify(scripts);
@@ -61,57 +67,77 @@ export async function buildOfflineCopy(options: OfflineBuild): Promise<OfflineRe
     }
     return bundle.file;
   };
-  const write = (file: string, content: string | Uint8Array) => {
+  const made = new Set<string>();
+  const folderFor = (file: string) => {
     const path = join(copyDir, file);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, content);
+    const folder = dirname(path);
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+    made.add(folder);
+    return path;
+  };
+  const write = (file: string, content: string | Uint8Array) => writeFileSync(folderFor(file), content);
+  const notices = new Map<string, Element>();
+  const notice = (lang: string) => notices.get(lang) ?? notices.set(lang, offlineNotice(date, lang)).get(lang)!;
+
+  const seconds: OfflineResult['seconds'] = { pages: 0, bundles: 0, search: 0, zip: 0, sizes: 0 };
+  let started = performance.now();
+  const lap = (part: keyof OfflineResult['seconds']) => {
+    const now = performance.now();
+    seconds[part] = (now - started) / 1000;
+    started = now;
   };
 
+  const styles = cssRewriter();
   let pages = 0;
   for (const file of filesUnder(siteDir)) {
     if (leftOut(file)) continue;
     const source = join(siteDir, file);
     if (file.endsWith('.html')) {
-      write(file, rewritePage(readFileSync(source, 'utf8'), { file, base, isFolder, bundleFor, notice: (lang) => offlineNotice(date, lang) }));
+      write(file, rewritePage(readFileSync(source, 'utf8'), { file, base, isFolder, bundleFor, notice, rewriteCss: styles }));
       pages++;
     } else if (file.endsWith('.css')) {
       write(file, rewriteCss(readFileSync(source, 'utf8'), file, base));
     } else {
-      mkdirSync(dirname(join(copyDir, file)), { recursive: true });
-      copyFileSync(source, join(copyDir, file));
+      copyFileSync(source, folderFor(file));
     }
   }
+  lap('pages');
   for (const { file, scripts } of bundles.values()) write(file, await bundleModuleScripts(siteDir, base, scripts));
+  lap('bundles');
   if (existsSync(join(siteDir, 'pagefind'))) await writeOfflinePagefind(siteDir, copyDir);
+  lap('search');
 
-  const zip = zipFolder(copyDir, offlineName, date);
+  const zip = await zipFolder(copyDir, offlineName, date);
   const zipPath = join(siteDir, offlineZipPath);
   mkdirSync(dirname(zipPath), { recursive: true });
   writeFileSync(zipPath, zip);
+  lap('zip');
   for (const file of filesUnder(siteDir).filter((name) => name.endsWith('.html') && !leftOut(name))) {
     const path = join(siteDir, file);
     const html = readFileSync(path, 'utf8');
     const filled = withDownloadSize(html, zip.byteLength);
     if (filled !== html) writeFileSync(path, filled);
   }
-  return { zipPath, zipBytes: zip.byteLength, files: filesUnder(copyDir).length, pages, bundles: bundles.size };
+  lap('sizes');
+  return { zipPath, zipBytes: zip.byteLength, files: filesUnder(copyDir).length, pages, bundles: bundles.size, seconds };
 }
 
 /**
- * A served page with the ZIP's size in its footer's `[data-offline-size]`. Only that element
- * changes: the parser finds where it is, and the rest of the page stays byte for byte as built.
+ * A served page with the ZIP's size in its footer's `[data-offline-size]`: the element's content
+ * becomes the size. Only that content changes: the tokenizer finds where the element's start tag
+ * ends and where its content ends, and every other byte of the page stays as built.
  */
 export function withDownloadSize(html: string, bytes: number): string {
-  const tree = fromHtml(html);
   let lang = 'vi';
-  let slot: Element | undefined;
-  visit(tree, 'element', (node: Element) => {
-    if (node.tagName === 'html' && typeof node.properties['lang'] === 'string') lang = node.properties['lang'];
-    if (node.properties['dataOfflineSize'] !== undefined) slot ??= node;
+  let slot: ElementSpan | undefined;
+  walkElements(html, {
+    open(element) {
+      if (element.name === 'html' && element.parent === undefined) lang = attributeOf(element, 'lang')?.value ?? lang;
+      if (!slot && attributeOf(element, 'data-offline-size') !== undefined) slot = element;
+    },
+    // Read no further than the end of the element.
+    close: (element) => element !== slot,
   });
-  const start = slot?.position?.start.offset;
-  const end = slot?.position?.end.offset;
-  if (!slot || start === undefined || end === undefined) return html;
-  const filled: Element = { ...slot, children: [{ type: 'text', value: sizeText(bytes, lang) }] };
-  return `${html.slice(0, start)}${toHtml(filled, { allowDangerousCharacters: true })}${html.slice(end)}`;
+  if (!slot || slot.empty) return html;
+  return `${html.slice(0, slot.openEnd)}${toHtml({ type: 'text', value: sizeText(bytes, lang) })}${html.slice(slot.closeStart)}`;
 }

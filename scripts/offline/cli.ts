@@ -20,6 +20,9 @@ try {
     `Offline copy: ${result.pages} pages, ${result.files} files, ${result.bundles} script bundles, built ${date.toISOString()}; ` +
       `ZIP ${megabytes} MB (${result.zipBytes} bytes) in ${relative(process.cwd(), result.zipPath)}`,
   );
+  const { pages, bundles, search, zip, sizes } = result.seconds;
+  const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+  console.log(`  pages and files ${s(pages)}, script bundles ${s(bundles)}, search index ${s(search)}, ZIP ${s(zip)}, download size in the footers ${s(sizes)}`);
 } catch (error) {
   console.error(`Could not make the offline copy: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

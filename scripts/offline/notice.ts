@@ -8,9 +8,15 @@ import { formatSize } from '../../src/lib/offline/format';
 
 const languageOf = (lang: string): Lang => (isLang(lang) ? lang : 'vi');
 
+/** Made once for each language and size: every served page asks for the same one. */
+const sizeTexts = new Map<string, string>();
+
 /** The text after the download link: `(ZIP, 1,4 MB)`. */
 export function sizeText(bytes: number, lang: string): string {
-  return t(languageOf(lang), 'footer.offlineSize', { size: formatSize(bytes, lang) });
+  const key = `${lang} ${bytes}`;
+  let text = sizeTexts.get(key);
+  if (text === undefined) sizeTexts.set(key, (text = t(languageOf(lang), 'footer.offlineSize', { size: formatSize(bytes, lang) })));
+  return text;
 }
 
 /** The notice every page of the copy carries: an offline copy, built at `date` (UTC), the date a `<time>`. */

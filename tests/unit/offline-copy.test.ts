@@ -8,7 +8,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { withDownloadSize } from '../../scripts/offline/build-copy';
 import { sourceDate } from '../../scripts/offline/build-date';
 import { bundleModuleScripts } from '../../scripts/offline/bundle';
-import { rewriteCss } from '../../scripts/offline/css';
+import { cssRewriter, rewriteCss } from '../../scripts/offline/css';
 import { rehashPolicy, rewritePage, type ModuleScript } from '../../scripts/offline/html';
 import { fileScript } from '../../scripts/offline/pagefind';
 import { unzipTo, zipFolder } from '../../scripts/offline/zip';
@@ -87,6 +87,25 @@ describe('rewriting a page for the offline copy', () => {
     expect(bare).toContain('<main>x</main><footer class="site-footer"><p data-offline-notice="">offline (vi)</p></footer></body>');
   });
 
+  test('only what changes is rewritten: markup in comments, scripts and values, and every other byte, stay as built', () => {
+    const source = `<!DOCTYPE html><html lang="en" class=x><head><script type="application/ld+json">{"url":"/en/"}</script></head><body><!-- <a href="/en/old/"> -->
+<button type=button data-search-open title='Tô Lâm&#39;s "speech"'>&#39;/</button><a href=/en/?a=1&amp;b=2 data-x="<a href='/en/'>">x</a><a href="/en/" href="/vi/">twice</a></body></html>`;
+    const rewritten = rewritePage(source, { file: 'en/index.html', base: '/', isFolder: () => false, bundleFor: () => '', notice });
+    expect(rewritten).toBe(
+      source
+        .replace('<html lang="en" class=x>', '<html lang="en" class=x data-site-root="../">')
+        .replace('<a href=/en/?a=1&amp;b=2', '<a href="index.html?a=1&#x26;b=2"')
+        .replace('<a href="/en/" href="/vi/">', '<a href="index.html" >')
+        .replace('</body>', '<footer class="site-footer"><p data-offline-notice="">offline (en)</p></footer></body>'),
+    );
+  });
+
+  test('a page with two download links, or no <html> start tag, fails the build', () => {
+    const options = { file: 'index.html', base: '/', isFolder: () => false, bundleFor: () => '', notice };
+    expect(() => rewritePage('<html><body><p data-offline-download>a</p><p data-offline-download>b</p></body></html>', options)).toThrow(/more than one/);
+    expect(() => rewritePage('<body><p>x</p></body>', options)).toThrow(/no <html> start tag/);
+  });
+
   test('an absolute path it cannot rewrite fails the build', () => {
     expect(() => rewritePage('<html><body><a href="/elsewhere/">x</a></body></html>', { file: 'index.html', base: '/sub/', isFolder: () => false, bundleFor: () => '', notice })).toThrow(/outside the site's base path/);
   });
@@ -104,6 +123,14 @@ describe('stylesheets of the copy', () => {
   test('url()s are rewritten by a CSS parser, data: URLs and quoted strings left alone', () => {
     const css = '@font-face{src:url("/_astro/a.woff2")format("woff2")}.x{background:url(data:image/png;base64,AA)}.y::before{content:"url(/not-a-url)"}';
     expect(rewriteCss(css, '_astro/site.css', '/')).toBe('@font-face{src:url(a.woff2)format("woff2")}.x{background:url(data:image/png;base64,AA)}.y:before{content:"url(/not-a-url)"}');
+  });
+
+  test('a rewriter that remembers gives what rewriteCss gives, for pages at every depth and under a sub-path', () => {
+    const rewrite = cssRewriter();
+    const css = '@font-face{src:url(/cao-bang/_astro/a.woff2)}.m{background:url(map.svg)}.p{background:url(/cao-bang/vi/x/)}';
+    const pages = ['index.html', 'vi/index.html', 'en/index.html', 'vi/speeches/x/index.html', 'en/speeches/x/index.html', 'vi/speeches/y/index.html', 'vi/index.html'];
+    for (const file of pages) expect(rewrite(css, file, '/cao-bang/')).toBe(rewriteCss(css, file, '/cao-bang/'));
+    expect(rewrite('.a{color:red}', 'vi/index.html', '/')).toBe('.a{color:red}');
   });
 });
 
@@ -126,8 +153,19 @@ describe('classic bundles of a page\'s module scripts', () => {
 describe('the served page\'s footer', () => {
   test('gets the ZIP\'s size, and nothing else of the page changes', () => {
     const html = `<!DOCTYPE html><html lang="vi"><head><title>x</title></head><body><p>a &amp; b's</p><footer><p data-offline-download><a href="/offline/c.zip" download>Tải</a> <span data-offline-size></span></p></footer></body></html>`;
-    expect(withDownloadSize(html, 1_440_000)).toBe(html.replace('<span data-offline-size></span>', '<span data-offline-size="">(ZIP, 1,4 MB)</span>'));
+    expect(withDownloadSize(html, 1_440_000)).toBe(html.replace('<span data-offline-size></span>', '<span data-offline-size>(ZIP, 1,4 MB)</span>'));
     expect(withDownloadSize(html.replace('lang="vi"', 'lang="en"'), 1_440_000)).toContain('(ZIP, 1.4 MB)');
+  });
+
+  test('finds the element itself, not the words in text, comments, scripts or other attributes', () => {
+    const decoys = `<p title="<span data-offline-size>" data-note='data-offline-size'>data-offline-size</p><!-- <span data-offline-size></span> --><script>document.querySelector("<span data-offline-size>")</script><textarea><span data-offline-size></span></textarea>`;
+    const html = `<!DOCTYPE html><html lang="en"><body>${decoys}<footer><SPAN class=size DATA-OFFLINE-SIZE>(ZIP, 9 MB)<b>old</b></SPAN> after</footer></body></html>`;
+    expect(withDownloadSize(html, 2_000_000)).toBe(html.replace('(ZIP, 9 MB)<b>old</b>', '(ZIP, 2 MB)'));
+  });
+
+  test('leaves a page without the element, or with it on a void element, as it is', () => {
+    const page = (footer: string) => `<!doctype html><html lang="vi"><body><footer>${footer}</footer></body></html>`;
+    for (const html of [page('<span data-offline-download></span>'), page('<input data-offline-size>')]) expect(withDownloadSize(html, 1_000)).toBe(html);
   });
 });
 
@@ -141,14 +179,14 @@ describe('Pagefind files as classic scripts', () => {
 });
 
 describe('the ZIP', () => {
-  test('is the same bytes every time, and unpacks into one folder with every file', () => {
+  test('is the same bytes every time, and unpacks into one folder with every file', async () => {
     const dir = tempFolder();
     mkdirSync(join(dir, 'vi'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html>');
     writeFileSync(join(dir, 'vi/index.html'), 'Tiếng Việt');
     const date = new Date('2026-03-07T10:15:00Z');
-    const zip = zipFolder(dir, 'copy', date);
-    expect(Buffer.from(zipFolder(dir, 'copy', date)).equals(Buffer.from(zip))).toBe(true);
+    const zip = await zipFolder(dir, 'copy', date);
+    expect(Buffer.from(await zipFolder(dir, 'copy', date)).equals(Buffer.from(zip))).toBe(true);
     const out = tempFolder();
     expect(unzipTo(zip, out)).toEqual(['copy/index.html', 'copy/vi/index.html']);
   });
