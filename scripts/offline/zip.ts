@@ -1,10 +1,9 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 import { unzipSync, Zip, type ZipInputFile } from 'fflate';
-import type { DeflateJob, DeflateResult } from './deflate-worker';
+import type { DeflateJob } from './deflate-worker';
+import { WorkerPool } from './worker-pool';
 
 /**
  * The ZIP of the offline copy, by fflate. Reproducible: entries in sorted order, every one dated
@@ -56,39 +55,21 @@ export async function zipFolder(dir: string, folderName: string, date: Date): Pr
 }
 
 /**
- * Every given file deflated (undefined where none is given), by as many workers as the machine has
- * cores (`deflate-worker.ts`): deflate is most of the ZIP's time, and one file's does not wait for
- * another's. The bytes do not depend on which worker deflates what.
+ * Every given file deflated (undefined where none is given), by one worker per core
+ * (`deflate-worker.ts`): deflate is most of the ZIP's time, and no file's waits for another's. The
+ * bytes do not depend on which worker deflates what.
  */
 async function deflateAll(files: readonly (Uint8Array | undefined)[]): Promise<(Uint8Array<ArrayBuffer> | undefined)[]> {
-  const results: (Uint8Array<ArrayBuffer> | undefined)[] = files.map(() => undefined);
-  const queue = files.flatMap((bytes, id) => (bytes ? [{ id, bytes, level } satisfies DeflateJob] : []));
-  let queued = 0;
-  const workers = Array.from({ length: Math.max(1, Math.min(availableParallelism(), queue.length)) }, () => new Worker(new URL('./deflate-worker.ts', import.meta.url)));
+  const jobs = files.flatMap((bytes, index) => (bytes ? [{ index, job: { bytes, level } satisfies DeflateJob }] : []));
+  const pool = new WorkerPool<DeflateJob, Uint8Array<ArrayBuffer>>(new URL('./deflate-worker.ts', import.meta.url), undefined, jobs.length);
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const next = () => {
-              const job = queue[queued++];
-              if (job) worker.postMessage(job);
-              else resolve();
-            };
-            worker.on('message', ({ id, deflated }: DeflateResult) => {
-              results[id] = deflated;
-              next();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => reject(new Error(`A deflate worker stopped (exit code ${code})`)));
-            next();
-          }),
-      ),
-    );
+    const deflated = await pool.run(jobs.map(({ job }) => job));
+    const results: (Uint8Array<ArrayBuffer> | undefined)[] = files.map(() => undefined);
+    jobs.forEach(({ index }, at) => (results[index] = deflated[at]));
+    return results;
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await pool.close();
   }
-  return results;
 }
 
 /** Unpacks a ZIP into a folder; returns the paths of the files written, relative to it. */
