@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import type { Element } from 'hast';
 import { afterAll, describe, expect, test } from 'vitest';
-import { withDownloadSize } from '../../scripts/offline/build-copy';
+import { pageJobs, withDownloadSize } from '../../scripts/offline/build-copy';
 import { sourceDate } from '../../scripts/offline/build-date';
 import { bundleModuleScripts } from '../../scripts/offline/bundle';
 import { cssRewriter, rewriteCss } from '../../scripts/offline/css';
@@ -166,6 +166,25 @@ describe('the served page\'s footer', () => {
   test('leaves a page without the element, or with it on a void element, as it is', () => {
     const page = (footer: string) => `<!doctype html><html lang="vi"><body><footer>${footer}</footer></body></html>`;
     for (const html of [page('<span data-offline-download></span>'), page('<input data-offline-size>')]) expect(withDownloadSize(html, 1_000)).toBe(html);
+  });
+});
+
+describe('a page\'s work, as a worker does it', () => {
+  test('rewrites a page into the copy, naming its bundle, and fills the size into the served page', () => {
+    const site = tempFolder();
+    const copy = join(tempFolder(), 'copy');
+    mkdirSync(join(site, 'vi/x'), { recursive: true });
+    const served = `<!DOCTYPE html><html lang="vi"><head><script type="module" src="/_astro/a.js"></script></head><body><a href="/vi/">vi</a><footer><p data-offline-download><a href="/offline/c.zip">Tải</a> <span data-offline-size></span></p></footer></body></html>`;
+    writeFileSync(join(site, 'vi/x/index.html'), served);
+    const work = pageJobs({ siteDir: site, copyDir: copy, base: '/', date: '2026-03-07T10:15:00.000Z' });
+    const { scripts } = work({ kind: 'copy', file: 'vi/x/index.html' });
+    expect(scripts).toEqual([{ src: '/_astro/a.js' }]);
+    const page = readFileSync(join(copy, 'vi/x/index.html'), 'utf8');
+    expect(page).toMatch(/<script src="\.\.\/\.\.\/_offline\/[0-9a-f]{16}\.js" defer><\/script>/);
+    expect(page).toContain('<a href="../index.html">vi</a>');
+    expect(page).toContain('<time datetime="2026-03-07T10:15:00.000Z">');
+    expect(work({ kind: 'size', file: 'vi/x/index.html', bytes: 1_440_000 })).toEqual({});
+    expect(readFileSync(join(site, 'vi/x/index.html'), 'utf8')).toBe(served.replace('<span data-offline-size></span>', '<span data-offline-size>(ZIP, 1,4 MB)</span>'));
   });
 });
 
