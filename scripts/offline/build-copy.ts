@@ -2,13 +2,12 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Element } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import { offlineName, offlineZipPath } from '../../src/lib/offline/paths';
 import { bundleModuleScripts } from './bundle';
 import { cssRewriter, rewriteCss } from './css';
-import { attributeOf, walkElements, type ElementSpan } from './element-offsets';
+import { sizeSlotFinder, withDownloadSize, type SizeSlot } from './download-size';
 import { rewritePage, type ModuleScript } from './html';
-import { offlineNotice, sizeText } from './notice';
+import { offlineNotice } from './notice';
 import { writeOfflinePagefind } from './pagefind';
 import { WorkerPool } from './worker-pool';
 import { filesUnder, zipFolder } from './zip';
@@ -56,12 +55,16 @@ export interface PageWorkerSetup {
   date: string;
 }
 
-/** A page for a worker: to rewrite into the copy, or (a served page) to fill in the ZIP's size. */
-export type PageJob = { kind: 'copy'; file: string } | { kind: 'size'; file: string; bytes: number };
+/**
+ * A page for a worker: to rewrite into the copy, or (a served page) to fill in the ZIP's size, where
+ * the rewriting found it goes.
+ */
+export type PageJob = { kind: 'copy'; file: string } | { kind: 'size'; file: string; bytes: number; slot: SizeSlot | undefined };
 
-/** What a worker answers: for a page of the copy, the module scripts its bundle holds, if it has any. */
+/** What a worker answers for a page it rewrote: the module scripts its bundle holds, and where the served page's size goes. */
 export interface PageJobResult {
   scripts?: ModuleScript[];
+  slot?: SizeSlot;
 }
 
 /** The file of the copy that bundles a page's module scripts: the same scripts, the same file. */
@@ -90,7 +93,7 @@ export function pageJobs(setup: PageWorkerSetup): (job: PageJob) => PageJobResul
     const source = join(siteDir, job.file);
     const html = readFileSync(source, 'utf8');
     if (job.kind === 'size') {
-      const filled = withDownloadSize(html, job.bytes);
+      const filled = withDownloadSize(html, job.bytes, job.slot);
       if (filled !== html) writeFileSync(source, filled);
       return {};
     }
@@ -99,12 +102,15 @@ export function pageJobs(setup: PageWorkerSetup): (job: PageJob) => PageJobResul
       scripts = [...found];
       return bundleFileOf(found);
     };
-    const page = rewritePage(html, { file: job.file, base, isFolder, bundleFor, notice, rewriteCss: styles });
+    // The same reading of the served page finds where its size will go.
+    const sizeSlot = sizeSlotFinder(html);
+    const page = rewritePage(html, { file: job.file, base, isFolder, bundleFor, notice, rewriteCss: styles, seen: sizeSlot.open });
     const path = join(copyDir, job.file);
     if (!made.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
     made.add(dirname(path));
     writeFileSync(path, page);
-    return scripts ? { scripts } : {};
+    const slot = sizeSlot.slot();
+    return { ...(scripts && { scripts }), ...(slot && { slot }) };
   };
 }
 
@@ -149,8 +155,9 @@ export async function buildOfflineCopy(options: OfflineBuild): Promise<OfflineRe
       if (file.endsWith('.css')) write(file, rewriteCss(readFileSync(source, 'utf8'), file, base));
       else copyFileSync(source, folderFor(file));
     }
+    const pages = await rewritten;
     const bundles = new Map<string, readonly ModuleScript[]>();
-    for (const { scripts } of await rewritten) if (scripts) bundles.set(bundleFileOf(scripts), scripts);
+    for (const { scripts } of pages) if (scripts) bundles.set(bundleFileOf(scripts), scripts);
     lap('pages');
     for (const [file, scripts] of bundles) write(file, await bundleModuleScripts(siteDir, base, scripts));
     lap('bundles');
@@ -162,30 +169,10 @@ export async function buildOfflineCopy(options: OfflineBuild): Promise<OfflineRe
     mkdirSync(dirname(zipPath), { recursive: true });
     writeFileSync(zipPath, zip);
     lap('zip');
-    await pool.run(pageFiles.map((file) => ({ kind: 'size', file, bytes: zip.byteLength })));
+    await pool.run(pageFiles.map((file, index) => ({ kind: 'size', file, bytes: zip.byteLength, slot: pages[index]!.slot })));
     lap('sizes');
     return { zipPath, zipBytes: zip.byteLength, files: filesUnder(copyDir).length, pages: pageFiles.length, bundles: bundles.size, seconds };
   } finally {
     await pool.close();
   }
-}
-
-/**
- * A served page with the ZIP's size in its footer's `[data-offline-size]`: the element's content
- * becomes the size. Only that content changes: the tokenizer finds where the element's start tag
- * ends and where its content ends, and every other byte of the page stays as built.
- */
-export function withDownloadSize(html: string, bytes: number): string {
-  let lang = 'vi';
-  let slot: ElementSpan | undefined;
-  walkElements(html, {
-    open(element) {
-      if (element.name === 'html' && element.parent === undefined) lang = attributeOf(element, 'lang')?.value ?? lang;
-      if (!slot && attributeOf(element, 'data-offline-size') !== undefined) slot = element;
-    },
-    // Read no further than the end of the element.
-    close: (element) => element !== slot,
-  });
-  if (!slot || slot.empty) return html;
-  return `${html.slice(0, slot.openEnd)}${toHtml({ type: 'text', value: sizeText(bytes, lang) })}${html.slice(slot.closeStart)}`;
 }
