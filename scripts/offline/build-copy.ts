@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Element } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import { offlineName, offlineZipPath } from '../../src/lib/offline/paths';
 import { bundleModuleScripts } from './bundle';
 import { cssRewriter, rewriteCss } from './css';
-import { attributeOf, walkElements, type ElementSpan } from './element-offsets';
+import { sizeSlotFinder, withDownloadSize, type SizeSlot } from './download-size';
 import { rewritePage, type ModuleScript } from './html';
-import { offlineNotice, sizeText } from './notice';
+import { offlineNotice } from './notice';
 import { writeOfflinePagefind } from './pagefind';
+import { WorkerPool } from './worker-pool';
 import { filesUnder, zipFolder } from './zip';
 
 /**
@@ -46,27 +46,79 @@ const leftOut = (file: string) => file.startsWith('offline/') || file.startsWith
 /** Folder of the copy that holds the pages' classic script bundles. */
 const bundleFolder = '_offline';
 
-export async function buildOfflineCopy(options: OfflineBuild): Promise<OfflineResult> {
-  const { base, date } = options;
-  const siteDir = resolve(options.siteDir);
-  const copyDir = resolve(options.copyDir);
-  rmSync(copyDir, { recursive: true, force: true });
+/** What the workers of the copy are told once (`page-worker.ts`). */
+export interface PageWorkerSetup {
+  siteDir: string;
+  copyDir: string;
+  base: string;
+  /** The source's date, as an ISO string. */
+  date: string;
+}
+
+/**
+ * A page for a worker: to rewrite into the copy, or (a served page) to fill in the ZIP's size, where
+ * the rewriting found it goes.
+ */
+export type PageJob = { kind: 'copy'; file: string } | { kind: 'size'; file: string; bytes: number; slot: SizeSlot | undefined };
+
+/** What a worker answers for a page it rewrote: the module scripts its bundle holds, and where the served page's size goes. */
+export interface PageJobResult {
+  scripts?: ModuleScript[];
+  slot?: SizeSlot;
+}
+
+/** The file of the copy that bundles a page's module scripts: the same scripts, the same file. */
+function bundleFileOf(scripts: readonly ModuleScript[]): string {
+  return `${bundleFolder}/${createHash('sha256').update(JSON.stringify(scripts)).digest('hex').slice(0, 16)}.js`;
+}
+
+/**
+ * Does one page's work, in a worker (`page-worker.ts`); what it works out once (the notice, whether a
+ * path is a folder, a stylesheet's rewriting, folders made) it keeps for the worker's next pages.
+ */
+export function pageJobs(setup: PageWorkerSetup): (job: PageJob) => PageJobResult {
+  const { siteDir, copyDir, base } = setup;
+  const date = new Date(setup.date);
   const folders = new Map<string, boolean>();
   const isFolder = (file: string) => {
     let folder = folders.get(file);
     if (folder === undefined) folders.set(file, (folder = existsSync(join(siteDir, file)) && statSync(join(siteDir, file)).isDirectory()));
     return folder;
   };
-  const bundles = new Map<string, { file: string; scripts: readonly ModuleScript[] }>();
-  const bundleFor = (scripts: readonly ModuleScript[]) => {
-    const key = JSON.stringify(scripts);
-    let bundle = bundles.get(key);
-    if (!bundle) {
-      bundle = { file: `${bundleFolder}/${createHash('sha256').update(key).digest('hex').slice(0, 16)}.js`, scripts };
-      bundles.set(key, bundle);
+  const notices = new Map<string, Element>();
+  const notice = (lang: string) => notices.get(lang) ?? notices.set(lang, offlineNotice(date, lang)).get(lang)!;
+  const styles = cssRewriter();
+  const made = new Set<string>();
+  return (job) => {
+    const source = join(siteDir, job.file);
+    const html = readFileSync(source, 'utf8');
+    if (job.kind === 'size') {
+      const filled = withDownloadSize(html, job.bytes, job.slot);
+      if (filled !== html) writeFileSync(source, filled);
+      return {};
     }
-    return bundle.file;
+    let scripts: ModuleScript[] | undefined;
+    const bundleFor = (found: readonly ModuleScript[]) => {
+      scripts = [...found];
+      return bundleFileOf(found);
+    };
+    // The same reading of the served page finds where its size will go.
+    const sizeSlot = sizeSlotFinder(html);
+    const page = rewritePage(html, { file: job.file, base, isFolder, bundleFor, notice, rewriteCss: styles, seen: sizeSlot.open });
+    const path = join(copyDir, job.file);
+    if (!made.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+    made.add(dirname(path));
+    writeFileSync(path, page);
+    const slot = sizeSlot.slot();
+    return { ...(scripts && { scripts }), ...(slot && { slot }) };
   };
+}
+
+export async function buildOfflineCopy(options: OfflineBuild): Promise<OfflineResult> {
+  const { base, date } = options;
+  const siteDir = resolve(options.siteDir);
+  const copyDir = resolve(options.copyDir);
+  rmSync(copyDir, { recursive: true, force: true });
   const made = new Set<string>();
   const folderFor = (file: string) => {
     const path = join(copyDir, file);
@@ -76,8 +128,6 @@ export async function buildOfflineCopy(options: OfflineBuild): Promise<OfflineRe
     return path;
   };
   const write = (file: string, content: string | Uint8Array) => writeFileSync(folderFor(file), content);
-  const notices = new Map<string, Element>();
-  const notice = (lang: string) => notices.get(lang) ?? notices.set(lang, offlineNotice(date, lang)).get(lang)!;
 
   const seconds: OfflineResult['seconds'] = { pages: 0, bundles: 0, search: 0, zip: 0, sizes: 0 };
   let started = performance.now();
@@ -87,57 +137,42 @@ export async function buildOfflineCopy(options: OfflineBuild): Promise<OfflineRe
     started = now;
   };
 
-  const styles = cssRewriter();
-  let pages = 0;
-  for (const file of filesUnder(siteDir)) {
-    if (leftOut(file)) continue;
-    const source = join(siteDir, file);
-    if (file.endsWith('.html')) {
-      write(file, rewritePage(readFileSync(source, 'utf8'), { file, base, isFolder, bundleFor, notice, rewriteCss: styles }));
-      pages++;
-    } else if (file.endsWith('.css')) {
-      write(file, rewriteCss(readFileSync(source, 'utf8'), file, base));
-    } else {
-      copyFileSync(source, folderFor(file));
+  // Pages are the work: the workers rewrite them (one per core) while this thread copies the rest.
+  const pool = new WorkerPool<PageJob, PageJobResult>(new URL('./page-worker.ts', import.meta.url), {
+    siteDir,
+    copyDir,
+    base,
+    date: date.toISOString(),
+  } satisfies PageWorkerSetup);
+  try {
+    const files = filesUnder(siteDir).filter((file) => !leftOut(file));
+    const pageFiles = files.filter((file) => file.endsWith('.html'));
+    const rewritten = pool.run(pageFiles.map((file) => ({ kind: 'copy', file })));
+    rewritten.catch(() => undefined); // Awaited below; not an unhandled rejection if a copy fails first.
+    for (const file of files) {
+      if (file.endsWith('.html')) continue;
+      const source = join(siteDir, file);
+      if (file.endsWith('.css')) write(file, rewriteCss(readFileSync(source, 'utf8'), file, base));
+      else copyFileSync(source, folderFor(file));
     }
-  }
-  lap('pages');
-  for (const { file, scripts } of bundles.values()) write(file, await bundleModuleScripts(siteDir, base, scripts));
-  lap('bundles');
-  if (existsSync(join(siteDir, 'pagefind'))) await writeOfflinePagefind(siteDir, copyDir);
-  lap('search');
+    const pages = await rewritten;
+    const bundles = new Map<string, readonly ModuleScript[]>();
+    for (const { scripts } of pages) if (scripts) bundles.set(bundleFileOf(scripts), scripts);
+    lap('pages');
+    for (const [file, scripts] of bundles) write(file, await bundleModuleScripts(siteDir, base, scripts));
+    lap('bundles');
+    if (existsSync(join(siteDir, 'pagefind'))) await writeOfflinePagefind(siteDir, copyDir);
+    lap('search');
 
-  const zip = await zipFolder(copyDir, offlineName, date);
-  const zipPath = join(siteDir, offlineZipPath);
-  mkdirSync(dirname(zipPath), { recursive: true });
-  writeFileSync(zipPath, zip);
-  lap('zip');
-  for (const file of filesUnder(siteDir).filter((name) => name.endsWith('.html') && !leftOut(name))) {
-    const path = join(siteDir, file);
-    const html = readFileSync(path, 'utf8');
-    const filled = withDownloadSize(html, zip.byteLength);
-    if (filled !== html) writeFileSync(path, filled);
+    const zip = await zipFolder(copyDir, offlineName, date);
+    const zipPath = join(siteDir, offlineZipPath);
+    mkdirSync(dirname(zipPath), { recursive: true });
+    writeFileSync(zipPath, zip);
+    lap('zip');
+    await pool.run(pageFiles.map((file, index) => ({ kind: 'size', file, bytes: zip.byteLength, slot: pages[index]!.slot })));
+    lap('sizes');
+    return { zipPath, zipBytes: zip.byteLength, files: filesUnder(copyDir).length, pages: pageFiles.length, bundles: bundles.size, seconds };
+  } finally {
+    await pool.close();
   }
-  lap('sizes');
-  return { zipPath, zipBytes: zip.byteLength, files: filesUnder(copyDir).length, pages, bundles: bundles.size, seconds };
-}
-
-/**
- * A served page with the ZIP's size in its footer's `[data-offline-size]`: the element's content
- * becomes the size. Only that content changes: the tokenizer finds where the element's start tag
- * ends and where its content ends, and every other byte of the page stays as built.
- */
-export function withDownloadSize(html: string, bytes: number): string {
-  let lang = 'vi';
-  let slot: ElementSpan | undefined;
-  walkElements(html, {
-    open(element) {
-      if (element.name === 'html' && element.parent === undefined) lang = attributeOf(element, 'lang')?.value ?? lang;
-      if (!slot && attributeOf(element, 'data-offline-size') !== undefined) slot = element;
-    },
-    // Read no further than the end of the element.
-    close: (element) => element !== slot,
-  });
-  if (!slot || slot.empty) return html;
-  return `${html.slice(0, slot.openEnd)}${toHtml({ type: 'text', value: sizeText(bytes, lang) })}${html.slice(slot.closeStart)}`;
 }

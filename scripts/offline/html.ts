@@ -36,6 +36,8 @@ export interface PageRewrite {
   notice: (lang: string) => Element;
   /** Rewrites a `<style>`'s CSS: `rewriteCss` unless given (the build gives one that remembers, `cssRewriter()`). */
   rewriteCss?: (css: string, fromFile: string, base: string) => string;
+  /** Told of every element of the page as it is read, for a caller that wants more of the page in the same reading (the build: where its size goes). */
+  seen?: (element: ElementSpan) => void;
 }
 
 /** Attributes that hold one URL. */
@@ -140,6 +142,7 @@ export function rewritePage(html: string, options: PageRewrite): string {
 
   walkElements(html, {
     open(element) {
+      options.seen?.(element);
       if (replaced) return;
       if (element.name === 'html') {
         root ??= element;

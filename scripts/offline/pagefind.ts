@@ -29,9 +29,12 @@ export async function writeOfflinePagefind(siteDir: string, copyDir: string): Pr
   const from = join(siteDir, 'pagefind');
   const to = join(copyDir, 'pagefind');
   const written: string[] = [];
+  const made = new Set<string>();
   const write = (name: string, text: string) => {
     const path = join(to, name);
-    mkdirSync(dirname(path), { recursive: true });
+    // Thousands of files in a few folders: each folder is made once.
+    if (!made.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+    made.add(dirname(path));
     writeFileSync(path, text);
     written.push(name);
   };

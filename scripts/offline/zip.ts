@@ -1,10 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { crc32 } from 'node:zlib';
 import { unzipSync, Zip, type ZipInputFile } from 'fflate';
-import type { DeflateJob, DeflateResult } from './deflate-worker';
+import type { ZipEntryData, ZipEntryJob } from './zip-worker';
+import { WorkerPool } from './worker-pool';
 
 /**
  * The ZIP of the offline copy, by fflate. Reproducible: entries in sorted order, every one dated
@@ -27,16 +25,26 @@ const alreadyCompressed = /\.(woff2?|png|jpe?g|webp|avif)$/i;
  * the same ZIP within 0.04% (63.24 and 63.22 MB), level 6 a little sooner (7.5 s against 8 s);
  * level 1 saves a fifth of the time for a ZIP 14% larger (72.2 MB).
  */
-const level = 6 satisfies DeflateJob['level'];
+const level = 6 satisfies ZipEntryJob['level'];
 
-/** Zips `dir` so that it unpacks into one folder `folderName/`. */
+/**
+ * Zips `dir` so that it unpacks into one folder `folderName/`. Its files are read and deflated by
+ * one worker per core (`zip-worker.ts`), as deflate is most of the time and no file's waits for
+ * another's; this thread only puts the entries together. The bytes do not depend on which worker
+ * deflates what.
+ */
 export async function zipFolder(dir: string, folderName: string, date: Date): Promise<Uint8Array> {
   // ZIP stores local (DOS) time and fflate reads it from the Date in the local zone: shift the
   // date so the local reading is the UTC one, and every machine writes the same bytes.
   const mtime = new Date(date.getTime() + date.getTimezoneOffset() * 60_000);
   const files = filesUnder(dir);
-  const contents = files.map((file) => readFileSync(join(dir, file)));
-  const deflated = await deflateAll(contents.map((bytes, index) => (alreadyCompressed.test(files[index]!) ? undefined : bytes)));
+  const pool = new WorkerPool<ZipEntryJob, ZipEntryData>(new URL('./zip-worker.ts', import.meta.url), undefined, files.length);
+  let entries: ZipEntryData[];
+  try {
+    entries = await pool.run(files.map((file) => ({ path: join(dir, file), level: alreadyCompressed.test(file) ? 0 : level })));
+  } finally {
+    await pool.close();
+  }
 
   const chunks: Uint8Array[] = [];
   const zip = new Zip((error, chunk) => {
@@ -44,51 +52,14 @@ export async function zipFolder(dir: string, folderName: string, date: Date): Pr
     chunks.push(chunk);
   });
   files.forEach((file, index) => {
-    const bytes = contents[index]!;
-    const stored = deflated[index];
-    // An entry whose bytes are given whole, deflated or stored, with their CRC and size.
-    const entry: ZipInputFile = { filename: `${folderName}/${file}`, size: bytes.byteLength, crc: crc32(bytes), compression: stored ? 8 : 0, mtime };
+    const { data, deflated, crc, size } = entries[index]!;
+    // An entry whose data is given whole, with its CRC and size.
+    const entry: ZipInputFile = { filename: `${folderName}/${file}`, size, crc, compression: deflated ? 8 : 0, mtime };
     zip.add(entry);
-    entry.ondata?.(null, stored ?? bytes, true);
+    entry.ondata?.(null, data, true);
   });
   zip.end();
   return Buffer.concat(chunks);
-}
-
-/**
- * Every given file deflated (undefined where none is given), by as many workers as the machine has
- * cores (`deflate-worker.ts`): deflate is most of the ZIP's time, and one file's does not wait for
- * another's. The bytes do not depend on which worker deflates what.
- */
-async function deflateAll(files: readonly (Uint8Array | undefined)[]): Promise<(Uint8Array<ArrayBuffer> | undefined)[]> {
-  const results: (Uint8Array<ArrayBuffer> | undefined)[] = files.map(() => undefined);
-  const queue = files.flatMap((bytes, id) => (bytes ? [{ id, bytes, level } satisfies DeflateJob] : []));
-  let queued = 0;
-  const workers = Array.from({ length: Math.max(1, Math.min(availableParallelism(), queue.length)) }, () => new Worker(new URL('./deflate-worker.ts', import.meta.url)));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const next = () => {
-              const job = queue[queued++];
-              if (job) worker.postMessage(job);
-              else resolve();
-            };
-            worker.on('message', ({ id, deflated }: DeflateResult) => {
-              results[id] = deflated;
-              next();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => reject(new Error(`A deflate worker stopped (exit code ${code})`)));
-            next();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-  return results;
 }
 
 /** Unpacks a ZIP into a folder; returns the paths of the files written, relative to it. */

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import type { Element } from 'hast';
 import { afterAll, describe, expect, test } from 'vitest';
-import { withDownloadSize } from '../../scripts/offline/build-copy';
+import { pageJobs } from '../../scripts/offline/build-copy';
+import { withDownloadSize } from '../../scripts/offline/download-size';
 import { sourceDate } from '../../scripts/offline/build-date';
 import { bundleModuleScripts } from '../../scripts/offline/bundle';
 import { cssRewriter, rewriteCss } from '../../scripts/offline/css';
@@ -163,9 +164,38 @@ describe('the served page\'s footer', () => {
     expect(withDownloadSize(html, 2_000_000)).toBe(html.replace('(ZIP, 9 MB)<b>old</b>', '(ZIP, 2 MB)'));
   });
 
+  test('where the size goes, found when the page was read before, is used while the page is the same', () => {
+    const html = `<!DOCTYPE html><html lang="en"><body><footer><span data-offline-size>(ZIP, 9 MB)</span></footer></body></html>`;
+    const slot = { lang: 'en', start: html.indexOf('(ZIP'), end: html.indexOf('</span>'), startTag: '<span data-offline-size>', pageLength: html.length };
+    expect(withDownloadSize(html, 2_000_000, slot)).toBe(html.replace('(ZIP, 9 MB)', '(ZIP, 2 MB)'));
+    // A page that changed since is read again.
+    const changed = html.replace('<footer>', '<footer><b>new</b>');
+    expect(withDownloadSize(changed, 2_000_000, slot)).toBe(changed.replace('(ZIP, 9 MB)', '(ZIP, 2 MB)'));
+  });
+
   test('leaves a page without the element, or with it on a void element, as it is', () => {
     const page = (footer: string) => `<!doctype html><html lang="vi"><body><footer>${footer}</footer></body></html>`;
     for (const html of [page('<span data-offline-download></span>'), page('<input data-offline-size>')]) expect(withDownloadSize(html, 1_000)).toBe(html);
+  });
+});
+
+describe('a page\'s work, as a worker does it', () => {
+  test('rewrites a page into the copy, naming its bundle, and fills the size into the served page', () => {
+    const site = tempFolder();
+    const copy = join(tempFolder(), 'copy');
+    mkdirSync(join(site, 'vi/x'), { recursive: true });
+    const served = `<!DOCTYPE html><html lang="vi"><head><script type="module" src="/_astro/a.js"></script></head><body><a href="/vi/">vi</a><footer><p data-offline-download><a href="/offline/c.zip">Tải</a> <span data-offline-size></span></p></footer></body></html>`;
+    writeFileSync(join(site, 'vi/x/index.html'), served);
+    const work = pageJobs({ siteDir: site, copyDir: copy, base: '/', date: '2026-03-07T10:15:00.000Z' });
+    const { scripts, slot } = work({ kind: 'copy', file: 'vi/x/index.html' });
+    expect(slot).toEqual({ lang: 'vi', start: served.indexOf('</span>'), end: served.indexOf('</span>'), startTag: '<span data-offline-size>', pageLength: served.length });
+    expect(scripts).toEqual([{ src: '/_astro/a.js' }]);
+    const page = readFileSync(join(copy, 'vi/x/index.html'), 'utf8');
+    expect(page).toMatch(/<script src="\.\.\/\.\.\/_offline\/[0-9a-f]{16}\.js" defer><\/script>/);
+    expect(page).toContain('<a href="../index.html">vi</a>');
+    expect(page).toContain('<time datetime="2026-03-07T10:15:00.000Z">');
+    expect(work({ kind: 'size', file: 'vi/x/index.html', bytes: 1_440_000, slot })).toEqual({});
+    expect(readFileSync(join(site, 'vi/x/index.html'), 'utf8')).toBe(served.replace('<span data-offline-size></span>', '<span data-offline-size>(ZIP, 1,4 MB)</span>'));
   });
 });
 
