@@ -71,13 +71,12 @@ const checked = await checking;
 if (!checked.ok) {
   building.stop();
   await building;
-  process.stdout.write(checked.stdout);
-  process.stderr.write(checked.stderr);
-  record(checked);
-  fail(checked);
 }
+// Warnings too: a passing check may still have something to say.
 process.stdout.write(checked.stdout);
+process.stderr.write(checked.stderr);
 record(checked);
+if (!checked.ok) fail(checked);
 const built = await building;
 record(built);
 if (!built.ok) fail(built);
