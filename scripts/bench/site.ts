@@ -164,9 +164,14 @@ interface Row {
   laterSearch: { kb: number; ms: number };
 }
 
-function stepSeconds(timings: BuildTimings, name: string): number {
+function stepOf(timings: BuildTimings, name: string): BuildTimings['steps'][number] {
   const step = timings.steps.find((candidate) => candidate.step === name);
   if (!step) throw new Error(`The build's timings have no step "${name}".`);
+  return step;
+}
+
+function stepSeconds(timings: BuildTimings, name: string): number {
+  const step = stepOf(timings, name);
   return round(step.end - step.start, 1);
 }
 
@@ -187,7 +192,6 @@ async function benchmark(n: number): Promise<Row> {
     const build = await run(project, 'tsx', ['scripts/build.ts']);
     const timings = JSON.parse(readFileSync(join(project, '.build', 'timings.json'), 'utf8')) as BuildTimings;
     const out = join(project, 'dist');
-    const indexStep = timings.steps.find((step) => step.step === 'search index');
     let handouts: Phase | undefined;
     if (n === sizes[0] || allPhases) {
       console.error(`N = ${n}: PDF handouts…`);
@@ -195,7 +199,7 @@ async function benchmark(n: number): Promise<Row> {
     }
     console.error(`N = ${n}: measuring pages and search…`);
     const site = await measureSite(out, `/vi/speeches/${benchSpeechId(Math.ceil(n / 2))}/`);
-    const siteBuildSeconds = round(indexStep?.end ?? NaN, 1);
+    const siteBuildSeconds = round(stepOf(timings, 'search index').end, 1);
     const floorSeconds = round(floorAstro.seconds + floorPagefind.seconds, 1);
     const dist = folderBytes(out);
     const zipDir = join(out, 'offline');
