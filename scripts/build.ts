@@ -12,7 +12,7 @@ import { mkdirSync, existsSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { handoutsEnabled } from '../src/lib/handouts';
 import { chromiumAvailable } from './lib/chromium';
-import { runStep, type Step, type StepRun } from './lib/steps';
+import { runStep, scriptStep, type Step, type StepRun } from './lib/steps';
 
 const root = process.cwd();
 
@@ -30,12 +30,12 @@ const offlineDir = join(root, 'dist-offline');
 /** How long each step took, for `npm run bench` (seconds from the start of the build). */
 const timingsFile = join(buildDir, 'timings.json');
 
-const check: Step = { name: 'content check', command: 'tsx', args: ['scripts/check/cli.ts'] };
+const check = scriptStep('content check', 'scripts/check/cli.ts');
 const astro: Step = { name: 'astro build', command: 'astro', args: ['build', '--outDir', stagingDir] };
 const laterSteps: Step[] = [
-  { name: 'search index', command: 'tsx', args: ['scripts/search/index-site.ts', stagingDir] },
-  { name: 'PDF handouts', command: 'tsx', args: ['scripts/handouts/cli.ts', stagingDir] },
-  { name: 'offline copy', command: 'tsx', args: ['scripts/offline/cli.ts', stagingDir, offlineStagingDir] },
+  scriptStep('search index', 'scripts/search/index-site.ts', stagingDir),
+  scriptStep('PDF handouts', 'scripts/handouts/cli.ts', stagingDir),
+  scriptStep('offline copy', 'scripts/offline/cli.ts', stagingDir, offlineStagingDir),
 ];
 
 const started = performance.now();
@@ -56,7 +56,7 @@ function fail(run: StepRun): never {
 }
 
 // PDF handouts need a Chromium; without one the site is built without them (and without links to them).
-if (handoutsEnabled() && !chromiumAvailable()) {
+if (handoutsEnabled() && !(await chromiumAvailable())) {
   console.warn('! No Chromium found (CHROMIUM_PATH, /usr/bin/chromium, or Playwright\'s): building without PDF handouts.');
   process.env.SITE_HANDOUTS = 'off';
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type LaunchOptions } from '@playwright/test';
+import type { LaunchOptions } from '@playwright/test';
 
 /**
  * How to start Chromium here: CHROMIUM_PATH when set, else Debian's /usr/bin/chromium when present,
@@ -26,11 +26,16 @@ export function chromiumFlags(): string[] {
   ];
 }
 
-/** True when some Chromium can be started here (the one chromiumLaunchOptions would use). */
-export function chromiumAvailable(env: Record<string, string | undefined> = process.env): boolean {
+/**
+ * True when some Chromium can be started here (the one chromiumLaunchOptions would use). Playwright
+ * is loaded only to ask for its own download: the build calls this and then stays alive beside
+ * `astro build`, and Playwright would add to its memory for nothing.
+ */
+export async function chromiumAvailable(env: Record<string, string | undefined> = process.env): Promise<boolean> {
   const { executablePath } = chromiumLaunchOptions(env);
   if (executablePath) return existsSync(executablePath);
   try {
+    const { chromium } = await import('@playwright/test');
     return existsSync(chromium.executablePath());
   } catch {
     return false;

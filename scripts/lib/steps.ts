@@ -28,6 +28,14 @@ export interface RunningStep extends Promise<StepRun> {
   stop(): void;
 }
 
+/**
+ * A step that runs one of our TypeScript scripts: Node with tsx's loader, in one process. The `tsx`
+ * command would start a second Node to launch it, some 50 MB more beside `astro build`.
+ */
+export function scriptStep(name: string, script: string, ...args: string[]): Step {
+  return { name, command: 'node', args: ['--import', 'tsx', script, ...args] };
+}
+
 const windows = process.platform === 'win32';
 
 /** Steps still running; Ctrl-C stops them too (they are not in the terminal's process group). */
@@ -37,7 +45,7 @@ process.once('SIGINT', () => {
   process.exit(130);
 });
 
-/** The project's own binaries come first, as under `npm run`, so a step also runs from plain `tsx scripts/build.ts`. */
+/** The project's own binaries come first, as under `npm run`, so a step also runs from plain `node --import tsx scripts/build.ts`. */
 function stepEnvironment(): NodeJS.ProcessEnv {
   const pathKey = Object.keys(process.env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
   return { ...process.env, [pathKey]: [join(process.cwd(), 'node_modules', '.bin'), process.env[pathKey]].filter(Boolean).join(delimiter) };
