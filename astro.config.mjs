@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { entryData } from './src/integrations/entry-data';
 
 /**
  * SITE_BASE lets the same build be served from a sub-path (e.g. `/cao-bang/`) of any static host.
@@ -16,7 +17,8 @@ export default defineConfig({
   // Astro's CSP hashes it like any style it emits.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Source texts are verbatim: keep their quote marks and dashes exactly as written.
-  integrations: [mdx({ smartypants: false })],
+  // entryData writes each entry's data.js beside its page (src/lib/entry-data.ts).
+  integrations: [mdx({ smartypants: false }), entryData()],
   // Our own tools never phone home; nor should the build.
   devToolbar: { enabled: false },
   // Content-Security-Policy as a <meta> on every page. Astro hashes every script and style it emits

@@ -1,5 +1,5 @@
 /**
- * Each entry's `…/<id>/data.js` (src/pages/[lang]/[collection]/[id]/data.js.ts), loaded with a
+ * Each entry's `…/<id>/data.js` (src/lib/entry-data.ts), loaded with a
  * classic <script> tag because that also works from disk (file://), where fetch() does not. Reading
  * lists and the parallel text of speech pages read it.
  */

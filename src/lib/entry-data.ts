@@ -1,0 +1,44 @@
+/**
+ * Each entry's `…/<id>/data.js`: its title, summary, address and (for speeches) the plain text and
+ * citation of each ¶, as a classic script. Reading lists and the parallel text of speech pages load
+ * it with a <script> tag (src/scripts/entry-data.ts) because that also works from disk (file://),
+ * where fetch() does not.
+ *
+ * A build writes these files beside the entry pages rather than as routes of their own: each entry
+ * page hands its file over as it renders (src/lib/entry-data-handover.ts) and the entry-data
+ * integration writes them all when the build is done. Two thousand routes more cost Astro some seconds
+ * and some hundred megabytes at a thousand speeches; the page already has every part in hand. The
+ * dev server serves the same files from a route (src/routes/entry-data.js.ts).
+ */
+import { useTranslations } from '../i18n';
+import type { CollectionName } from '../schemas';
+import type { EntryDataFile } from './entry-data-handover';
+import { paragraphsOf } from './backlinks';
+import { titleOf, type Localized } from './entries';
+import type { Lang } from './languages';
+import { speechCitation } from './speech-citation';
+import { pagePath } from './urls';
+
+/** The data.js of an entry in one language. */
+export async function entryDataFile(entry: Localized<CollectionName>, lang: Lang): Promise<EntryDataFile> {
+  const tr = useTranslations(lang);
+  const path = pagePath(lang, entry.collection, entry.slug);
+  const payload = {
+    title: titleOf(entry),
+    type: tr(`collection.${entry.collection}.singular`),
+    summary: entry.data.summary,
+    // Relative to the site root; the reading-list page joins it to its own root.
+    path,
+    ...(entry.collection === 'speeches'
+      ? {
+          citation: (await speechCitation(entry as Localized<'speeches'>, lang, tr)).paragraph,
+          paragraphs: Object.fromEntries(paragraphsOf(entry).map((paragraph) => [paragraph.n, paragraph.text])),
+        }
+      : {}),
+  };
+  const key = `${lang}/${entry.collection}/${entry.slug}`;
+  return {
+    path: `${path}data.js`,
+    script: `(window.readingData = window.readingData || {})[${JSON.stringify(key)}] = ${JSON.stringify(payload)};\n`,
+  };
+}
