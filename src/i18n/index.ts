@@ -27,8 +27,11 @@ assertSameKeys({ vi, en });
 const dictionaries: Record<Lang, UiStrings> = { vi, en: en as UiStrings };
 
 /** Looks up a UI string and fills its `{{name}}` placeholders. */
-export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return dictionaries[lang][key].replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) =>
+export function t(lang: Lang, key: UiKey, params?: Record<string, string | number>): string {
+  const text = dictionaries[lang][key];
+  // Most strings have no placeholder, and every ¶ of every page asks for several.
+  if (!params || !text.includes('{{')) return text;
+  return text.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) =>
     name in params ? String(params[name]) : placeholder,
   );
 }

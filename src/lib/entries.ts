@@ -63,6 +63,24 @@ export async function entriesBySlug<Name extends CollectionName>(
   return slugs.flatMap((slug) => all.filter((entry) => entry.slug === slug));
 }
 
+// Keyed like `built`: each collection's entries by slug, for the lookups of every <Ref> and ¶.
+const bySlug = new Map<string, Promise<Map<string, unknown>>>();
+
+/** One entry by slug, or undefined; in a build each collection is indexed once. */
+export async function entryAt<Name extends CollectionName>(
+  collection: Name,
+  lang: Lang,
+  slug: string,
+): Promise<Localized<Name> | undefined> {
+  const key = `${collection}/${lang}`;
+  let index = bySlug.get(key) as Promise<Map<string, Localized<Name>>> | undefined;
+  if (!index || !import.meta.env.PROD) {
+    index = entriesOf(collection, lang).then((entries) => new Map(entries.map((entry) => [entry.slug, entry])));
+    bySlug.set(key, index);
+  }
+  return (await index).get(slug);
+}
+
 /** The display title of any entry: people have names, everything else has titles. */
 export function titleOf(entry: AnyEntry): string {
   return 'name' in entry.data ? entry.data.name : entry.data.title;
