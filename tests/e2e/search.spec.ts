@@ -106,6 +106,40 @@ test.describe('the search dialog', () => {
     await expect(page.locator('.para:target')).toHaveAttribute('id', 'p20');
   });
 
+  test('lists five results at a time; "More results" reads the next five and takes focus to them', async ({ page }) => {
+    const fragments: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.pf_fragment')) fragments.push(request.url());
+    });
+    await page.goto('/vi/');
+    await openSearch(page);
+    const first = await runQuery(page, 'cao bang');
+    const total = Number((await page.getByRole('status').innerText()).match(/\d+/)?.[0]);
+    expect(total).toBeGreaterThan(10);
+    expect(first).toHaveLength(5);
+    // Only the pages listed were read.
+    await expect.poll(() => fragments.length).toBe(5);
+
+    const links = page.locator('a.search-result-link');
+    const more = page.getByRole('button', { name: 'Xem thêm kết quả' });
+    await more.click();
+    await expect(links).toHaveCount(10);
+    await expect(links.nth(5)).toBeFocused();
+    expect(fragments).toHaveLength(10);
+
+    while (await more.isVisible()) await more.click();
+    await expect(links).toHaveCount(total);
+    const pages = await links.evaluateAll((all) => all.map((link) => link.getAttribute('href')?.replace(/#.*$/, '')));
+    expect(new Set(pages).size).toBe(total);
+
+    // A new search starts again at five, and one with nothing more to read has no button.
+    await runQuery(page, 'cao bang');
+    await expect(links).toHaveCount(5);
+    await expect(more).toBeVisible();
+    await runQuery(page, 'zzqxy');
+    await expect(more).toBeHidden();
+  });
+
   test('filters by kind of text and by speaker', async ({ page }) => {
     await page.goto('/vi/');
     await openSearch(page);

@@ -37,16 +37,20 @@ export interface PageHit {
 export interface SearchOutcome {
   query: string;
   total: number;
+  /** The first pages, best first. */
   pages: PageHit[];
+  /** Reads and ranks the next pages; none once every page found has been read. */
+  readMore(): Promise<PageHit[]>;
+  /** How many of the pages found are not read yet. */
+  unread(): number;
 }
 
 /**
- * How many of Pagefind's best pages are read and re-ranked; how many are shown. Each read is a
- * fragment of 2–3 KB (gzip), the larger part of what a search transfers after the first: eight keep
- * a search on a thousand speeches near the 60 KB budget and still fill a phone's screen.
+ * How many of Pagefind's best pages are read, re-ranked and shown at a time. Each read is a fragment
+ * holding the page's text (2 KB gzip for a short page, 4 KB and more for a speech): five fill a
+ * phone's screen, and "More results" reads the next five, as Pagefind's own UI does.
  */
-const readPages = 8;
-const shownPages = 8;
+const pagesPerRead = 5;
 /** How many further paragraphs a page lists under its main link. */
 const shownMoreParagraphs = 2;
 
@@ -84,15 +88,27 @@ async function candidates(pagefind: Pagefind, query: string, filters: Record<str
 export async function searchSite(pagefind: Pagefind, query: string, chosen: SearchFilters, lang: string): Promise<SearchOutcome> {
   const filters = Object.fromEntries(Object.entries(chosen).filter((entry): entry is [string, string] => Boolean(entry[1])));
   const found = await candidates(pagefind, query, filters);
+  let read = 0;
+  const readMore = async (): Promise<PageHit[]> => {
+    const batch = found.slice(read, read + pagesPerRead);
+    read += batch.length;
+    return readAndRank(batch, query, lang);
+  };
+  const pages = await readMore();
+  return { query, total: found.length, pages, readMore, unread: () => found.length - read };
+}
+
+/** Reads each page's text to rank them (src/lib/search/match.ts) and to choose what each result shows. */
+async function readAndRank(results: readonly PagefindResult[], query: string, lang: string): Promise<PageHit[]> {
   const read = await Promise.all(
-    found.slice(0, readPages).map(async (result, order) => {
+    results.map(async (result, order) => {
       const data = await result.data();
       return { data, match: matchPage(data, query, lang), order };
     }),
   );
   read.sort((a, b) => compareQuality(a.match.quality, b.match.quality, false) || a.order - b.order);
 
-  const pages = read.slice(0, shownPages).map(({ data, match }): PageHit => {
+  return read.map(({ data, match }): PageHit => {
     const [best, ...others] = match.sections.map((section) => toSection(data, section));
     return {
       title: data.meta['title'] ?? data.url,
@@ -102,5 +118,4 @@ export async function searchSite(pagefind: Pagefind, query: string, chosen: Sear
       more: others.filter((section) => section.paragraph !== undefined).slice(0, shownMoreParagraphs),
     };
   });
-  return { query, total: found.length, pages };
 }

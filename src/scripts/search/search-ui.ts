@@ -1,10 +1,11 @@
 /**
  * The search dialog's behaviour, loaded the first time the dialog opens: search as you type,
- * filters, results with highlighted excerpts that link straight to the matching paragraph, and
- * arrow-key movement between the input and the result links.
+ * filters, results with highlighted excerpts that link straight to the matching paragraph, five at
+ * a time ("More results" reads the next five), and arrow-key movement between the input and the
+ * result links.
  */
 import type { ExcerptPart } from '../../lib/search/excerpt';
-import { searchSite, type PageHit, type SearchFilters, type SectionHit } from './engine';
+import { searchSite, type PageHit, type SearchFilters, type SearchOutcome, type SectionHit } from './engine';
 import { loadPagefind, type Pagefind } from './load-pagefind';
 
 /** The localized strings the dialog carries in its `data-strings` attribute. */
@@ -92,12 +93,15 @@ export function activateSearch(dialog: HTMLDialogElement): void {
   const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
   const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
   const results = dialog.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const moreButton = dialog.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const selects = [...dialog.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')];
   const plural = new Intl.PluralRules(strings.lang);
 
   let pagefind: Pagefind | undefined;
   let latest = 0;
   let shownFor = '';
+  /** The search whose results are listed, for "More results". */
+  let shown: SearchOutcome | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const chosenFilters = (): SearchFilters =>
@@ -112,6 +116,8 @@ export function activateSearch(dialog: HTMLDialogElement): void {
     const filters = chosenFilters();
     if (query === '' && !Object.values(filters).some(Boolean)) {
       results.replaceChildren();
+      shown = undefined;
+      moreButton.hidden = true;
       delete results.dataset['query'];
       status.textContent = '';
       shownFor = key;
@@ -131,6 +137,8 @@ export function activateSearch(dialog: HTMLDialogElement): void {
     if (ticket !== latest) return;
     dialog.removeAttribute('aria-busy');
     results.replaceChildren(...outcome.pages.map((page) => resultItem(page, strings)));
+    shown = outcome;
+    moreButton.hidden = outcome.unread() === 0;
     // Which query these results answer: lets tests and the benchmark wait for exactly this search.
     results.dataset['query'] = query;
     status.textContent =
@@ -146,6 +154,30 @@ export function activateSearch(dialog: HTMLDialogElement): void {
   };
 
   const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a[href]')];
+
+  moreButton.addEventListener('click', async () => {
+    const outcome = shown;
+    if (!outcome || moreButton.disabled) return;
+    const ticket = latest;
+    moreButton.disabled = true;
+    let pages: PageHit[];
+    try {
+      pages = await outcome.readMore();
+    } catch (error) {
+      status.textContent = strings.error;
+      console.error('Search failed:', error);
+      return;
+    } finally {
+      moreButton.disabled = false;
+    }
+    // A new search started meanwhile: these belong to the old one.
+    if (ticket !== latest || shown !== outcome) return;
+    const items = pages.map((page) => resultItem(page, strings));
+    results.append(...items);
+    moreButton.hidden = outcome.unread() === 0;
+    // The reader goes on where the new results start (the button may just have gone).
+    items[0]?.querySelector<HTMLAnchorElement>('a[href]')?.focus();
+  });
 
   input.addEventListener('input', () => schedule(typingPause));
   for (const select of selects) select.addEventListener('change', () => schedule(0));
