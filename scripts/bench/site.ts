@@ -189,7 +189,7 @@ async function benchmark(n: number): Promise<Row> {
     const floorAstro = await run(floor, 'astro', ['build', '--outDir', floorOut]);
     const floorPagefind = await run(floor, 'pagefind', ['--site', floorOut]);
     console.error(`N = ${n}: our build…`);
-    const build = await run(project, 'node', ['--import', 'tsx', 'scripts/build.ts']);
+    const build = await run(project, 'node', ['scripts/build.ts']);
     const timings = JSON.parse(readFileSync(join(project, '.build', 'timings.json'), 'utf8')) as BuildTimings;
     const out = join(project, 'dist');
     let handouts: Phase | undefined;

@@ -45,7 +45,7 @@ process.once('SIGINT', () => {
   process.exit(130);
 });
 
-/** The project's own binaries come first, as under `npm run`, so a step also runs from plain `node --import tsx scripts/build.ts`. */
+/** The project's own binaries come first, as under `npm run`, so a step also runs from plain `node scripts/build.ts`. */
 function stepEnvironment(): NodeJS.ProcessEnv {
   const pathKey = Object.keys(process.env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
   return { ...process.env, [pathKey]: [join(process.cwd(), 'node_modules', '.bin'), process.env[pathKey]].filter(Boolean).join(delimiter) };
