@@ -48,6 +48,10 @@ test('the switch keeps the parallel view chosen on the page', async ({ page }) =
 
 test('the switch works from the keyboard', async ({ page }) => {
   await page.goto('/en/');
+  // Leaving before the fonts arrive would abort their requests, which the fixture counts as failures.
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
   const toggle = page.getByRole('link', { name: 'Tiếng Việt', exact: true });
   await toggle.focus();
   await page.keyboard.press('Enter');
