@@ -6,12 +6,14 @@
  * Printing takes Chromium about a second per speech, so two pages print side by side, and a handout
  * whose page is byte for byte what it was at the last build is taken from `.build/handouts-cache/`
  * (keyed by the page, the twin text it shows, the browser and these print settings) instead of
- * printed again: a rebuild after editing one speech prints that speech only.
+ * printed again: a rebuild after editing one speech prints that speech only, and a rebuild that
+ * changed no speech starts no browser.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { readContentFiles } from '../../src/lib/content-files';
 import { handoutPath, handoutReadySelector, handoutSourcePage, handoutVariants, type HandoutVariant } from '../../src/lib/handouts';
 import { buildDate, stampPdfDates } from '../lib/build-date';
@@ -53,26 +55,41 @@ const pdfOptions = (landscape: boolean) => ({
     '<div style="font-size:8pt;width:100%;text-align:center;color:#444"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
 });
 
+/**
+ * The browser's version as its executable states it (`--version`), for the cache key: asking
+ * does not start a browser, so a rebuild that reuses every handout starts none.
+ */
+function browserVersion(): string {
+  const executable = chromiumLaunchOptions().executablePath ?? chromium.executablePath();
+  return execFileSync(executable, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 30_000 }).trim();
+}
+
 export async function renderHandouts(root: string, siteDir: string, base = '/'): Promise<RenderedHandout[]> {
   const speeches = readContentFiles(root).files.filter((file) => file.collection === 'speeches' && file.lang === 'vi');
   const stated = buildDate(root);
   const cacheDir = join(root, '.build', 'handouts-cache');
   mkdirSync(cacheDir, { recursive: true });
-  const browser = await chromium.launch(chromiumLaunchOptions());
+  const version = browserVersion();
   const rendered: RenderedHandout[] = [];
-  try {
-    const context = await browser.newContext();
+  // Started at the first handout that has to be printed.
+  let browser: Promise<{ browser: Browser; context: BrowserContext }> | undefined;
+  const startBrowser = async () => {
+    const started = await chromium.launch(chromiumLaunchOptions());
+    const context = await started.newContext();
     await context.route('**/*', async (route) => {
       const url = new URL(route.request().url());
       const file = url.origin === origin ? fileFor(siteDir, base, url.pathname) : undefined;
       await (file ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: '' }));
     });
+    return { browser: started, context };
+  };
+  try {
     const jobs = speeches.flatMap((speech) => handoutVariants.map((variant) => ({ id: speech.id, variant })));
     const keyOf = (id: string, variant: HandoutVariant) => {
       // What the printed page is made of: its HTML (which names its hashed styles, fonts and scripts)
       // and, for the bilingual one, the English text its script places.
       const source = handoutSourcePage(id, variant);
-      const inputs = [printSettingsVersion, browser.version(), base, variant, readFileSync(fileFor(siteDir, base, `${base}${source.replace(/\?.*$/, '')}`) ?? '', 'utf8')];
+      const inputs = [printSettingsVersion, version, base, variant, readFileSync(fileFor(siteDir, base, `${base}${source.replace(/\?.*$/, '')}`) ?? '', 'utf8')];
       if (variant === 'vi-en') inputs.push(readFileSync(join(siteDir, 'en', 'speeches', id, 'data.js'), 'utf8'));
       return createHash('sha256').update(inputs.join('\0')).digest('hex');
     };
@@ -90,14 +107,20 @@ export async function renderHandouts(root: string, siteDir: string, base = '/'):
     };
     const used = new Set<string>();
     const printer = async () => {
-      const page = await context.newPage();
-      await page.emulateMedia({ media: 'print' });
+      let page: Page | undefined;
+      const printingPage = async () => {
+        if (!page) {
+          page = await (await (browser ??= startBrowser())).context.newPage();
+          await page.emulateMedia({ media: 'print' });
+        }
+        return page;
+      };
       for (let job = jobs.shift(); job; job = jobs.shift()) {
         const key = keyOf(job.id, job.variant);
         used.add(key);
         const cached = join(cacheDir, `${key}.pdf`);
         const reused = existsSync(cached);
-        const pdf = reused ? readFileSync(cached) : await print(page, job.id, job.variant);
+        const pdf = reused ? readFileSync(cached) : await print(await printingPage(), job.id, job.variant);
         if (!reused) writeFileSync(cached, pdf);
         const path = join(siteDir, handoutPath(job.id, job.variant));
         mkdirSync(dirname(path), { recursive: true });
@@ -112,7 +135,8 @@ export async function renderHandouts(root: string, siteDir: string, base = '/'):
       if (!used.has(name.replace(/\.pdf$/, ''))) rmSync(join(cacheDir, name), { force: true });
     }
   } finally {
-    await browser.close();
+    // A browser that failed to start has nothing to close; its error is already on its way.
+    await browser?.then(({ browser: started }) => started.close(), () => undefined);
   }
   return rendered.sort((a, b) => a.path.localeCompare(b.path));
 }
