@@ -3,8 +3,8 @@
  * the summed resident set of the command and every process it started, sampled every 50 ms from
  * /proc (Linux), so steps that run side by side count together, as they do on the machine.
  */
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { runStep } from '../lib/steps';
 
 export interface MeasuredRun {
   seconds: number;
@@ -47,23 +47,20 @@ const procAvailable = (() => {
   }
 })();
 
-/** Runs `command` in `cwd`; rejects with its output when it fails. */
-export function measureRun(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<MeasuredRun> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-    let peak = 0;
-    const sampler = procAvailable && child.pid ? setInterval(() => (peak = Math.max(peak, treeRssKilobytes(child.pid!))), 50) : undefined;
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (sampler) clearInterval(sampler);
-      const seconds = Math.round((performance.now() - started) / 100) / 10;
-      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${stdout}\n${stderr}`));
-      else resolve({ seconds, peakRssMb: procAvailable ? Math.round(peak / 1024) : undefined, stdout, stderr });
-    });
-  });
+/** Runs `command` in `cwd` as a build step (scripts/lib/steps.ts); rejects with its output when it fails. */
+export async function measureRun(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<MeasuredRun> {
+  const described = `${command} ${args.join(' ')}`;
+  const running = runStep({ name: described, command, args }, { quiet: true, cwd, env });
+  const { pid } = running;
+  let peak = 0;
+  const sampler = procAvailable && pid ? setInterval(() => (peak = Math.max(peak, treeRssKilobytes(pid))), 50) : undefined;
+  const run = await running;
+  if (sampler) clearInterval(sampler);
+  if (!run.ok) throw new Error(`${described} failed in ${cwd}${run.error ? ` (${run.error})` : ''}:\n${run.stdout}\n${run.stderr}`);
+  return {
+    seconds: Math.round((run.endedAt - run.startedAt) / 100) / 10,
+    peakRssMb: procAvailable ? Math.round(peak / 1024) : undefined,
+    stdout: run.stdout,
+    stderr: run.stderr,
+  };
 }

@@ -1,6 +1,7 @@
 /**
- * Runs one build step (a project binary such as `astro` or `tsx`) as a child process, so steps can
- * run side by side and a step that is no longer needed can be stopped.
+ * Runs one build step (a project binary such as `astro` or `node`) as a child process, so steps can
+ * run side by side and a step that is no longer needed can be stopped. The benchmark runs its
+ * builds through it too (scripts/bench/measure-run.ts).
  */
 import { spawn } from 'node:child_process';
 import { delimiter, join } from 'node:path';
@@ -26,6 +27,17 @@ export interface StepRun {
 export interface RunningStep extends Promise<StepRun> {
   /** Stops the step and everything it started. */
   stop(): void;
+  /** The step's process, while it runs; undefined if it could not start. */
+  pid: number | undefined;
+}
+
+export interface StepOptions {
+  /** Collect the output instead of showing it as it comes. */
+  quiet?: boolean;
+  /** Where to run; the current folder by default. */
+  cwd?: string;
+  /** The whole environment; by default this process's, with the project's binaries first. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -51,13 +63,14 @@ function stepEnvironment(): NodeJS.ProcessEnv {
   return { ...process.env, [pathKey]: [join(process.cwd(), 'node_modules', '.bin'), process.env[pathKey]].filter(Boolean).join(delimiter) };
 }
 
-/** Starts a step; with `quiet`, its output is collected instead of shown as it comes. */
-export function runStep(step: Step, options: { quiet?: boolean } = {}): RunningStep {
+/** Starts a step. */
+export function runStep(step: Step, options: StepOptions = {}): RunningStep {
   const startedAt = performance.now();
   // Its own process group (not on Windows), so stop() also ends the workers the step started.
   const child = spawn(step.command, step.args, {
     stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-    env: stepEnvironment(),
+    cwd: options.cwd,
+    env: options.env ?? stepEnvironment(),
     shell: windows,
     detached: !windows,
   });
@@ -83,5 +96,5 @@ export function runStep(step: Step, options: { quiet?: boolean } = {}): RunningS
     }
   };
   running.add(stop);
-  return Object.assign(finished, { stop });
+  return Object.assign(finished, { stop, pid: child.pid });
 }
