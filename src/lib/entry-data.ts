@@ -6,9 +6,10 @@
  *
  * A build writes these files beside the entry pages rather than as routes of their own: each entry
  * page hands its file over as it renders (src/lib/entry-data-handover.ts) and the entry-data
- * integration writes them all when the build is done. Two thousand routes more cost Astro some seconds
- * and some hundred megabytes at a thousand speeches; the page already has every part in hand. The
- * dev server serves the same files from a route (src/routes/entry-data.js.ts).
+ * integration writes them all when the build is done. Two thousand routes more cost Astro some
+ * seconds at a thousand speeches, and the page already has every part in hand. The dev server
+ * serves the same files from a route (src/routes/entry-data.js.ts). See
+ * docs/adr/0002-entry-data-written-after-the-build.md.
  */
 import { useTranslations } from '../i18n';
 import type { CollectionName } from '../schemas';
