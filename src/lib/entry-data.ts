@@ -34,6 +34,8 @@ export async function entryDataFile(entry: Localized<CollectionName>, lang: Lang
       ? {
           citation: (await speechCitation(entry as Localized<'speeches'>, lang, tr)).paragraph,
           paragraphs: Object.fromEntries(paragraphsOf(entry).map((paragraph) => [paragraph.n, paragraph.text])),
+          // Bold openings (an interview's speaker labels), so the parallel text can set them in bold too.
+          labels: Object.fromEntries(paragraphsOf(entry).flatMap((paragraph) => (paragraph.label ? [[paragraph.n, paragraph.label]] : []))),
         }
       : {}),
   };

@@ -15,6 +15,11 @@ export interface SpeechParagraph {
   kind: string | undefined;
   /** The paragraph's plain text, markup removed. */
   text: string;
+  /**
+   * The bold words it opens with, such as an interview's "**Bí thư Tỉnh ủy Cao Bằng:**", as plain
+   * text: the start of `text`. Undefined when it opens otherwise.
+   */
+  label: string | undefined;
   /** Where the `<Para>` element starts in the body (1-based line and column). */
   position: { line: number; column: number } | undefined;
   /** The `to` addresses of the `<Ref>` elements inside, in order, without repeats. */
@@ -76,10 +81,12 @@ export function paragraphsOfTree(tree: Root): SpeechParagraph[] {
   const paragraphs: SpeechParagraph[] = [];
   visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
     if (node.name !== 'Para') return;
+    const text = toString(node).replace(/\s+/g, ' ').trim();
     paragraphs.push({
       n: Number(attributeText(node, 'n')),
       kind: attributeText(node, 'kind'),
-      text: toString(node).replace(/\s+/g, ' ').trim(),
+      text,
+      label: openingLabel(node, text),
       refs: refsInside(node),
       position: node.position
         ? { line: node.position.start.line, column: node.position.start.column }
@@ -87,6 +94,15 @@ export function paragraphsOfTree(tree: Root): SpeechParagraph[] {
     });
   });
   return paragraphs;
+}
+
+/** The text of the bold words a `<Para>` opens with, when `text` (its plain text) starts with them. */
+function openingLabel(node: MdxJsxFlowElement, text: string): string | undefined {
+  const first = node.children[0];
+  const opening = first?.type === 'paragraph' ? first.children[0] : undefined;
+  if (opening?.type !== 'strong') return undefined;
+  const label = toString(opening).replace(/\s+/g, ' ').trim();
+  return label !== '' && text.startsWith(label) ? label : undefined;
 }
 
 /** The first words of a passage, for lists that point at it. */

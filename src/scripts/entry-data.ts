@@ -14,6 +14,8 @@ export interface EntryData {
   citation?: string;
   /** Each ¶'s plain text, by its number. */
   paragraphs?: Record<string, string>;
+  /** The bold words some ¶s open with (an interview's speaker labels), by number: the start of their text. */
+  labels?: Record<string, string>;
 }
 
 declare global {

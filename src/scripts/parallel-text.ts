@@ -14,6 +14,12 @@ function element(tag: string, className: string, ...children: (Node | string)[])
   return node;
 }
 
+/** A twin ¶'s text, its opening label (an interview's speaker) in bold as in the original. */
+function twinText(text: string, label: string | undefined): (Node | string)[] {
+  if (!label || !text.startsWith(label)) return [text];
+  return [element('strong', '', label), text.slice(label.length)];
+}
+
 function setUp(control: HTMLFieldSetElement, body: HTMLElement): void {
   const { root = '', twin = '', twinKey = '', twinLabel = '' } = control.dataset;
   const radios = [...control.querySelectorAll<HTMLInputElement>('input[name="view"]')];
@@ -29,7 +35,7 @@ function setUp(control: HTMLFieldSetElement, body: HTMLElement): void {
       if (text === undefined) continue;
       const number = element('a', 'para-number', `¶${n}`, element('span', 'visually-hidden', ` · ${twinLabel.replace('{{n}}', n)}`));
       number.setAttribute('href', pageHref(root, data, n));
-      const copy = element('div', `${para.className} para-twin`, number, element('div', 'para-text', element('p', '', text)));
+      const copy = element('div', `${para.className} para-twin`, number, element('div', 'para-text', element('p', '', ...twinText(text, data.labels?.[n]))));
       copy.lang = twin;
       para.after(copy);
     }

@@ -30,6 +30,10 @@ for (const lang of languages) {
       await expect(twinOf(page, 7).locator('.para-number')).toHaveAttribute('href', `../../../${twin}/speeches/${interview.id}/#p7`);
       await expect(page.locator('.para-twin')).toHaveCount(paragraphCount);
       for (let n = 1; n <= paragraphCount; n++) await expectSideBySide(page, n);
+      // A speaker's label is bold in the twin as in the original.
+      const labelled = speechParagraphs(files.find((file) => file.collection === 'speeches' && file.lang === twin && file.id === interview.id)!.body).filter((paragraph) => paragraph.label);
+      expect(labelled.length).toBeGreaterThan(0);
+      for (const { n, label } of labelled) await expect(twinOf(page, n).locator('.para-text strong')).toHaveText(label!);
 
       await viewRadio(page, lang, twin).check();
       await expect(page).toHaveURL(new RegExp(`${speechPath}\\?view=${twin}$`));

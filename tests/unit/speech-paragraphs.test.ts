@@ -13,19 +13,33 @@ Câu hỏi?
 <Para n={3}>
 <Quote>“Mỗi quyết sách”</Quote>, Tổng bí thư nhấn mạnh <Ref to="orientations/a">cửa khẩu</Ref>, <Ref to="orientations/a">du lịch</Ref>.
 </Para>
+
+<Para n={4} kind="answer">
+**Bí thư Tỉnh ủy Cao Bằng:** Đại hội XIV đã xác định.
+</Para>
 `;
 
 describe('speechParagraphs', () => {
-  test('lists paragraphs with number, kind, plain text and position', () => {
+  test('lists paragraphs with number, kind, plain text, opening bold label and position', () => {
     expect(speechParagraphs(body)).toEqual([
-      { n: 1, kind: 'lead', text: 'Quán triệt tinh thần Đại hội XIV.', position: { line: 2, column: 1 }, refs: [] },
-      { n: 2, kind: 'question', text: 'Câu hỏi?', position: { line: 6, column: 1 }, refs: [] },
+      // Bold inside the text is not an opening label.
+      { n: 1, kind: 'lead', text: 'Quán triệt tinh thần Đại hội XIV.', label: undefined, position: { line: 2, column: 1 }, refs: [] },
+      { n: 2, kind: 'question', text: 'Câu hỏi?', label: undefined, position: { line: 6, column: 1 }, refs: [] },
       {
         n: 3,
         kind: undefined,
         text: '“Mỗi quyết sách”, Tổng bí thư nhấn mạnh cửa khẩu, du lịch.',
+        label: undefined,
         position: { line: 10, column: 1 },
         refs: ['orientations/a'],
+      },
+      {
+        n: 4,
+        kind: 'answer',
+        text: 'Bí thư Tỉnh ủy Cao Bằng: Đại hội XIV đã xác định.',
+        label: 'Bí thư Tỉnh ủy Cao Bằng:',
+        position: { line: 14, column: 1 },
+        refs: [],
       },
     ]);
   });
