@@ -5,11 +5,11 @@
  * where fetch() does not.
  *
  * A build writes these files beside the entry pages rather than as routes of their own: each entry
- * page hands its file over as it renders (src/lib/entry-data-handover.ts) and the entry-data
- * integration writes them all when the build is done. Two thousand routes more cost Astro some
+ * page writes its file as it renders (src/lib/entry-data-handover.ts), into the output folder the
+ * entry-data integration names, and the integration checks that every page did. Two thousand routes more cost Astro some
  * seconds at a thousand speeches, and the page already has every part in hand. The dev server
  * serves the same files from a route (src/routes/entry-data.js.ts). See
- * docs/adr/0002-entry-data-written-after-the-build.md.
+ * docs/adr/0002-entry-data-written-by-its-page.md.
  */
 import { useTranslations } from '../i18n';
 import type { CollectionName } from '../schemas';

@@ -1,36 +1,47 @@
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { entryData } from '../../src/integrations/entry-data';
-import { keepEntryData, takeEntryData } from '../../src/lib/entry-data-handover';
+import { closeEntryData, keepEntryData } from '../../src/lib/entry-data-handover';
 
-type BuildDone = (options: { dir: URL; pages: { pathname: string }[] }) => void;
-const buildDone = entryData().hooks['astro:build:done'] as unknown as BuildDone;
+type Hook = (options: Record<string, unknown>) => void;
+const hooksOf = () => entryData().hooks as unknown as Record<'astro:config:setup' | 'astro:config:done' | 'astro:build:done', Hook>;
 
-describe('the entry-data integration at the end of a build', () => {
+describe('the entry-data integration in a build', () => {
   let outDir: string;
+  let hooks: ReturnType<typeof hooksOf>;
+  const pages = (...pathnames: string[]) => ({ pages: pathnames.map((pathname) => ({ pathname })) });
+
   beforeEach(() => {
     outDir = mkdtempSync(join(tmpdir(), 'entry-data-'));
-    takeEntryData();
+    closeEntryData();
+    hooks = hooksOf();
+    hooks['astro:config:setup']({ command: 'build', injectRoute: () => undefined });
+    hooks['astro:config:done']({ config: { outDir: pathToFileURL(`${outDir}/`) } });
   });
-  afterEach(() => rmSync(outDir, { recursive: true, force: true }));
+  afterEach(() => {
+    closeEntryData();
+    rmSync(outDir, { recursive: true, force: true });
+  });
 
-  test('writes each handed-over data.js beside its page', () => {
+  test('each page writes its data.js beside it as it renders; the finished build checks them', () => {
     keepEntryData({ path: 'vi/speeches/a/data.js', script: 'vi a;\n' });
     keepEntryData({ path: 'en/glossary/b/data.js', script: 'en b;\n' });
-    buildDone({ dir: pathToFileURL(`${outDir}/`), pages: [{ pathname: 'vi/speeches/a/' }, { pathname: 'en/glossary/b/' }, { pathname: 'vi/map/' }] });
     expect(readFileSync(join(outDir, 'vi/speeches/a/data.js'), 'utf8')).toBe('vi a;\n');
     expect(readFileSync(join(outDir, 'en/glossary/b/data.js'), 'utf8')).toBe('en b;\n');
-    expect(takeEntryData().size).toBe(0);
+    expect(() => hooks['astro:build:done'](pages('vi/speeches/a/', 'en/glossary/b/', 'vi/map/'))).not.toThrow();
   });
 
   test('fails, naming the page, when an entry page handed nothing over', () => {
     keepEntryData({ path: 'vi/speeches/a/data.js', script: 'vi a;\n' });
-    expect(() =>
-      buildDone({ dir: pathToFileURL(`${outDir}/`), pages: [{ pathname: 'vi/speeches/a/' }, { pathname: 'en/speeches/a/' }] }),
-    ).toThrow(/1 entry page\(s\), e\.g\. en\/speeches\/a\//);
-    expect(existsSync(join(outDir, 'vi/speeches/a/data.js'))).toBe(false);
+    expect(() => hooks['astro:build:done'](pages('vi/speeches/a/', 'en/speeches/a/'))).toThrow(/1 entry page\(s\), e\.g\. en\/speeches\/a\//);
+  });
+
+  test('refuses a file handed over outside a build', () => {
+    closeEntryData();
+    expect(() => keepEntryData({ path: 'vi/speeches/a/data.js', script: 'x' })).toThrow(/outside a build/);
+    expect(existsSync(join(outDir, 'vi'))).toBe(false);
   });
 });
