@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectionNames, type CollectionName } from '../schemas';
+import { oncePerBuild } from './build-cache';
 import { languages, type Lang } from './languages';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
@@ -28,10 +29,6 @@ const orderings: { [Name in CollectionName]: (a: CollectionEntry<Name>, b: Colle
   glossary: (a, b) => a.data.title.localeCompare(b.data.title, 'vi'),
 };
 
-/**
- * Every page asks for these lists (each speech paragraph for the glossary), so a production build
- * reads and sorts each one once; the dev server always reads afresh, as content may change.
- */
 // Keyed by `collection/lang`; each value holds that collection's entries (typed at the lookup).
 const built = new Map<string, Promise<unknown[]>>();
 
@@ -40,10 +37,7 @@ export async function entriesOf<Name extends CollectionName>(
   collection: Name,
   lang: Lang,
 ): Promise<Localized<Name>[]> {
-  if (!import.meta.env.PROD) return readEntries(collection, lang);
-  const key = `${collection}/${lang}`;
-  let entries = built.get(key) as Promise<Localized<Name>[]> | undefined;
-  if (!entries) built.set(key, (entries = readEntries(collection, lang)));
+  const entries = oncePerBuild(built, `${collection}/${lang}`, () => readEntries(collection, lang)) as Promise<Localized<Name>[]>;
   return [...(await entries)];
 }
 
@@ -53,32 +47,33 @@ async function readEntries<Name extends CollectionName>(collection: Name, lang: 
   return all.sort(order).map(localize);
 }
 
+// Keyed like `built`: each collection's entries by slug, for the lookups of every <Ref> and ¶.
+const indexed = new Map<string, Promise<Map<string, unknown>>>();
+
+/** A collection's entries in one language, by slug. */
+function entryIndex<Name extends CollectionName>(collection: Name, lang: Lang): Promise<Map<string, Localized<Name>>> {
+  return oncePerBuild(indexed, `${collection}/${lang}`, () =>
+    entriesOf(collection, lang).then((entries) => new Map(entries.map((entry) => [entry.slug, entry]))),
+  ) as Promise<Map<string, Localized<Name>>>;
+}
+
 /** Looks up entries by slug in one language; missing slugs are skipped (the checker reports them). */
 export async function entriesBySlug<Name extends CollectionName>(
   collection: Name,
   lang: Lang,
   slugs: readonly string[],
 ): Promise<Localized<Name>[]> {
-  const all = await entriesOf(collection, lang);
-  return slugs.flatMap((slug) => all.filter((entry) => entry.slug === slug));
+  const index = await entryIndex(collection, lang);
+  return slugs.flatMap((slug) => index.get(slug) ?? []);
 }
 
-// Keyed like `built`: each collection's entries by slug, for the lookups of every <Ref> and ¶.
-const bySlug = new Map<string, Promise<Map<string, unknown>>>();
-
-/** One entry by slug, or undefined; in a build each collection is indexed once. */
+/** One entry by slug, or undefined. */
 export async function entryAt<Name extends CollectionName>(
   collection: Name,
   lang: Lang,
   slug: string,
 ): Promise<Localized<Name> | undefined> {
-  const key = `${collection}/${lang}`;
-  let index = bySlug.get(key) as Promise<Map<string, Localized<Name>>> | undefined;
-  if (!index || !import.meta.env.PROD) {
-    index = entriesOf(collection, lang).then((entries) => new Map(entries.map((entry) => [entry.slug, entry])));
-    bySlug.set(key, index);
-  }
-  return (await index).get(slug);
+  return (await entryIndex(collection, lang)).get(slug);
 }
 
 /** The display title of any entry: people have names, everything else has titles. */

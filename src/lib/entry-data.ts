@@ -6,9 +6,9 @@
  *
  * A build writes these files beside the entry pages rather than as routes of their own: each entry
  * page writes its file as it renders (src/lib/entry-data-handover.ts), into the output folder the
- * entry-data integration names, and the integration checks that every page did. Two thousand routes more cost Astro some
- * seconds at a thousand speeches, and the page already has every part in hand. The dev server
- * serves the same files from a route (src/routes/entry-data.js.ts). See
+ * entry-data integration names, and the integration checks that every page did. Two thousand routes
+ * more cost Astro some seconds at a thousand speeches, and the page already has every part in hand.
+ * The dev server serves the same files from a route (src/routes/entry-data.js.ts). See
  * docs/adr/0002-entry-data-written-by-its-page.md.
  */
 import { useTranslations } from '../i18n';
@@ -20,6 +20,17 @@ import type { Lang } from './languages';
 import { speechCitation } from './speech-citation';
 import { pagePath } from './urls';
 
+/** What a speech's data.js adds: the citation and each ¶'s text. */
+async function speechData(speech: Localized<'speeches'>, lang: Lang, tr: ReturnType<typeof useTranslations>) {
+  const paragraphs = paragraphsOf(speech);
+  return {
+    citation: (await speechCitation(speech, lang, tr)).paragraph,
+    paragraphs: Object.fromEntries(paragraphs.map((paragraph) => [paragraph.n, paragraph.text])),
+    // Bold openings (an interview's speaker labels), so the parallel text can set them in bold too.
+    labels: Object.fromEntries(paragraphs.flatMap((paragraph) => (paragraph.label ? [[paragraph.n, paragraph.label]] : []))),
+  };
+}
+
 /** The data.js of an entry in one language. */
 export async function entryDataFile(entry: Localized<CollectionName>, lang: Lang): Promise<EntryDataFile> {
   const tr = useTranslations(lang);
@@ -30,14 +41,7 @@ export async function entryDataFile(entry: Localized<CollectionName>, lang: Lang
     summary: entry.data.summary,
     // Relative to the site root; the reading-list page joins it to its own root.
     path,
-    ...(entry.collection === 'speeches'
-      ? {
-          citation: (await speechCitation(entry as Localized<'speeches'>, lang, tr)).paragraph,
-          paragraphs: Object.fromEntries(paragraphsOf(entry).map((paragraph) => [paragraph.n, paragraph.text])),
-          // Bold openings (an interview's speaker labels), so the parallel text can set them in bold too.
-          labels: Object.fromEntries(paragraphsOf(entry).flatMap((paragraph) => (paragraph.label ? [[paragraph.n, paragraph.label]] : []))),
-        }
-      : {}),
+    ...(entry.collection === 'speeches' ? await speechData(entry as Localized<'speeches'>, lang, tr) : {}),
   };
   const key = `${lang}/${entry.collection}/${entry.slug}`;
   return {
