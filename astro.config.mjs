@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { entryData } from './src/integrations/entry-data';
+import { searchIndex } from './src/integrations/search-index';
 
 /**
  * SITE_BASE lets the same build be served from a sub-path (e.g. `/cao-bang/`) of any static host.
@@ -17,8 +18,9 @@ export default defineConfig({
   // Astro's CSP hashes it like any style it emits.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Source texts are verbatim: keep their quote marks and dashes exactly as written.
-  // entryData writes each entry's data.js beside its page (src/lib/entry-data.ts).
-  integrations: [mdx({ smartypants: false }), entryData()],
+  // entryData writes each entry's data.js beside its page (src/lib/entry-data.ts); searchIndex hands
+  // every page to Pagefind as it renders and writes the search index into the output.
+  integrations: [mdx({ smartypants: false }), entryData(), searchIndex()],
   // Our own tools never phone home; nor should the build.
   devToolbar: { enabled: false },
   // Content-Security-Policy as a <meta> on every page. Astro hashes every script and style it emits

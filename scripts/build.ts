@@ -36,8 +36,8 @@ const timingsFile = join(buildDir, 'timings.json');
 
 const check = scriptStep('content check', 'scripts/check/cli.ts');
 const astro: Step = { name: 'astro build', command: 'astro', args: ['build', '--outDir', stagingDir] };
+// The search index is built inside `astro build`, as the pages render (src/integrations/search-index.ts).
 const laterSteps: Step[] = [
-  scriptStep('search index', 'scripts/search/index-site.ts', stagingDir),
   scriptStep('PDF handouts', 'scripts/handouts/cli.ts', stagingDir),
   scriptStep('offline copy', 'scripts/offline/cli.ts', stagingDir, offlineStagingDir),
 ];
@@ -67,6 +67,12 @@ if (handoutsEnabled() && !(await chromiumAvailable())) {
 
 rmSync(stagingDir, { recursive: true, force: true });
 rmSync(offlineStagingDir, { recursive: true, force: true });
+
+// Vite's bundler (Rolldown) allocates with mimalloc, which by default keeps the memory it has freed
+// and commits its arenas up front. Returning freed memory at once costs no measurable time and keeps
+// `astro build` some 500 MB smaller at a thousand speeches (1.4 GB instead of 1.9 at its peak).
+process.env.MIMALLOC_PURGE_DELAY ??= '0';
+process.env.MIMALLOC_ARENA_EAGER_COMMIT ??= '0';
 
 // The check's report is held back and printed whole, so it is not interleaved with Astro's progress.
 const checking = runStep(check, { quiet: true });

@@ -4,12 +4,12 @@
  * (scripts/bench/corpus.ts) beside the real content in a copy of the project in the system's temp
  * folder (never into content/), and measures:
  *   - `npm run build` itself (scripts/build.ts): its wall time, the time of each step as the build
- *     records it (content check beside astro build, search index, offline copy and ZIP), and the peak
- *     memory of all its processes together; the PDF handouts are timed on their own, at the first N
- *     only unless `--all-phases` (a second of a browser per speech);
+ *     records it (content check beside astro build, which also writes the search index; offline copy
+ *     and ZIP), and the peak memory of all its processes together; the PDF handouts are timed on
+ *     their own, at the first N only unless `--all-phases` (a second of a browser per speech);
  *   - the same corpus built by a bare floor (scripts/bench/floor.ts: Astro + MDX + minimal layout,
- *     then Pagefind's CLI); our site build (check + astro + search index) and our full build (with
- *     the offline copy and ZIP) as multiples of it. Each build runs twice (`--runs`), ours and the
+ *     then Pagefind's CLI); our site build (check + astro build with its search index) and our full
+ *     build (with the offline copy and ZIP) as multiples of it. Each build runs twice (`--runs`), ours and the
  *     floor's alternately, and the fastest run of each counts (the highest memory);
  *   - dist/ size; what a speech page transfers before any interaction (HTML with its inline CSS,
  *     fonts, JavaScript; gzip sizes as a compressing host sends them); KB and time for the first
@@ -148,7 +148,7 @@ interface Row {
   pages: number;
   /** Each step of `npm run build`; the content check runs beside astro build. */
   phases: Record<string, Phase>;
-  /** Check + astro + search index, from the start of the build to the end of indexing. */
+  /** Check + astro build (which writes the search index), from the start of the build to the end of astro build. */
   siteBuildSeconds: number;
   /** The whole `npm run build` but the PDF handouts: the site, the offline copy and its ZIP. */
   fullBuildSeconds: number;
@@ -213,7 +213,7 @@ async function benchmark(n: number): Promise<Row> {
       ourRuns.push({ build, timings: JSON.parse(readFileSync(join(project, '.build', 'timings.json'), 'utf8')) as BuildTimings });
     }
     const { astro: floorAstro, pagefind: floorPagefind } = fastest(floorRuns, (floorRun) => floorRun.seconds);
-    const { timings } = fastest(ourRuns, (ourRun) => stepOf(ourRun.timings, 'search index').end);
+    const { timings } = fastest(ourRuns, (ourRun) => stepOf(ourRun.timings, 'astro build').end);
     const fullBuildSeconds = Math.min(...ourRuns.map((ourRun) => ourRun.build.seconds));
     const peakRssMb = highest(ourRuns.map((ourRun) => ourRun.build.peakRssMb));
     const floorPeakRssMb = highest(floorRuns.flatMap((floorRun) => [floorRun.astro.peakRssMb, floorRun.pagefind.peakRssMb]));
@@ -225,7 +225,8 @@ async function benchmark(n: number): Promise<Row> {
     }
     console.error(`N = ${n}: measuring pages and search…`);
     const site = await measureSite(out, `/vi/speeches/${benchSpeechId(Math.ceil(n / 2))}/`);
-    const siteBuildSeconds = round(stepOf(timings, 'search index').end, 1);
+    // The search index is written inside astro build (src/integrations/search-index.ts).
+    const siteBuildSeconds = round(stepOf(timings, 'astro build').end, 1);
     const floorSeconds = round(floorAstro.seconds + floorPagefind.seconds, 1);
     const dist = folderBytes(out);
     const zipDir = join(out, 'offline');
@@ -233,7 +234,7 @@ async function benchmark(n: number): Promise<Row> {
     return {
       n,
       pages: filesIn(out).length,
-      phases: Object.fromEntries(['content check', 'astro build', 'search index', 'offline copy'].map((name) => [name, { seconds: stepSeconds(timings, name) }])),
+      phases: Object.fromEntries(['content check', 'astro build', 'offline copy'].map((name) => [name, { seconds: stepSeconds(timings, name) }])),
       siteBuildSeconds,
       fullBuildSeconds,
       peakRssMb,
@@ -273,13 +274,12 @@ function budgets(row: Row): string[] {
 const rows: Row[] = [];
 for (const n of sizes) rows.push(await benchmark(n));
 
-const header = ['N', 'pages', 'check s', 'astro s', 'index s', 'site s', 'offline s', 'full s', 'floor s', 'site ratio', 'full ratio', 'peak RSS MB', 'dist MB', 'ZIP MB', 'page HTML+CSS KB', 'fonts KB', 'JS KB', 'first search KB / ms', 'later search KB / ms'];
+const header = ['N', 'pages', 'check s', 'astro s', 'site s', 'offline s', 'full s', 'floor s', 'site ratio', 'full ratio', 'peak RSS MB', 'dist MB', 'ZIP MB', 'page HTML+CSS KB', 'fonts KB', 'JS KB', 'first search KB / ms', 'later search KB / ms'];
 const table = rows.map((row) => [
   row.n,
   row.pages,
   row.phases['content check']!.seconds,
   row.phases['astro build']!.seconds,
-  row.phases['search index']!.seconds,
   row.siteBuildSeconds,
   row.phases['offline copy']!.seconds,
   row.fullBuildSeconds,
@@ -301,7 +301,7 @@ console.log(`Site build benchmark (${rows.map((row) => row.n).join(', ')} synthe
 console.log(line(header));
 console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
 for (const cells of table) console.log(line(cells));
-console.log('\nThe content check runs beside astro build, so "site s" is less than their sum. Peak RSS: every process of the build together.');
+console.log('\nThe content check runs beside astro build, so "site s" is less than their sum; astro build writes the search index as its pages render. Peak RSS: every process of the build together.');
 for (const row of rows) {
   if (row.handouts) {
     const speeches = row.n + 2;

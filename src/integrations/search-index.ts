@@ -1,0 +1,72 @@
+/**
+ * The search index, built during `astro build`: every page Astro renders is handed to Pagefind
+ * (src/lib/search/site-indexer.ts) as it is rendered, and the index is written into the output
+ * folder when the build is done. Pagefind indexes in its own process, on the core Astro's rendering
+ * leaves free, instead of reading the whole site again after the build (at a thousand speeches that
+ * step took 7–9 s).
+ *
+ * The pages are taken from Astro's prerenderer, which this integration wraps: the page that is
+ * indexed is the page that is written, byte for byte. `astro dev` builds no index.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { startSiteIndexer, type SiteIndexer } from '../lib/search/site-indexer';
+
+/**
+ * Where Astro writes a page, relative to the output folder, from the address it renders it at:
+ * `<base>vi/speeches/x/` → `vi/speeches/x/index.html` (the site is built with `format: 'directory'`).
+ */
+export function outputPathOf(pageUrl: string, base: string): string {
+  const path = decodeURI(new URL(pageUrl).pathname);
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const inSite = path.startsWith(root) ? path.slice(root.length) : path.replace(/^\//, '');
+  if (inSite.endsWith('.html')) return inSite;
+  return `${inSite}${inSite === '' || inSite.endsWith('/') ? '' : '/'}index.html`;
+}
+
+/** Astro's prerenderer, with every HTML page it renders also handed to `indexer`. */
+export function indexingPrerenderer(prerenderer: AstroPrerenderer, indexer: SiteIndexer, base: string): AstroPrerenderer {
+  const decoder = new TextDecoder();
+  return {
+    ...prerenderer,
+    async render(request, options) {
+      const rendered = await prerenderer.render(request, options);
+      const response = rendered instanceof Response ? rendered : rendered.response;
+      if (!response.body || !response.headers.get('content-type')?.startsWith('text/html')) return rendered;
+      // A body is read once: the page is handed over and a response with the same bytes goes on to be written.
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      indexer.add(outputPathOf(request.url, base), decoder.decode(bytes));
+      const same = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return rendered instanceof Response ? same : { ...rendered, response: same };
+    },
+  };
+}
+
+export function searchIndex(): AstroIntegration {
+  let base = '/';
+  let indexer: SiteIndexer | undefined;
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        const pages = (indexer = startSiteIndexer());
+        setPrerenderer((prerenderer) => indexingPrerenderer(prerenderer, pages, base));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!indexer) return;
+        const started = performance.now();
+        try {
+          const { pages } = await indexer.write(fileURLToPath(dir));
+          logger.info(`${pages} pages indexed; index written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        } catch (error) {
+          throw new Error(`Search index: ${error instanceof Error ? error.message : String(error)}`);
+        } finally {
+          indexer = undefined;
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * The site's Pagefind index, fed one built page at a time. The search-index integration
+ * (src/integrations/search-index.ts) hands each page over as Astro renders it, so Pagefind's own
+ * process parses and indexes on the second core while Astro renders the next pages on the first,
+ * and only the writing of the index is left when the last page is done.
+ *
+ * Pagefind reads each page's `html lang` and writes one index per language. Only `main` of entry
+ * pages is indexed (they carry `data-pagefind-body`); header, navigation and footer never are.
+ */
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { isSearchable, prepareForIndex } from './index-html';
+
+/** Pagefind's ready-made UIs: the site has its own search UI and never loads these. */
+const unusedBundleFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+/** Parts of the main content that are labels, not text a reader searches for. */
+const excludeSelectors = ['.para-number', '.para > .visually-hidden', '.meta dt'];
+
+/**
+ * Words per index chunk (Pagefind counts each occurrence). With its default, 20,000, every chunk is
+ * 35–47 KB once the corpus is large, and a search loads one per query word. At 1,000 a chunk holds
+ * little beyond the word asked for: at a thousand speeches the benchmark's searches load 4–9 KB less
+ * than at 4,000 (and no less at 400). Pagefind reads this from the environment when its process
+ * starts (named unstable: `pagefind` is pinned, and the search benchmark shows the effect).
+ */
+const indexChunkSize = '1000';
+
+export interface SiteIndexer {
+  /**
+   * Hands over a built page: its path in the output folder (`vi/speeches/x/index.html`, from which
+   * Pagefind makes the result's address) and its HTML. Pages without `data-pagefind-body` are not
+   * indexed. Returns at once; the page is indexed in Pagefind's process.
+   */
+  add(path: string, html: string): void;
+  /**
+   * Waits for every page handed over, writes the index into `<siteDir>/pagefind/` and stops
+   * Pagefind. Rejects with every problem, each naming its page.
+   */
+  write(siteDir: string): Promise<{ pages: number }>;
+  /** Stops Pagefind without writing anything. */
+  close(): Promise<void>;
+}
+
+/** Starts Pagefind's indexing process. */
+export function startSiteIndexer(): SiteIndexer {
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = indexChunkSize;
+  const started = pagefind.createIndex({ excludeSelectors }).then(({ index, errors }) => {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    return index;
+  });
+  // A failed start is reported by write() and by every page handed over, not as an unhandled rejection.
+  started.catch(() => undefined);
+  // Every page's problems, once Pagefind has indexed it (nothing else waits on it).
+  const indexed: Promise<string[]>[] = [];
+  return {
+    add(path, html) {
+      if (!isSearchable(html)) return;
+      indexed.push(
+        started
+          .then((index) => index.addHTMLFile({ sourcePath: path, content: prepareForIndex(html) }))
+          .then(
+            (added) => added.errors.map((error) => `${path}: ${error}`),
+            (error: unknown) => [`${path}: ${error instanceof Error ? error.message : String(error)}`],
+          ),
+      );
+    },
+    async write(siteDir) {
+      try {
+        const problems = (await Promise.all(indexed)).flat();
+        if (problems.length > 0) throw new Error(`Pagefind could not index ${problems.length} page(s):\n${problems.join('\n')}`);
+        const outputPath = join(siteDir, 'pagefind');
+        rmSync(outputPath, { recursive: true, force: true });
+        // Pagefind's process stops without an answer when it cannot write, so a folder it could not
+        // write into is reported here, by name, instead of leaving the build waiting.
+        mkdirSync(outputPath, { recursive: true });
+        const written = await (await started).writeFiles({ outputPath });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+        for (const name of readdirSync(outputPath)) {
+          if (unusedBundleFiles.test(name)) rmSync(join(outputPath, name));
+        }
+        return { pages: indexed.length };
+      } finally {
+        await pagefind.close();
+      }
+    },
+    close: async () => {
+      await pagefind.close();
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AstroPrerenderer } from 'astro';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { indexingPrerenderer, outputPathOf } from '../../src/integrations/search-index';
+import { startSiteIndexer, type SiteIndexer } from '../../src/lib/search/site-indexer';
+
+const page = (lang: string, body: string, searchable = true) =>
+  `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main${searchable ? ' data-pagefind-body' : ''}>${body}</main></body></html>`;
+
+describe('outputPathOf', () => {
+  test('is the file Astro writes for a page address, without the base', () => {
+    expect(outputPathOf('http://localhost/vi/speeches/a/', '/')).toBe('vi/speeches/a/index.html');
+    expect(outputPathOf('http://localhost/cao-bang/en/glossary/b/', '/cao-bang')).toBe('en/glossary/b/index.html');
+    expect(outputPathOf('http://localhost/cao-bang/en/glossary/b/', '/cao-bang/')).toBe('en/glossary/b/index.html');
+    expect(outputPathOf('http://localhost/cao-bang/', '/cao-bang/')).toBe('index.html');
+    expect(outputPathOf('http://localhost/404.html', '/')).toBe('404.html');
+    expect(outputPathOf('http://localhost/vi/glossary/kh%C3%A2u/', '/')).toBe('vi/glossary/khâu/index.html');
+  });
+});
+
+describe('indexingPrerenderer', () => {
+  const handedOver: [string, string][] = [];
+  const recorder: SiteIndexer = {
+    add: (path, html) => void handedOver.push([path, html]),
+    write: async () => ({ pages: handedOver.length }),
+    close: async () => undefined,
+  };
+  const astroPrerenderer = (response: () => Response, withMetadata = false): AstroPrerenderer => ({
+    name: 'astro:default',
+    getStaticPaths: async () => [],
+    render: async () => (withMetadata ? { response: response(), metadata: { tag: 'kept' } as never } : response()),
+  });
+  const render = (prerenderer: AstroPrerenderer, url: string) =>
+    prerenderer.render(new Request(url), { routeData: {} as never });
+  const bodyOf = async (rendered: Awaited<ReturnType<AstroPrerenderer['render']>>) =>
+    (rendered instanceof Response ? rendered : rendered.response).text();
+
+  beforeEach(() => (handedOver.length = 0));
+
+  test('hands each HTML page to the indexer and passes the same bytes on to be written', async () => {
+    const html = page('vi', '<p>Cao Bằng</p>');
+    const inner = astroPrerenderer(() => new Response(html, { status: 200, headers: { 'content-type': 'text/html' } }));
+    const rendered = await render(indexingPrerenderer(inner, recorder, '/base/'), 'http://x/base/vi/speeches/a/');
+    expect(await bodyOf(rendered)).toBe(html);
+    expect((rendered as Response).status).toBe(200);
+    expect(handedOver).toEqual([['vi/speeches/a/index.html', html]]);
+  });
+
+  test('keeps the metadata Astro collects for an incremental build', async () => {
+    const inner = astroPrerenderer(() => new Response(page('en', 'x'), { headers: { 'content-type': 'text/html' } }), true);
+    const rendered = await render(indexingPrerenderer(inner, recorder, '/'), 'http://x/en/a/');
+    expect(rendered).toMatchObject({ metadata: { tag: 'kept' } });
+    expect(await bodyOf(rendered)).toBe(page('en', 'x'));
+  });
+
+  test('leaves anything but an HTML page alone', async () => {
+    const inner = astroPrerenderer(() => new Response('window.x = 1;', { headers: { 'content-type': 'text/javascript' } }));
+    const rendered = await render(indexingPrerenderer(inner, recorder, '/'), 'http://x/vi/a/data.js');
+    expect(await bodyOf(rendered)).toBe('window.x = 1;');
+    expect(handedOver).toEqual([]);
+  });
+});
+
+describe('startSiteIndexer (Pagefind)', () => {
+  let siteDir: string;
+  beforeEach(() => (siteDir = mkdtempSync(join(tmpdir(), 'site-indexer-'))));
+  afterEach(() => rmSync(siteDir, { recursive: true, force: true }));
+
+  test('indexes the searchable pages handed over and writes one index per language', async () => {
+    const indexer = startSiteIndexer();
+    indexer.add('vi/speeches/a/index.html', page('vi', '<div class="para" id="p1" data-para="1">Khâu đột phá</div>'));
+    indexer.add('en/speeches/a/index.html', page('en', '<p>The breakthrough</p>'));
+    indexer.add('vi/index.html', page('vi', '<p>Trang chủ</p>', false));
+    expect(await indexer.write(siteDir)).toEqual({ pages: 2 });
+    const files = readdirSync(join(siteDir, 'pagefind'));
+    expect(files.filter((name) => name.endsWith('.pf_meta')).map((name) => name.split('_')[0])).toEqual(['pagefind.en', 'pagefind.vi']);
+    expect(readdirSync(join(siteDir, 'pagefind', 'fragment'))).toHaveLength(2);
+    // The site has its own search UI: Pagefind's ready-made ones are not shipped.
+    expect(files.some((name) => name.startsWith('pagefind-ui'))).toBe(false);
+  }, 30_000);
+
+  test('rejects, naming the folder, when the index cannot be written there', async () => {
+    const indexer = startSiteIndexer();
+    indexer.add('vi/speeches/a/index.html', page('vi', '<p>Khâu đột phá</p>'));
+    const notAFolder = join(siteDir, 'file');
+    writeFileSync(notAFolder, '');
+    await expect(indexer.write(notAFolder)).rejects.toThrow(/file\/pagefind/);
+  }, 30_000);
+});
