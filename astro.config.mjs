@@ -17,10 +17,13 @@ export default defineConfig({
   // Each page carries its CSS inline: one round trip less before the first paint (Lighthouse), and
   // Astro's CSP hashes it like any style it emits.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Source texts are verbatim: keep their quote marks and dashes exactly as written.
+  // Source texts are verbatim: keep their quote marks and dashes exactly as written. `optimize`
+  // compiles the static parts of each MDX body to HTML strings (all but <Para>, <Ref>, <Quote>):
+  // a speech page renders some 6% faster, and the text is the same (an apostrophe is written as
+  // itself instead of `&#39;`).
   // entryData writes each entry's data.js beside its page (src/lib/entry-data.ts); searchIndex hands
   // every page to Pagefind as it renders and writes the search index into the output.
-  integrations: [mdx({ smartypants: false }), entryData(), searchIndex()],
+  integrations: [mdx({ smartypants: false, optimize: true }), entryData(), searchIndex()],
   // Our own tools never phone home; nor should the build.
   devToolbar: { enabled: false },
   // Content-Security-Policy as a <meta> on every page. Astro hashes every script and style it emits

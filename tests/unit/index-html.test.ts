@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isSearchable, prepareForIndex, separateCells } from '../../src/lib/search/index-html';
+import { indexedCopy, isSearchable, prepareForIndex, separateCells } from '../../src/lib/search/index-html';
 
 describe('separateCells', () => {
   test('ends every definition-list and table cell with a space', () => {
@@ -31,5 +31,27 @@ describe('isSearchable', () => {
     expect(isSearchable('<main id="main" data-pagefind-filter="type:home">x</main>')).toBe(false);
     expect(isSearchable('<p>Pages carry data-pagefind-body.</p>')).toBe(false);
     expect(isSearchable('<main data-pagefind-body-extra>x</main>')).toBe(false);
+  });
+});
+
+describe('indexedCopy', () => {
+  const page = (main: string) =>
+    `<!doctype html><html lang="vi"><head><title>t</title><style>main{color:red}</style></head><body><header><a href="/">Trang chủ</a></header>${main}<footer>f</footer></body></html>`;
+
+  test('is the page language and its searchable main, prepared for the index', () => {
+    const main = '<main id="main" data-pagefind-body data-pagefind-meta="type:speech"><dl><dt>a</dt><dd>b</dd></dl><div class="para" id="p1" data-para="1">x</div></main>';
+    expect(indexedCopy(page(main))).toBe(
+      '<!doctype html><html lang="vi"><body><main id="main" data-pagefind-body data-pagefind-meta="type:speech"><dl><dt>a </dt><dd>b </dd></dl>' +
+        '<div class="para" id="p1" data-para="1" data-pagefind-title="¶1">x</div></main></body></html>',
+    );
+  });
+
+  test('is the whole page, prepared, when another element is marked for the index', () => {
+    const html = page('<main><article data-pagefind-body><dd>b</dd></article></main>');
+    expect(indexedCopy(html)).toBe(prepareForIndex(html));
+  });
+
+  test('is undefined for a page that is not searched', () => {
+    expect(indexedCopy(page('<main id="main" data-pagefind-filter="type:home">x</main>'))).toBeUndefined();
   });
 });

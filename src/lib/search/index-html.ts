@@ -1,6 +1,6 @@
 /**
  * The copy of a built page that the search indexer reads. The served page is never changed; these
- * edits only help Pagefind read it as a reader does.
+ * edits only help Pagefind read it as a reader does, and leave out what it would not read anyway.
  */
 import { markParagraphAnchors } from './paragraph-anchors';
 
@@ -24,4 +24,22 @@ export function isSearchable(html: string): boolean {
 /** Every edit the indexer makes to a page before indexing it. */
 export function prepareForIndex(html: string): string {
   return separateCells(markParagraphAnchors(html));
+}
+
+const searchableMain = /<main\b[^>]*\sdata-pagefind-body(?:[\s=>]|\/?>)/i;
+
+/**
+ * What the indexer hands Pagefind of a searchable page: its language and its `main` when that is
+ * the element marked `data-pagefind-body` (BaseLayout's pages), else the whole page; prepared for
+ * the index. Pagefind reads nothing else of such a page, and the inline stylesheet, header, search
+ * dialog and footer are more than half of it: each page crosses a pipe to Pagefind's process,
+ * encoded twice on the way. Undefined for a page that is not searched.
+ */
+export function indexedCopy(html: string): string | undefined {
+  if (!isSearchable(html)) return undefined;
+  const start = searchableMain.exec(html)?.index;
+  const end = html.lastIndexOf('</main>');
+  const lang = /<html\b[^>]*\slang="([^"]*)"/i.exec(html)?.[1];
+  if (start === undefined || end < start || lang === undefined) return prepareForIndex(html);
+  return prepareForIndex(`<!doctype html><html lang="${lang}"><body>${html.slice(start, end + '</main>'.length)}</body></html>`);
 }

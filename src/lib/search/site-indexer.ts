@@ -10,7 +10,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { isSearchable, prepareForIndex } from './index-html';
+import { indexedCopy } from './index-html';
 
 /** Pagefind's ready-made UIs: the site has its own search UI and never loads these. */
 const unusedBundleFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
@@ -56,10 +56,11 @@ export function startSiteIndexer(): SiteIndexer {
   const indexed: Promise<string[]>[] = [];
   return {
     add(path, html) {
-      if (!isSearchable(html)) return;
+      const copy = indexedCopy(html);
+      if (copy === undefined) return;
       indexed.push(
         started
-          .then((index) => index.addHTMLFile({ sourcePath: path, content: prepareForIndex(html) }))
+          .then((index) => index.addHTMLFile({ sourcePath: path, content: copy }))
           .then(
             (added) => added.errors.map((error) => `${path}: ${error}`),
             (error: unknown) => [`${path}: ${error instanceof Error ? error.message : String(error)}`],
