@@ -1,7 +1,7 @@
 /**
  * The search index, built during `astro build`: every page Astro renders is handed to Pagefind
- * (src/lib/search/site-indexer.ts) as it is rendered, and the index is written into the output
- * folder when the build is done. Pagefind indexes in its own process, on the core Astro's rendering
+ * (src/lib/search/site-indexer.ts, on a thread of its own: indexer-thread.ts) as it is rendered,
+ * and the index is written into the output folder when the build is done. Pagefind indexes in its own process, on the core Astro's rendering
  * leaves free, instead of reading the whole site again after the build (at a thousand speeches that
  * step took 7–9 s).
  *
@@ -10,7 +10,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { startSiteIndexer, type SiteIndexer } from '../lib/search/site-indexer';
+import { startIndexerThread, type IndexerThread } from '../lib/search/indexer-thread';
 
 /**
  * Where Astro writes a page, relative to the output folder, from the address it renders it at:
@@ -25,17 +25,17 @@ export function outputPathOf(pageUrl: string, base: string): string {
 }
 
 /** Astro's prerenderer, with every HTML page it renders also handed to `indexer`. */
-export function indexingPrerenderer(prerenderer: AstroPrerenderer, indexer: SiteIndexer, base: string): AstroPrerenderer {
-  const decoder = new TextDecoder();
+export function indexingPrerenderer(prerenderer: AstroPrerenderer, indexer: Pick<IndexerThread, 'add'>, base: string): AstroPrerenderer {
   return {
     ...prerenderer,
     async render(request, options) {
       const rendered = await prerenderer.render(request, options);
       const response = rendered instanceof Response ? rendered : rendered.response;
       if (!response.body || !response.headers.get('content-type')?.startsWith('text/html')) return rendered;
-      // A body is read once: the page is handed over and a response with the same bytes goes on to be written.
+      // A body is read once: a copy of the page is handed over and a response with the same bytes goes
+      // on to be written.
       const bytes = new Uint8Array(await response.arrayBuffer());
-      indexer.add(outputPathOf(request.url, base), decoder.decode(bytes));
+      indexer.add(outputPathOf(request.url, base), bytes.slice());
       const same = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
       return rendered instanceof Response ? same : { ...rendered, response: same };
     },
@@ -44,7 +44,7 @@ export function indexingPrerenderer(prerenderer: AstroPrerenderer, indexer: Site
 
 export function searchIndex(): AstroIntegration {
   let base = '/';
-  let indexer: SiteIndexer | undefined;
+  let indexer: IndexerThread | undefined;
   return {
     name: 'search-index',
     hooks: {
@@ -52,7 +52,7 @@ export function searchIndex(): AstroIntegration {
         base = config.base;
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        const pages = (indexer = startSiteIndexer());
+        const pages = (indexer = startIndexerThread());
         setPrerenderer((prerenderer) => indexingPrerenderer(prerenderer, pages, base));
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { indexingPrerenderer, outputPathOf } from '../../src/integrations/search-index';
-import { startSiteIndexer, type SiteIndexer } from '../../src/lib/search/site-indexer';
+import { startIndexerThread, type IndexerThread } from '../../src/lib/search/indexer-thread';
+import { startSiteIndexer } from '../../src/lib/search/site-indexer';
 
-const page = (lang: string, body: string, searchable = true) =>
+const pageOf = (lang: string, body: string, searchable = true) =>
   `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main${searchable ? ' data-pagefind-body' : ''}>${body}</main></body></html>`;
 
 describe('outputPathOf', () => {
@@ -22,10 +23,8 @@ describe('outputPathOf', () => {
 
 describe('indexingPrerenderer', () => {
   const handedOver: [string, string][] = [];
-  const recorder: SiteIndexer = {
-    add: (path, html) => void handedOver.push([path, html]),
-    write: async () => ({ pages: handedOver.length }),
-    close: async () => undefined,
+  const recorder: Pick<IndexerThread, 'add'> = {
+    add: (path, bytes) => void handedOver.push([path, new TextDecoder().decode(bytes)]),
   };
   const astroPrerenderer = (response: () => Response, withMetadata = false): AstroPrerenderer => ({
     name: 'astro:default',
@@ -40,7 +39,7 @@ describe('indexingPrerenderer', () => {
   beforeEach(() => (handedOver.length = 0));
 
   test('hands each HTML page to the indexer and passes the same bytes on to be written', async () => {
-    const html = page('vi', '<p>Cao Bằng</p>');
+    const html = pageOf('vi', '<p>Cao Bằng</p>');
     const inner = astroPrerenderer(() => new Response(html, { status: 200, headers: { 'content-type': 'text/html' } }));
     const rendered = await render(indexingPrerenderer(inner, recorder, '/base/'), 'http://x/base/vi/speeches/a/');
     expect(await bodyOf(rendered)).toBe(html);
@@ -49,10 +48,10 @@ describe('indexingPrerenderer', () => {
   });
 
   test('keeps the metadata Astro collects for an incremental build', async () => {
-    const inner = astroPrerenderer(() => new Response(page('en', 'x'), { headers: { 'content-type': 'text/html' } }), true);
+    const inner = astroPrerenderer(() => new Response(pageOf('en', 'x'), { headers: { 'content-type': 'text/html' } }), true);
     const rendered = await render(indexingPrerenderer(inner, recorder, '/'), 'http://x/en/a/');
     expect(rendered).toMatchObject({ metadata: { tag: 'kept' } });
-    expect(await bodyOf(rendered)).toBe(page('en', 'x'));
+    expect(await bodyOf(rendered)).toBe(pageOf('en', 'x'));
   });
 
   test('leaves anything but an HTML page alone', async () => {
@@ -70,9 +69,9 @@ describe('startSiteIndexer (Pagefind)', () => {
 
   test('indexes the searchable pages handed over and writes one index per language', async () => {
     const indexer = startSiteIndexer();
-    indexer.add('vi/speeches/a/index.html', page('vi', '<div class="para" id="p1" data-para="1">Khâu đột phá</div>'));
-    indexer.add('en/speeches/a/index.html', page('en', '<p>The breakthrough</p>'));
-    indexer.add('vi/index.html', page('vi', '<p>Trang chủ</p>', false));
+    indexer.add('vi/speeches/a/index.html', pageOf('vi', '<div class="para" id="p1" data-para="1">Khâu đột phá</div>'));
+    indexer.add('en/speeches/a/index.html', pageOf('en', '<p>The breakthrough</p>'));
+    indexer.add('vi/index.html', pageOf('vi', '<p>Trang chủ</p>', false));
     expect(await indexer.write(siteDir)).toEqual({ pages: 2 });
     const files = readdirSync(join(siteDir, 'pagefind'));
     expect(files.filter((name) => name.endsWith('.pf_meta')).map((name) => name.split('_')[0])).toEqual(['pagefind.en', 'pagefind.vi']);
@@ -83,9 +82,36 @@ describe('startSiteIndexer (Pagefind)', () => {
 
   test('rejects, naming the folder, when the index cannot be written there', async () => {
     const indexer = startSiteIndexer();
-    indexer.add('vi/speeches/a/index.html', page('vi', '<p>Khâu đột phá</p>'));
+    indexer.add('vi/speeches/a/index.html', pageOf('vi', '<p>Khâu đột phá</p>'));
     const notAFolder = join(siteDir, 'file');
     writeFileSync(notAFolder, '');
     await expect(indexer.write(notAFolder)).rejects.toThrow(/file\/pagefind/);
   }, 30_000);
 });
+
+describe('startIndexerThread', () => {
+  let siteDir: string;
+  beforeEach(() => (siteDir = mkdtempSync(join(tmpdir(), 'indexer-thread-'))));
+  afterEach(() => rmSync(siteDir, { recursive: true, force: true }));
+  const bytesOf = (html: string) => new TextEncoder().encode(html) as Uint8Array<ArrayBuffer>;
+
+  test('indexes on its own thread the pages handed over as bytes, and writes the index', async () => {
+    const indexer = startIndexerThread();
+    const page = bytesOf(pageOf('vi', '<p>Khâu đột phá</p>'));
+    indexer.add('vi/speeches/a/index.html', page);
+    // Moved to the thread, not copied.
+    expect(page.byteLength).toBe(0);
+    indexer.add('vi/index.html', bytesOf(pageOf('vi', '<p>Trang chủ</p>', false)));
+    expect(await indexer.write(siteDir)).toEqual({ pages: 1 });
+    expect(readdirSync(join(siteDir, 'pagefind', 'fragment'))).toHaveLength(1);
+  }, 30_000);
+
+  test('rejects with the indexer\'s message when the index cannot be written', async () => {
+    const indexer = startIndexerThread();
+    indexer.add('vi/speeches/a/index.html', bytesOf(pageOf('vi', '<p>x</p>')));
+    const notAFolder = join(siteDir, 'file');
+    writeFileSync(notAFolder, '');
+    await expect(indexer.write(notAFolder)).rejects.toThrow(/file\/pagefind/);
+  }, 30_000);
+});
+

@@ -1,0 +1,20 @@
+/** The indexer thread (indexer-thread.ts): takes pages and, at the end, writes the index. */
+import { parentPort } from 'node:worker_threads';
+import type { FromIndexer, ToIndexer } from './indexer-thread';
+import { startSiteIndexer } from './site-indexer';
+
+const port = parentPort!;
+const indexer = startSiteIndexer();
+const decoder = new TextDecoder();
+const answer = (message: FromIndexer) => port.postMessage(message);
+
+port.on('message', (message: ToIndexer) => {
+  if (message.kind === 'add') {
+    indexer.add(message.path, decoder.decode(message.bytes));
+    return;
+  }
+  indexer.write(message.siteDir).then(
+    ({ pages }) => answer({ kind: 'written', pages }),
+    (error: unknown) => answer({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+  );
+});
