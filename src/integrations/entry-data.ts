@@ -28,8 +28,8 @@ export function entryData(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         if (building) openEntryData(fileURLToPath(config.outDir));
       },
-      'astro:build:done': ({ pages }) => {
-        const written = closeEntryData();
+      'astro:build:done': async ({ pages }) => {
+        const written = await closeEntryData();
         const missing = pages.map(({ pathname }) => pathname).filter((path) => entryPage.test(path) && !written.has(`${path}data.js`));
         if (missing.length > 0) {
           throw new Error(

@@ -22,7 +22,7 @@ export type FromIndexer = { kind: 'written'; pages: number } | { kind: 'failed';
 export function startIndexerThread(): IndexerThread {
   // The thread runs TypeScript, whichever way this module was loaded (Astro's config, Vitest).
   const worker = new Worker(new URL('./indexer-thread-worker.ts', import.meta.url), {
-    execArgv: [...process.execArgv, '--import', 'tsx'],
+    execArgv: ['--import', 'tsx'],
   });
   // It never keeps the process alive on its own (a failed build must be able to exit), except while
   // the index is being written.
