@@ -1,9 +1,10 @@
 /**
  * The search index, built during `astro build`: every page Astro renders is handed to Pagefind
  * (src/lib/search/site-indexer.ts, on a thread of its own: indexer-thread.ts) as it is rendered,
- * and the index is written into the output folder when the build is done. Pagefind indexes in its own process, on the core Astro's rendering
- * leaves free, instead of reading the whole site again after the build (at a thousand speeches that
- * step took 7–9 s).
+ * and the index is written into the output folder when the build is done. Pagefind indexes in its
+ * own process, on the core Astro's rendering leaves free, instead of reading the whole site again
+ * after the build (at a thousand speeches that step took 6.6–9 s). See
+ * docs/adr/0003-search-index-built-as-pages-render.md.
  *
  * The pages are taken from Astro's prerenderer, which this integration wraps: the page that is
  * indexed is the page that is written, byte for byte. `astro dev` builds no index.

@@ -2,7 +2,8 @@
  * The site indexer (site-indexer.ts) on a thread of its own. Astro renders pages on one thread;
  * what each page costs the indexer before Pagefind's process has it (decoding it, cutting out what
  * is indexed, and Pagefind's own encoding for its pipe: about 1 ms a page) is done here instead, on
- * the core Astro leaves free. Astro's thread only passes each page's bytes over, without copying.
+ * the core Astro leaves free. Astro's thread only passes a copy of each page's bytes over, which
+ * is moved to this thread, not copied again.
  */
 import { Worker } from 'node:worker_threads';
 
@@ -11,8 +12,6 @@ export interface IndexerThread {
   add(path: string, bytes: Uint8Array<ArrayBuffer>): void;
   /** See SiteIndexer.write; also ends the thread. */
   write(siteDir: string): Promise<{ pages: number }>;
-  /** Ends the thread and Pagefind without writing anything. */
-  close(): Promise<void>;
 }
 
 export type ToIndexer = { kind: 'add'; path: string; bytes: Uint8Array<ArrayBuffer> } | { kind: 'write'; siteDir: string };
@@ -24,8 +23,8 @@ export function startIndexerThread(): IndexerThread {
   const worker = new Worker(new URL('./indexer-thread-worker.ts', import.meta.url), {
     execArgv: ['--import', 'tsx'],
   });
-  // It never keeps the process alive on its own (a failed build must be able to exit), except while
-  // the index is being written.
+  // It never keeps the process alive on its own (a failed build must be able to exit, and then
+  // Pagefind's process ends with it), except while the index is being written.
   worker.unref();
   let failure: Error | undefined;
   const stopped = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
@@ -49,9 +48,6 @@ export function startIndexerThread(): IndexerThread {
       } finally {
         await worker.terminate();
       }
-    },
-    async close() {
-      await worker.terminate();
     },
   };
 }

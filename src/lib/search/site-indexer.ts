@@ -1,6 +1,7 @@
 /**
  * The site's Pagefind index, fed one built page at a time. The search-index integration
- * (src/integrations/search-index.ts) hands each page over as Astro renders it, so Pagefind's own
+ * (src/integrations/search-index.ts) hands each page over as Astro renders it (through the
+ * indexer's thread, indexer-thread.ts, which runs this module), so Pagefind's own
  * process parses and indexes on the second core while Astro renders the next pages on the first,
  * and only the writing of the index is left when the last page is done.
  *
@@ -39,8 +40,6 @@ export interface SiteIndexer {
    * Pagefind. Rejects with every problem, each naming its page.
    */
   write(siteDir: string): Promise<{ pages: number }>;
-  /** Stops Pagefind without writing anything. */
-  close(): Promise<void>;
 }
 
 /** Starts Pagefind's indexing process. */
@@ -85,9 +84,6 @@ export function startSiteIndexer(): SiteIndexer {
       } finally {
         await pagefind.close();
       }
-    },
-    close: async () => {
-      await pagefind.close();
     },
   };
 }
