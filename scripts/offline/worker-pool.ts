@@ -3,9 +3,10 @@ import { parentPort, Worker } from 'node:worker_threads';
 
 /**
  * The offline copy's CPU work (rewriting pages, deflating files) on every core: one worker thread
- * per core, each running a module that answers jobs with `serveJobs`. Jobs are dealt out in turn
- * when they are given, so the workers go on while the main thread copies files; results come
- * back in the jobs' order. A job's error fails the whole run with its message.
+ * per core, each running a module that answers jobs with `serveJobs`. Jobs are all dealt out when
+ * they are given (to the worker with the least work so far), so the workers go on while the main
+ * thread copies files; results come back in the jobs' order. A job's error fails the whole run
+ * with its message.
  */
 
 type Request<Job> = { id: number; job: Job };
@@ -33,15 +34,23 @@ export class WorkerPool<Job, Result> {
     });
   }
 
-  /** Runs the jobs; their results, in the same order. */
-  run(jobs: readonly Job[], transfer: (job: Job) => ArrayBuffer[] = () => []): Promise<Result[]> {
+  /**
+   * Runs the jobs; their results, in the same order. Each job goes to the worker with the least work
+   * dealt so far, by `weight` (one per job unless given): a ZIP's files alternate small and large
+   * (each page folder holds a `data.js` and an `index.html`), and dealing them in turn gave one
+   * worker every page.
+   */
+  run(jobs: readonly Job[], transfer: (job: Job) => ArrayBuffer[] = () => [], weight: (job: Job) => number = () => 1): Promise<Result[]> {
+    const dealt = this.workers.map(() => 0);
     return Promise.all(
       jobs.map((job) => {
         const id = this.nextId++;
         return new Promise<Result>((resolve, reject) => {
           if (this.failure) return reject(this.failure);
           this.pending.set(id, { resolve, reject });
-          this.workers[id % this.workers.length]!.postMessage({ id, job } satisfies Request<Job>, transfer(job));
+          const least = dealt.indexOf(Math.min(...dealt));
+          dealt[least]! += weight(job);
+          this.workers[least]!.postMessage({ id, job } satisfies Request<Job>, transfer(job));
         });
       }),
     );

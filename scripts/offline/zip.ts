@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { unzipSync, Zip, type ZipInputFile } from 'fflate';
 import type { ZipEntryData, ZipEntryJob } from './zip-worker';
@@ -41,7 +41,9 @@ export async function zipFolder(dir: string, folderName: string, date: Date): Pr
   const pool = new WorkerPool<ZipEntryJob, ZipEntryData>(new URL('./zip-worker.ts', import.meta.url), undefined, files.length);
   let entries: ZipEntryData[];
   try {
-    entries = await pool.run(files.map((file) => ({ path: join(dir, file), level: alreadyCompressed.test(file) ? 0 : level })));
+    const jobs = files.map((file): ZipEntryJob => ({ path: join(dir, file), level: alreadyCompressed.test(file) ? 0 : level }));
+    // Deflating is the work, in proportion to a file's size; a stored file costs little.
+    entries = await pool.run(jobs, undefined, (job) => (job.level === 0 ? 0 : statSync(job.path).size));
   } finally {
     await pool.close();
   }
