@@ -12,21 +12,22 @@ export function separateCells(html: string): string {
   return html.replace(/<\/(dt|dd|td|th)>/gi, ' </$1>');
 }
 
+/** The opening tag of the element whose content Pagefind indexes, with the element's name. */
+const indexedElement = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body(?:[\s=>]|\/?>)/i;
+
 /**
  * True for a page whose main content goes into the index: it marks that content with
  * `data-pagefind-body` (BaseLayout does so for entry pages). Pagefind skips every other page of a
  * site that uses the attribute, so the indexer need not hand them over at all.
  */
 export function isSearchable(html: string): boolean {
-  return /<[a-z][^>]*\sdata-pagefind-body(?:[\s=>]|\/?>)/i.test(html);
+  return indexedElement.test(html);
 }
 
 /** Every edit the indexer makes to a page before indexing it. */
 export function prepareForIndex(html: string): string {
   return separateCells(markParagraphAnchors(html));
 }
-
-const searchableMain = /<main\b[^>]*\sdata-pagefind-body(?:[\s=>]|\/?>)/i;
 
 /**
  * What the indexer hands Pagefind of a searchable page: its language and its `main` when that is
@@ -36,10 +37,11 @@ const searchableMain = /<main\b[^>]*\sdata-pagefind-body(?:[\s=>]|\/?>)/i;
  * encoded twice on the way. Undefined for a page that is not searched.
  */
 export function indexedCopy(html: string): string | undefined {
-  if (!isSearchable(html)) return undefined;
-  const start = searchableMain.exec(html)?.index;
+  const marked = indexedElement.exec(html);
+  if (!marked) return undefined;
+  const start = marked.index;
   const end = html.lastIndexOf('</main>');
   const lang = /<html\b[^>]*\slang="([^"]*)"/i.exec(html)?.[1];
-  if (start === undefined || end < start || lang === undefined) return prepareForIndex(html);
+  if (marked[1]!.toLowerCase() !== 'main' || end < start || lang === undefined) return prepareForIndex(html);
   return prepareForIndex(`<!doctype html><html lang="${lang}"><body>${html.slice(start, end + '</main>'.length)}</body></html>`);
 }
