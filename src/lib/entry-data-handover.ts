@@ -1,9 +1,9 @@
 /**
  * Entry pages hand their data.js (src/lib/entry-data.ts) over here as they render in a build, and
- * it is written at once into the build's output folder; the entry-data integration
+ * it starts being written at once into the build's output folder; the entry-data integration
  * (src/integrations/entry-data.ts) opens the hand-over when the build starts and, when it is done,
- * checks that every entry page handed one over. This module imports nothing of the site, so the
- * integration can load it outside the pages' bundle.
+ * waits for every file and checks that every entry page handed one over. This module imports
+ * nothing of the site, so the integration can load it outside the pages' bundle.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
