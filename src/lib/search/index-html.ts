@@ -2,7 +2,7 @@
  * The copy of a built page that the search indexer reads. The served page is never changed; these
  * edits only help Pagefind read it as a reader does, and leave out what it would not read anyway.
  */
-import { markParagraphAnchors } from './paragraph-anchors';
+import { markParagraphAnchors } from './paragraph-anchors.ts';
 
 /**
  * Pagefind joins the text of adjacent definition-list and table cells with no space between them

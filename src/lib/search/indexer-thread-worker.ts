@@ -1,7 +1,7 @@
 /** The indexer thread (indexer-thread.ts): takes pages and, at the end, writes the index. */
 import { parentPort } from 'node:worker_threads';
-import type { FromIndexer, ToIndexer } from './indexer-thread';
-import { startSiteIndexer } from './site-indexer';
+import type { FromIndexer, ToIndexer } from './indexer-thread.ts';
+import { startSiteIndexer } from './site-indexer.ts';
 
 const port = parentPort!;
 const indexer = startSiteIndexer();

@@ -19,10 +19,10 @@ export type FromIndexer = { kind: 'written'; pages: number } | { kind: 'failed';
 
 /** Starts the thread, which starts Pagefind. */
 export function startIndexerThread(): IndexerThread {
-  // The thread runs TypeScript, whichever way this module was loaded (Astro's config, Vitest).
-  const worker = new Worker(new URL('./indexer-thread-worker.ts', import.meta.url), {
-    execArgv: ['--import', 'tsx'],
-  });
+  // Node strips the thread's types itself (its modules import each other by their `.ts` names), so
+  // it needs no loader: with tsx's, every module it loaded went through tsx's hooks and esbuild's
+  // own process, and `npm run build` needed the dev dependencies.
+  const worker = new Worker(new URL('./indexer-thread-worker.ts', import.meta.url));
   // It never keeps the process alive on its own (a failed build must be able to exit, and then
   // Pagefind's process ends with it), except while the index is being written.
   worker.unref();

@@ -11,7 +11,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { indexedCopy } from './index-html';
+import { indexedCopy } from './index-html.ts';
 
 /** Pagefind's ready-made UIs: the site has its own search UI and never loads these. */
 const unusedBundleFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
