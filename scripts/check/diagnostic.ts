@@ -11,6 +11,7 @@ export const ruleIds = [
   'duplicate-id',
   'duplicate-paragraph',
   'paragraph-numbering',
+  'nested-paragraph',
   'mdx-syntax',
   'unknown-component',
   'unsafe-content',

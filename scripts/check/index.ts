@@ -13,7 +13,7 @@ import { checkDuplicateIds } from './rules/duplicates';
 import { checkFrontMatter } from './rules/front-matter';
 import { checkLinks } from './rules/links';
 import { checkElements, checkSyntax } from './rules/mdx';
-import { checkParagraphNumbers } from './rules/paragraphs';
+import { checkNestedParagraphs, checkParagraphNumbers } from './rules/paragraphs';
 import { checkPaths } from './rules/paths';
 import { checkReferences } from './rules/references';
 import { checkTranslations } from './rules/translations';
@@ -26,6 +26,7 @@ const rules = [
   checkBodies,
   checkDuplicateIds,
   checkParagraphNumbers,
+  checkNestedParagraphs,
   checkTranslations,
   checkReferences,
   checkLinks,

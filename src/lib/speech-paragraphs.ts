@@ -5,7 +5,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { mdxToMdast } from 'satteri';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
 /** One numbered paragraph of a speech body. */
 export interface SpeechParagraph {
@@ -76,7 +76,11 @@ export function speechParagraphs(body: string): SpeechParagraph[] {
   return paragraphsOfTree(parseMdxBodyNatively(body));
 }
 
-/** The same, from a body already parsed (the checker keeps the tree for its other rules). */
+/**
+ * The same, from a body already parsed (the checker keeps the tree for its other rules). The walk
+ * does not go into a `<Para>`: paragraphs are not nested (the content check reports one that is, as
+ * `nested-paragraph`), and most of a body is inside them.
+ */
 export function paragraphsOfTree(tree: Root): SpeechParagraph[] {
   const paragraphs: SpeechParagraph[] = [];
   visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
@@ -92,6 +96,7 @@ export function paragraphsOfTree(tree: Root): SpeechParagraph[] {
         ? { line: node.position.start.line, column: node.position.start.column }
         : undefined,
     });
+    return SKIP;
   });
   return paragraphs;
 }

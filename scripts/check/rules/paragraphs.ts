@@ -1,3 +1,7 @@
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { Node } from 'unist';
+import { SKIP, visit } from 'unist-util-visit';
+import { attributeText } from '../../../src/lib/speech-paragraphs';
 import { report, type Corpus } from '../corpus';
 import type { Diagnostic } from '../diagnostic';
 
@@ -24,6 +28,29 @@ export function checkParagraphNumbers(corpus: Corpus): Diagnostic[] {
       seen.add(paragraph.n);
       expected = (Number.isInteger(paragraph.n) ? paragraph.n : expected) + 1;
     }
+  }
+  return diagnostics;
+}
+
+const isPara = (node: Node): node is MdxJsxFlowElement => node.type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === 'Para';
+
+/**
+ * A `<Para>` opened inside another is not a paragraph of its own: it would be neither numbered nor
+ * citable (the ¶ list reads the outer one only).
+ */
+export function checkNestedParagraphs(corpus: Corpus): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const entry of corpus.entries) {
+    if (entry.collection !== 'speeches' || !entry.tree) continue;
+    visit(entry.tree, isPara, (outer) => {
+      const n = attributeText(outer, 'n') ?? '?';
+      visit(outer, isPara, (inner) => {
+        if (inner === outer) return;
+        const at = entry.bodyPoint(inner.position ? { line: inner.position.start.line, column: inner.position.start.column } : undefined);
+        diagnostics.push(report(entry, 'nested-paragraph', `a <Para> inside ¶${n}; close ¶${n} with </Para> before the next <Para> opens`, at));
+      });
+      return SKIP;
+    });
   }
   return diagnostics;
 }

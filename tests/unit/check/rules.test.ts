@@ -113,6 +113,13 @@ describe('6. duplicates', () => {
       'content/speeches/vi/talk.mdx:14:1  error  ¶1 appears twice; give this paragraph the next free number (¶ anchors must be unique)  [duplicate-paragraph]',
     ]);
   });
+
+  test('a ¶ opened inside another', () => {
+    const text = validFiles[viTalk]!.replace(/<\/Para>\s*<Para n=\{2\}>/, '\n<Para n={2}>').replace(/<\/Para>\s*$/, '</Para>\n</Para>\n');
+    expect(linesFor({ [viTalk]: text }, 'nested-paragraph')).toEqual([
+      'content/speeches/vi/talk.mdx:13:1  error  a <Para> inside ¶1; close ¶1 with </Para> before the next <Para> opens  [nested-paragraph]',
+    ]);
+  });
 });
 
 describe('7. MDX that does not parse or uses an unknown component', () => {
