@@ -21,10 +21,10 @@ import { speechCitation } from './speech-citation';
 import { pagePath } from './urls';
 
 /** What a speech's data.js adds: the citation and each ¶'s text. */
-async function speechData(speech: Localized<'speeches'>, lang: Lang, tr: ReturnType<typeof useTranslations>) {
+async function speechData(speech: Localized<'speeches'>, lang: Lang) {
   const paragraphs = paragraphsOf(speech);
   return {
-    citation: (await speechCitation(speech, lang, tr)).paragraph,
+    citation: (await speechCitation(speech, lang)).paragraph,
     paragraphs: Object.fromEntries(paragraphs.map((paragraph) => [paragraph.n, paragraph.text])),
     // Bold openings (an interview's speaker labels), so the parallel text can set them in bold too.
     labels: Object.fromEntries(paragraphs.flatMap((paragraph) => (paragraph.label ? [[paragraph.n, paragraph.label]] : []))),
@@ -41,7 +41,7 @@ export async function entryDataFile(entry: Localized<CollectionName>, lang: Lang
     summary: entry.data.summary,
     // Relative to the site root; the reading-list page joins it to its own root.
     path,
-    ...(entry.collection === 'speeches' ? await speechData(entry as Localized<'speeches'>, lang, tr) : {}),
+    ...(entry.collection === 'speeches' ? await speechData(entry as Localized<'speeches'>, lang) : {}),
   };
   const key = `${lang}/${entry.collection}/${entry.slug}`;
   return {
