@@ -44,6 +44,11 @@ describe('speechParagraphs', () => {
     ]);
   });
 
+  test('lists a ¶ opened inside another as part of it (the content check reports it)', () => {
+    const nested = '<Para n={1}>\nOne.\n\n<Para n={2}>\nTwo.\n</Para>\n</Para>\n';
+    expect(speechParagraphs(nested).map(({ n, text }) => ({ n, text }))).toEqual([{ n: 1, text: 'One.Two.' }]);
+  });
+
   test('ignores other elements', () => {
     expect(speechParagraphs('<Quote>x</Quote>\n\nplain text')).toEqual([]);
   });

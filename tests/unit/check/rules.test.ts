@@ -113,7 +113,9 @@ describe('6. duplicates', () => {
       'content/speeches/vi/talk.mdx:14:1  error  ¶1 appears twice; give this paragraph the next free number (¶ anchors must be unique)  [duplicate-paragraph]',
     ]);
   });
+});
 
+describe('a ¶ that is not a paragraph of its own', () => {
   test('a ¶ opened inside another', () => {
     const text = validFiles[viTalk]!.replace(/<\/Para>\s*<Para n=\{2\}>/, '\n<Para n={2}>').replace(/<\/Para>\s*$/, '</Para>\n</Para>\n');
     expect(linesFor({ [viTalk]: text }, 'nested-paragraph')).toEqual([
