@@ -19,9 +19,8 @@ export type FromIndexer = { kind: 'written'; pages: number } | { kind: 'failed';
 
 /** Starts the thread, which starts Pagefind. */
 export function startIndexerThread(): IndexerThread {
-  // Node strips the thread's types itself (its modules import each other by their `.ts` names), so
-  // it needs no loader: with tsx's, every module it loaded went through tsx's hooks and esbuild's
-  // own process, and `npm run build` needed the dev dependencies.
+  // Node strips the thread's types itself (its modules import each other by their `.ts` names): no
+  // loader's hooks on each import, no esbuild process beside it, no dev dependency needed.
   const worker = new Worker(new URL('./indexer-thread-worker.ts', import.meta.url));
   // It never keeps the process alive on its own (a failed build must be able to exit, and then
   // Pagefind's process ends with it), except while the index is being written.
