@@ -15,8 +15,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Each page carries its CSS inline: one round trip less before the first paint (Lighthouse), and
-  // Astro's CSP hashes it like any style it emits.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Astro's CSP hashes it like any style it emits. Two pages at a time: the next page renders while
+  // the last is being written (the search index still gets them in order: src/integrations/search-index.ts).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
   // Source texts are verbatim: keep their quote marks and dashes exactly as written. `optimize`
   // compiles the static parts of each MDX body to HTML strings (all but <Para>, <Ref>, <Quote>):
   // a speech page renders some 6% faster, and the text is the same (an apostrophe is written as

@@ -25,20 +25,55 @@ export function outputPathOf(pageUrl: string, base: string): string {
   return `${inSite}${inSite === '' || inSite.endsWith('/') ? '' : '/'}index.html`;
 }
 
-/** Astro's prerenderer, with every HTML page it renders also handed to `indexer`. */
+/**
+ * Turns handed out in order, completed in any order: what each turn completes with is delivered in
+ * the order the turns were taken, and a turn completed with nothing lets the next ones through.
+ */
+export function inTurn<Item>(deliver: (item: Item) => void): () => (item?: Item) => void {
+  let taken = 0;
+  let next = 0;
+  const completed = new Map<number, Item | undefined>();
+  return () => {
+    const turn = taken++;
+    return (item) => {
+      completed.set(turn, item);
+      for (; completed.has(next); next++) {
+        const ready = completed.get(next);
+        completed.delete(next);
+        if (ready !== undefined) deliver(ready);
+      }
+    };
+  };
+}
+
+/**
+ * Astro's prerenderer, with every HTML page it renders also handed to `indexer`. Astro renders a few
+ * pages at once (`build.concurrency`) and they finish in any order, but Pagefind numbers the pages
+ * of its index in the order it gets them: so they are handed over in the order Astro asked for them,
+ * its own fixed order, and two builds write the same index.
+ */
 export function indexingPrerenderer(prerenderer: AstroPrerenderer, indexer: Pick<IndexerThread, 'add'>, base: string): AstroPrerenderer {
+  const takeTurn = inTurn<[path: string, bytes: Uint8Array<ArrayBuffer>]>(([path, bytes]) => indexer.add(path, bytes));
   return {
     ...prerenderer,
     async render(request, options) {
-      const rendered = await prerenderer.render(request, options);
-      const response = rendered instanceof Response ? rendered : rendered.response;
-      if (!response.body || !response.headers.get('content-type')?.startsWith('text/html')) return rendered;
-      // A body is read once: a copy of the page is handed over and a response with the same bytes goes
-      // on to be written.
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      indexer.add(outputPathOf(request.url, base), bytes.slice());
-      const same = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
-      return rendered instanceof Response ? same : { ...rendered, response: same };
+      const handOver = takeTurn();
+      let page: [path: string, bytes: Uint8Array<ArrayBuffer>] | undefined;
+      try {
+        const rendered = await prerenderer.render(request, options);
+        const response = rendered instanceof Response ? rendered : rendered.response;
+        if (!response.body || !response.headers.get('content-type')?.startsWith('text/html')) return rendered;
+        // A body is read once: a copy of the page is handed over and a response with the same bytes
+        // goes on to be written.
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        page = [outputPathOf(request.url, base), bytes.slice()];
+        const same = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+        return rendered instanceof Response ? same : { ...rendered, response: same };
+      } finally {
+        // Also when there is no page to index (or it failed to render, which fails the build): the
+        // pages after it go on.
+        handOver(page);
+      }
     },
   };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { indexingPrerenderer, outputPathOf } from '../../src/integrations/search-index';
+import { inTurn, indexingPrerenderer, outputPathOf } from '../../src/integrations/search-index';
 import { startIndexerThread, type IndexerThread } from '../../src/lib/search/indexer-thread';
 import { startSiteIndexer } from '../../src/lib/search/site-indexer';
 
@@ -18,6 +18,30 @@ describe('outputPathOf', () => {
     expect(outputPathOf('http://localhost/cao-bang/', '/cao-bang/')).toBe('index.html');
     expect(outputPathOf('http://localhost/404.html', '/')).toBe('404.html');
     expect(outputPathOf('http://localhost/vi/glossary/kh%C3%A2u/', '/')).toBe('vi/glossary/khâu/index.html');
+  });
+});
+
+describe('inTurn', () => {
+  test('delivers in the order the turns were taken, whatever order they complete in', () => {
+    const delivered: string[] = [];
+    const takeTurn = inTurn<string>((item) => delivered.push(item));
+    const [first, second, third, fourth] = [takeTurn(), takeTurn(), takeTurn(), takeTurn()];
+    third('c');
+    second('b');
+    expect(delivered).toEqual([]);
+    first('a');
+    expect(delivered).toEqual(['a', 'b', 'c']);
+    fourth('d');
+    expect(delivered).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  test('a turn completed with nothing lets the next ones through', () => {
+    const delivered: string[] = [];
+    const takeTurn = inTurn<string>((item) => delivered.push(item));
+    const [first, second] = [takeTurn(), takeTurn()];
+    second('b');
+    first();
+    expect(delivered).toEqual(['b']);
   });
 });
 
@@ -52,6 +76,30 @@ describe('indexingPrerenderer', () => {
     const rendered = await render(indexingPrerenderer(inner, recorder, '/'), 'http://x/en/a/');
     expect(rendered).toMatchObject({ metadata: { tag: 'kept' } });
     expect(await bodyOf(rendered)).toBe(pageOf('en', 'x'));
+  });
+
+  test('hands pages over in the order Astro asked for them, though they finish out of order', async () => {
+    // The first page finishes last, the second fails, the third is not HTML.
+    const finish: Record<string, () => void> = {};
+    const inner: AstroPrerenderer = {
+      name: 'astro:default',
+      getStaticPaths: async () => [],
+      render: async (request) => {
+        const path = new URL(request.url).pathname;
+        if (path === '/vi/b/') throw new Error('b failed');
+        if (path === '/vi/c/data.js') return new Response('x', { headers: { 'content-type': 'text/javascript' } });
+        if (path === '/vi/a/') await new Promise<void>((resolve) => (finish['a'] = resolve));
+        return new Response(pageOf('vi', path), { headers: { 'content-type': 'text/html' } });
+      },
+    };
+    const prerenderer = indexingPrerenderer(inner, recorder, '/');
+    const pages = ['a/', 'b/', 'c/data.js', 'd/'].map((page) => render(prerenderer, `http://x/vi/${page}`));
+    await Promise.allSettled(pages.slice(1));
+    expect(handedOver).toEqual([]);
+    finish['a']!();
+    await expect(pages[1]).rejects.toThrow('b failed');
+    await Promise.all([pages[0], pages[2], pages[3]]);
+    expect(handedOver.map(([path]) => path)).toEqual(['vi/a/index.html', 'vi/d/index.html']);
   });
 
   test('leaves anything but an HTML page alone', async () => {
