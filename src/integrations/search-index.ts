@@ -11,6 +11,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { inTurn } from '../lib/in-turn';
 import { startIndexerThread, type IndexerThread } from '../lib/search/indexer-thread';
 
 /**
@@ -23,27 +24,6 @@ export function outputPathOf(pageUrl: string, base: string): string {
   const inSite = path.startsWith(root) ? path.slice(root.length) : path.replace(/^\//, '');
   if (inSite.endsWith('.html')) return inSite;
   return `${inSite}${inSite === '' || inSite.endsWith('/') ? '' : '/'}index.html`;
-}
-
-/**
- * Turns handed out in order, completed in any order: what each turn completes with is delivered in
- * the order the turns were taken, and a turn completed with nothing lets the next ones through.
- */
-export function inTurn<Item>(deliver: (item: Item) => void): () => (item?: Item) => void {
-  let taken = 0;
-  let next = 0;
-  const completed = new Map<number, Item | undefined>();
-  return () => {
-    const turn = taken++;
-    return (item) => {
-      completed.set(turn, item);
-      for (; completed.has(next); next++) {
-        const ready = completed.get(next);
-        completed.delete(next);
-        if (ready !== undefined) deliver(ready);
-      }
-    };
-  };
 }
 
 /**

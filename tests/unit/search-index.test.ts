@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { inTurn, indexingPrerenderer, outputPathOf } from '../../src/integrations/search-index';
+import { indexingPrerenderer, outputPathOf } from '../../src/integrations/search-index';
 import { startIndexerThread, type IndexerThread } from '../../src/lib/search/indexer-thread';
 import { startSiteIndexer } from '../../src/lib/search/site-indexer';
 
@@ -18,30 +18,6 @@ describe('outputPathOf', () => {
     expect(outputPathOf('http://localhost/cao-bang/', '/cao-bang/')).toBe('index.html');
     expect(outputPathOf('http://localhost/404.html', '/')).toBe('404.html');
     expect(outputPathOf('http://localhost/vi/glossary/kh%C3%A2u/', '/')).toBe('vi/glossary/khâu/index.html');
-  });
-});
-
-describe('inTurn', () => {
-  test('delivers in the order the turns were taken, whatever order they complete in', () => {
-    const delivered: string[] = [];
-    const takeTurn = inTurn<string>((item) => delivered.push(item));
-    const [first, second, third, fourth] = [takeTurn(), takeTurn(), takeTurn(), takeTurn()];
-    third('c');
-    second('b');
-    expect(delivered).toEqual([]);
-    first('a');
-    expect(delivered).toEqual(['a', 'b', 'c']);
-    fourth('d');
-    expect(delivered).toEqual(['a', 'b', 'c', 'd']);
-  });
-
-  test('a turn completed with nothing lets the next ones through', () => {
-    const delivered: string[] = [];
-    const takeTurn = inTurn<string>((item) => delivered.push(item));
-    const [first, second] = [takeTurn(), takeTurn()];
-    second('b');
-    first();
-    expect(delivered).toEqual(['b']);
   });
 });
 
