@@ -35,7 +35,9 @@ export default defineConfig({
   webServer: {
     command: `astro preview --force --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never a server that is already running: it may serve another checkout's build (a preview left
+    // open elsewhere), and the tests would pass or fail on a site they did not build.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
