@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexedCopy, isSearchable, prepareForIndex, separateCells } from '../../src/lib/search/index-html';
+import { indexedCopy, prepareForIndex, separateCells } from '../../src/lib/search/index-html';
 
 describe('separateCells', () => {
   test('ends every definition-list and table cell with a space', () => {
@@ -21,19 +21,6 @@ describe('prepareForIndex', () => {
   });
 });
 
-describe('isSearchable', () => {
-  test('is true for a page that marks its indexed content', () => {
-    expect(isSearchable('<main id="main" data-pagefind-body>x</main>')).toBe(true);
-    expect(isSearchable('<main data-pagefind-body="">x</main>')).toBe(true);
-  });
-
-  test('is false for a page without the marker, even when its text mentions it', () => {
-    expect(isSearchable('<main id="main" data-pagefind-filter="type:home">x</main>')).toBe(false);
-    expect(isSearchable('<p>Pages carry data-pagefind-body.</p>')).toBe(false);
-    expect(isSearchable('<main data-pagefind-body-extra>x</main>')).toBe(false);
-  });
-});
-
 describe('indexedCopy', () => {
   const page = (main: string) =>
     `<!doctype html><html lang="vi"><head><title>t</title><style>main{color:red}</style></head><body><header><a href="/">Trang chủ</a></header>${main}<footer>f</footer></body></html>`;
@@ -51,7 +38,15 @@ describe('indexedCopy', () => {
     expect(indexedCopy(html)).toBe(prepareForIndex(html));
   });
 
-  test('is undefined for a page that is not searched', () => {
+  test('is a copy for a page that marks its indexed content', () => {
+    expect(indexedCopy('<main id="main" data-pagefind-body>x</main>')).toBeDefined();
+    expect(indexedCopy('<main data-pagefind-body="">x</main>')).toBeDefined();
+  });
+
+  test('is undefined for a page that is not searched, even when its text mentions the marker', () => {
     expect(indexedCopy(page('<main id="main" data-pagefind-filter="type:home">x</main>'))).toBeUndefined();
+    expect(indexedCopy('<main id="main" data-pagefind-filter="type:home">x</main>')).toBeUndefined();
+    expect(indexedCopy('<p>Pages carry data-pagefind-body.</p>')).toBeUndefined();
+    expect(indexedCopy('<main data-pagefind-body-extra>x</main>')).toBeUndefined();
   });
 });

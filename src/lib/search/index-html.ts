@@ -12,17 +12,12 @@ export function separateCells(html: string): string {
   return html.replace(/<\/(dt|dd|td|th)>/gi, ' </$1>');
 }
 
-/** The opening tag of the element whose content Pagefind indexes, with the element's name. */
-const indexedElement = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body(?:[\s=>]|\/?>)/i;
-
 /**
- * True for a page whose main content goes into the index: it marks that content with
- * `data-pagefind-body` (BaseLayout does so for entry pages). Pagefind skips every other page of a
- * site that uses the attribute, so the indexer need not hand them over at all.
+ * The opening tag of the element whose content Pagefind indexes, with the element's name. A page
+ * marks it with `data-pagefind-body` (BaseLayout does so for entry pages); Pagefind skips every
+ * other page of a site that uses the attribute, so the indexer need not hand them over at all.
  */
-export function isSearchable(html: string): boolean {
-  return indexedElement.test(html);
-}
+const indexedElement = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body(?:[\s=>]|\/?>)/i;
 
 /** Every edit the indexer makes to a page before indexing it. */
 export function prepareForIndex(html: string): string {
