@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Node, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
@@ -76,6 +76,16 @@ export function speechParagraphs(body: string): SpeechParagraph[] {
   return paragraphsOfTree(parseMdxBodyNatively(body));
 }
 
+/** True for a `<Para>` block. */
+export function isParaElement(node: Node): node is MdxJsxFlowElement {
+  return node.type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === 'Para';
+}
+
+/** Where a node starts in the body (1-based line and column), when the parser recorded it. */
+export function startOf(node: Node): { line: number; column: number } | undefined {
+  return node.position ? { line: node.position.start.line, column: node.position.start.column } : undefined;
+}
+
 /**
  * The same, from a body already parsed (the checker keeps the tree for its other rules). The walk
  * does not go into a `<Para>`: paragraphs are not nested (the content check reports one that is, as
@@ -83,8 +93,7 @@ export function speechParagraphs(body: string): SpeechParagraph[] {
  */
 export function paragraphsOfTree(tree: Root): SpeechParagraph[] {
   const paragraphs: SpeechParagraph[] = [];
-  visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
-    if (node.name !== 'Para') return;
+  visit(tree, isParaElement, (node) => {
     const text = toString(node).replace(/\s+/g, ' ').trim();
     paragraphs.push({
       n: Number(attributeText(node, 'n')),
@@ -92,9 +101,7 @@ export function paragraphsOfTree(tree: Root): SpeechParagraph[] {
       text,
       label: openingLabel(node, text),
       refs: refsInside(node),
-      position: node.position
-        ? { line: node.position.start.line, column: node.position.start.column }
-        : undefined,
+      position: startOf(node),
     });
     return SKIP;
   });

@@ -1,7 +1,5 @@
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import type { Node } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
-import { attributeText } from '../../../src/lib/speech-paragraphs';
+import { attributeText, isParaElement, startOf } from '../../../src/lib/speech-paragraphs';
 import { report, type Corpus } from '../corpus';
 import type { Diagnostic } from '../diagnostic';
 
@@ -32,8 +30,6 @@ export function checkParagraphNumbers(corpus: Corpus): Diagnostic[] {
   return diagnostics;
 }
 
-const isPara = (node: Node): node is MdxJsxFlowElement => node.type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === 'Para';
-
 /**
  * A `<Para>` opened inside another is not a paragraph of its own: it would be neither numbered nor
  * citable (the ¶ list reads the outer one only).
@@ -42,11 +38,11 @@ export function checkNestedParagraphs(corpus: Corpus): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const entry of corpus.entries) {
     if (entry.collection !== 'speeches' || !entry.tree) continue;
-    visit(entry.tree, isPara, (outer) => {
+    visit(entry.tree, isParaElement, (outer) => {
       const n = attributeText(outer, 'n') ?? '?';
-      visit(outer, isPara, (inner) => {
+      visit(outer, isParaElement, (inner) => {
         if (inner === outer) return;
-        const at = entry.bodyPoint(inner.position ? { line: inner.position.start.line, column: inner.position.start.column } : undefined);
+        const at = entry.bodyPoint(startOf(inner));
         diagnostics.push(report(entry, 'nested-paragraph', `a <Para> inside ¶${n}; close ¶${n} with </Para> before the next <Para> opens`, at));
       });
       return SKIP;
