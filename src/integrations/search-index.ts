@@ -26,6 +26,9 @@ export function outputPathOf(pageUrl: string, base: string): string {
   return `${inSite}${inSite === '' || inSite.endsWith('/') ? '' : '/'}index.html`;
 }
 
+/** A rendered page for the index: where it is written, and a copy of its bytes. */
+type IndexedPage = [path: string, bytes: Uint8Array<ArrayBuffer>];
+
 /**
  * Astro's prerenderer, with every HTML page it renders also handed to `indexer`. Astro renders a few
  * pages at once (`build.concurrency`) and they finish in any order, but Pagefind numbers the pages
@@ -33,12 +36,12 @@ export function outputPathOf(pageUrl: string, base: string): string {
  * its own fixed order, and two builds write the same index.
  */
 export function indexingPrerenderer(prerenderer: AstroPrerenderer, indexer: Pick<IndexerThread, 'add'>, base: string): AstroPrerenderer {
-  const takeTurn = inTurn<[path: string, bytes: Uint8Array<ArrayBuffer>]>(([path, bytes]) => indexer.add(path, bytes));
+  const takeTurn = inTurn<IndexedPage>(([path, bytes]) => indexer.add(path, bytes));
   return {
     ...prerenderer,
     async render(request, options) {
       const handOver = takeTurn();
-      let page: [path: string, bytes: Uint8Array<ArrayBuffer>] | undefined;
+      let page: IndexedPage | undefined;
       try {
         const rendered = await prerenderer.render(request, options);
         const response = rendered instanceof Response ? rendered : rendered.response;
