@@ -22,6 +22,31 @@ test.describe('the search dialog', () => {
     expect(requested.some((path) => /\/_astro\/search-ui\.[\w-]+\.js$/.test(path))).toBe(true);
   });
 
+  for (const lang of ['vi', 'en'] as const) {
+    test(`offers exactly the filter values the ${lang} index holds, without loading Pagefind's filter indexes`, async ({ page }) => {
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(`/${lang}/`);
+      const choices = (name: string) =>
+        page.locator(`select[data-search-filter="${name}"] option`).evaluateAll((options: HTMLOptionElement[]) => options.map((option) => option.value).filter(Boolean).sort());
+      const offered = { type: await choices('type'), speaker: await choices('speaker') };
+
+      await openSearch(page);
+      await runQuery(page, lang === 'vi' ? 'phat trien' : 'development');
+      expect(requested.filter((path) => path.includes('/pagefind/filter/'))).toEqual([]);
+
+      const indexed = await page.evaluate(async () => {
+        const bundle = '/pagefind/pagefind.js';
+        const pagefind = (await import(bundle)) as { filters(): Promise<Record<string, Record<string, number>>> };
+        const counts = await pagefind.filters();
+        return { type: Object.keys(counts['type'] ?? {}).sort(), speaker: Object.keys(counts['speaker'] ?? {}).sort() };
+      });
+      expect(indexed.type.length).toBeGreaterThan(5);
+      expect(indexed.speaker.length).toBeGreaterThan(1);
+      expect(offered).toEqual(indexed);
+    });
+  }
+
   test('opens with "/" and closes with Escape, giving focus back', async ({ page }) => {
     await page.goto('/vi/');
     const button = page.getByRole('button', { name: 'Tìm kiếm' });

@@ -44,7 +44,8 @@ export function hitRank(results: readonly ShownResult[], expect: readonly string
 export async function openSearch(page: Page): Promise<void> {
   await page.keyboard.press('/');
   await page.getByRole('dialog').waitFor();
-  await page.locator('dialog[data-search-dialog] select[data-search-filter="type"] option:nth-child(2)').waitFor({ state: 'attached' });
+  // The dialog is busy until Pagefind has loaded.
+  await page.locator('dialog[data-search-dialog]:not([aria-busy])').waitFor();
 }
 
 /** Types a query into the open dialog and reads the results shown for exactly that query. */

@@ -31,9 +31,6 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
-/** Filter values with their page counts: `{ type: { speech: 2 }, speaker: { 'Tô Lâm': 1 } }`. */
-export type PagefindFilterCounts = Record<string, Record<string, number>>;
-
 export interface PagefindSearchResponse {
   results: PagefindResult[];
 }
@@ -41,7 +38,6 @@ export interface PagefindSearchResponse {
 /** The part of Pagefind's browser API the site uses. */
 export interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearchResponse>;
-  filters(): Promise<PagefindFilterCounts>;
 }
 
 interface PagefindModule {
@@ -111,7 +107,6 @@ async function loadFromDisk(): Promise<Pagefind & { init(): Promise<void> }> {
   };
   return {
     init: () => pagefind.init(),
-    filters: () => pagefind.filters(),
     search: async (term, options) => {
       const response = await pagefind.search(term, options);
       return { ...response, results: response.results.map((result) => ({ ...result, data: () => relinked(result) })) };

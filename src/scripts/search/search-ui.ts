@@ -215,19 +215,13 @@ export function activateSearch(dialog: HTMLDialogElement): void {
   loadPagefind()
     .then(async (loaded) => {
       pagefind = loaded;
-      const counts = await loaded.filters();
-      for (const select of selects) {
-        const name = select.dataset['searchFilter'] ?? '';
-        const options = Object.keys(counts[name] ?? {})
-          .map((value) => new Option(name === 'type' ? (strings.types[value] ?? value) : value, value))
-          .sort((a, b) => a.text.localeCompare(b.text, strings.lang));
-        select.append(...options);
-      }
       status.textContent = '';
+      dialog.removeAttribute('aria-busy');
       await run();
     })
     .catch((error: unknown) => {
       status.textContent = strings.error;
+      dialog.removeAttribute('aria-busy');
       console.error('Search could not be loaded:', error);
     });
 }
