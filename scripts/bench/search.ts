@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { queryVariants, queryWords } from '../../src/lib/search/fold-vietnamese';
 import { searchQueries } from '../../tests/support/search';
+import { median } from './stats';
 import { timeQuery } from './time-query';
 
 const distDir = join(process.cwd(), 'dist');
@@ -55,11 +56,6 @@ function resetServed(): void {
 }
 
 
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
 async function main(): Promise<void> {

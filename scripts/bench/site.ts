@@ -13,7 +13,7 @@
  *     ours and the floor's alternately, and the fastest run of each counts (the highest memory);
  *   - dist/ size; what a speech page transfers before any interaction (HTML with its inline CSS,
  *     fonts, JavaScript; gzip sizes as a compressing host sends them); KB and time for the first
- *     search (search UI, Pagefind, index) and for later ones.
+ *     search (search UI, Pagefind, index) and the median of four later ones, with the most any took.
  * Prints a table, checks the budgets, writes bench-results/site.json. Not part of `npm test`.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Response } from '@playwright/test';
 import { chromiumLaunchOptions } from '../lib/chromium';
 import { copyProject } from '../lib/project-copy';
+import { median } from './stats';
 import { timeQuery } from './time-query';
 import { filesIn } from '../../tests/support/gates/files';
 import { serveFolder } from '../../tests/support/static-server';
@@ -64,7 +65,6 @@ interface BuildTimings {
 
 const round = (value: number, digits = 0) => Math.round(value * 10 ** digits) / 10 ** digits;
 const kb = (bytes: number) => round(bytes / 1024, 1);
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** What a host sends for a response: gzip for text, the bytes as they are for binary formats. */
 async function sentBytes(response: Response): Promise<number> {
@@ -95,7 +95,8 @@ async function tally(responses: readonly Response[]): Promise<Transfer> {
 interface SiteMeasures {
   speechPage: Transfer;
   firstSearch: { kb: number; ms: number };
-  laterSearch: { kb: number; ms: number };
+  /** The median of the later queries, and the one that transferred most. */
+  laterSearch: { kb: number; ms: number; most: { kb: number; query: string } };
 }
 
 async function measureSite(siteDir: string, speechPath: string): Promise<SiteMeasures> {
@@ -120,17 +121,19 @@ async function measureSite(siteDir: string, speechPath: string): Promise<SiteMea
 
     const laterKb: number[] = [];
     const laterMs: number[] = [];
+    let most = { kb: 0, query: '' };
     for (const query of ['kinh te cua khau', 'phên giậu', 'nguồn nhân lực chất lượng cao', 'đột phá']) {
       responses.length = 0;
       laterMs.push(await timeQuery(page, query));
       await page.waitForLoadState('networkidle');
       const later = await tally(responses);
       laterKb.push(kb(Object.values(later).reduce((sum, value) => sum + value, 0)));
+      if (laterKb.at(-1)! > most.kb) most = { kb: laterKb.at(-1)!, query };
     }
     return {
       speechPage,
       firstSearch: { kb: kb(Object.values(first).reduce((sum, value) => sum + value, 0)), ms: Math.round(firstMs) },
-      laterSearch: { kb: median(laterKb), ms: Math.round(median(laterMs)) },
+      laterSearch: { kb: round(median(laterKb), 1), ms: Math.round(median(laterMs)), most },
     };
   } finally {
     await browser.close();
@@ -164,7 +167,8 @@ interface Row {
   zipMb: number;
   speechPageKb: { htmlAndCss: number; fonts: number; js: number };
   firstSearch: { kb: number; ms: number };
-  laterSearch: { kb: number; ms: number };
+  /** The median of the later queries, and the one that transferred most. */
+  laterSearch: { kb: number; ms: number; most: { kb: number; query: string } };
 }
 
 /** The run with the least of `cost`. */
@@ -273,7 +277,7 @@ function budgets(row: Row): string[] {
     [`speech page fonts ${row.speechPageKb.fonts} KB ≤ 80 KB`, row.speechPageKb.fonts <= 80],
     [`JS before the search opens ${row.speechPageKb.js} KB ≤ 5 KB`, row.speechPageKb.js <= 5],
     [`first search ${row.firstSearch.kb} KB ≤ 150 KB`, row.firstSearch.kb <= 150],
-    [`later search ${row.laterSearch.kb} KB ≤ 60 KB`, row.laterSearch.kb <= 60],
+    [`later search ${row.laterSearch.kb} KB ≤ 60 KB (median; the most, ${row.laterSearch.most.kb} KB, for “${row.laterSearch.most.query}”)`, row.laterSearch.kb <= 60],
   ];
   return lines.map(([text, ok]) => `${ok ? '✓' : '✗ OVER BUDGET'}  ${text}`);
 }
@@ -281,7 +285,7 @@ function budgets(row: Row): string[] {
 const rows: Row[] = [];
 for (const n of sizes) rows.push(await benchmark(n));
 
-const header = ['N', 'pages', 'check s', 'astro s', 'site s', 'offline s', 'full s', 'floor s', 'site ratio', 'full ratio', 'peak RSS MB', 'dist MB', 'ZIP MB', 'page HTML+CSS KB', 'fonts KB', 'JS KB', 'first search KB / ms', 'later search KB / ms'];
+const header = ['N', 'pages', 'check s', 'astro s', 'site s', 'offline s', 'full s', 'floor s', 'site ratio', 'full ratio', 'peak RSS MB', 'dist MB', 'ZIP MB', 'page HTML+CSS KB', 'fonts KB', 'JS KB', 'first search KB / ms', 'later search median KB / ms'];
 const table = rows.map((row) => [
   row.n,
   row.pages,
