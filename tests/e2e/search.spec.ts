@@ -47,6 +47,25 @@ test.describe('the search dialog', () => {
     });
   }
 
+  test('indexes what each speech says, not the citation line printed under its heading', async ({ page }) => {
+    for (const [lang, citeAs] of [['vi', 'Trích dẫn văn bản'], ['en', 'Cite as']] as const) {
+      await page.goto(`/${lang}/`);
+      const indexed = await page.evaluate(async () => {
+        const bundle = '/pagefind/pagefind.js';
+        type Found = { results: { data(): Promise<{ url: string; content: string }> }[] };
+        const pagefind = (await import(bundle)) as { search(term: null, options: object): Promise<Found> };
+        const { results } = await pagefind.search(null, { filters: { type: 'speech' } });
+        return Promise.all(results.map((result) => result.data()));
+      });
+      expect(indexed.length).toBeGreaterThan(1);
+      for (const speech of indexed) {
+        expect(speech.content.length).toBeGreaterThan(1000);
+        expect(speech.content).not.toContain(citeAs);
+        expect(speech.content).not.toContain(speech.url);
+      }
+    }
+  });
+
   test('opens with "/" and closes with Escape, giving focus back', async ({ page }) => {
     await page.goto('/vi/');
     const button = page.getByRole('button', { name: 'Tìm kiếm' });
