@@ -16,7 +16,7 @@ import { mkdirSync, existsSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { handoutsEnabled } from '../src/lib/handouts.ts';
 import { chromiumAvailable } from './lib/chromium.ts';
-import { runStep, scriptStep, type Step, type StepRun } from './lib/steps.ts';
+import { runStep, scriptStep, typeStrippedStep, type Step, type StepRun } from './lib/steps.ts';
 
 const root = process.cwd();
 
@@ -34,7 +34,7 @@ const offlineDir = join(root, 'dist-offline');
 /** How long each step took, for `npm run bench` (seconds from the start of the build). */
 const timingsFile = join(buildDir, 'timings.json');
 
-const check = scriptStep('content check', 'scripts/check/cli.ts');
+const check = typeStrippedStep('content check', 'scripts/check/cli.ts');
 const astro: Step = { name: 'astro build', command: 'astro', args: ['build', '--outDir', stagingDir] };
 // The search index is built inside `astro build`, as the pages render (src/integrations/search-index.ts).
 const handouts = scriptStep('PDF handouts', 'scripts/handouts/cli.ts', stagingDir);

@@ -4,7 +4,7 @@
  * should still point at `to`, so the element's opening tag is scanned for it.
  */
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { Point } from './diagnostic';
+import type { Point } from './diagnostic.ts';
 
 const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(char);
 

@@ -3,8 +3,8 @@
  * Exits 1 when there is any error (warnings alone pass), so `npm run build` stops Astro (which it runs
  * beside the check) and writes nothing.
  */
-import { checkContentDir } from './index';
-import { formatDiagnostic } from './diagnostic';
+import { checkContentDir } from './index.ts';
+import { formatDiagnostic } from './diagnostic.ts';
 
 const diagnostics = checkContentDir(process.cwd());
 for (const diagnostic of diagnostics) {

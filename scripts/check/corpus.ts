@@ -5,11 +5,11 @@
  */
 import type { Root } from 'mdast';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/content-files';
-import { parseContentPath, type Lang } from '../../src/lib/languages';
-import { paragraphsOfTree, parseMdxBodyNatively, type SpeechParagraph } from '../../src/lib/speech-paragraphs';
-import { collectionNames, type CollectionName } from '../../src/schemas';
-import type { Diagnostic, Point, RuleId, Severity } from './diagnostic';
+import { splitFrontmatter } from '../../src/lib/content-files.ts';
+import { parseContentPath, type Lang } from '../../src/lib/languages.ts';
+import { paragraphsOfTree, parseMdxBodyNatively, type SpeechParagraph } from '../../src/lib/speech-paragraphs.ts';
+import { collectionNames, type CollectionName } from '../../src/schemas/index.ts';
+import type { Diagnostic, Point, RuleId, Severity } from './diagnostic.ts';
 
 /** A file as read from disk: its path relative to the project root and its text. */
 export interface SourceFile {

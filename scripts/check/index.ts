@@ -4,19 +4,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { walk } from '../../src/lib/content-files';
-import { buildCorpus, type SourceFile } from './corpus';
-import { sortDiagnostics, type Diagnostic } from './diagnostic';
-import { checkBodies } from './rules/body';
-import { checkCoverage } from './rules/coverage';
-import { checkDuplicateIds } from './rules/duplicates';
-import { checkFrontMatter } from './rules/front-matter';
-import { checkLinks } from './rules/links';
-import { checkElements, checkSyntax } from './rules/mdx';
-import { checkNestedParagraphs, checkParagraphNumbers } from './rules/paragraphs';
-import { checkPaths } from './rules/paths';
-import { checkReferences } from './rules/references';
-import { checkTranslations } from './rules/translations';
+import { walk } from '../../src/lib/content-files.ts';
+import { buildCorpus, type SourceFile } from './corpus.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { checkBodies } from './rules/body.ts';
+import { checkCoverage } from './rules/coverage.ts';
+import { checkDuplicateIds } from './rules/duplicates.ts';
+import { checkFrontMatter } from './rules/front-matter.ts';
+import { checkLinks } from './rules/links.ts';
+import { checkElements, checkSyntax } from './rules/mdx.ts';
+import { checkNestedParagraphs, checkParagraphNumbers } from './rules/paragraphs.ts';
+import { checkPaths } from './rules/paths.ts';
+import { checkReferences } from './rules/references.ts';
+import { checkTranslations } from './rules/translations.ts';
 
 const rules = [
   checkPaths,

@@ -48,6 +48,14 @@ export function scriptStep(name: string, script: string, ...args: string[]): Ste
   return { name, command: 'node', args: ['--import', 'tsx', script, ...args] };
 }
 
+/**
+ * A step that runs one of our TypeScript scripts whose imports all name their `.ts` files: Node
+ * strips the types itself, with no loader hook on every import and no esbuild service beside it.
+ */
+export function typeStrippedStep(name: string, script: string, ...args: string[]): Step {
+  return { name, command: 'node', args: [script, ...args] };
+}
+
 const windows = process.platform === 'win32';
 
 /** Steps still running; Ctrl-C stops them too (they are not in the terminal's process group). */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import { parseContentPath, type Lang } from './languages';
+import { parseContentPath, type Lang } from './languages.ts';
 
 /** One MDX file under content/, read from disk without Astro, for checks and tests. */
 export interface ContentFile {

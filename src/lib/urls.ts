@@ -1,4 +1,4 @@
-import type { Lang } from './languages';
+import type { Lang } from './languages.ts';
 
 /**
  * Joins a site-relative path onto the configured base (e.g. `/` or `/cao-bang/`), so the site can

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EntryIdListSchema, PassageSchema, TextSchema } from './common';
+import { EntryIdListSchema, PassageSchema, TextSchema } from './common.ts';
 
 /**
  * Fields shared by orientations (định hướng) and breakthroughs (khâu đột phá): both are numbered

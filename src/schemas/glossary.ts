@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { TextSchema } from './common';
+import { TextSchema } from './common.ts';
 
 /** A key term of the texts, with an editorial explanation. */
 export const GlossarySchema = z.object({

@@ -1,7 +1,7 @@
-import { BreakthroughSchema, OrientationSchema } from './directive';
-import { GlossarySchema } from './glossary';
-import { SpeechSchema } from './speech';
-import { EventSchema, PersonSchema, TargetSchema } from './supporting';
+import { BreakthroughSchema, OrientationSchema } from './directive.ts';
+import { GlossarySchema } from './glossary.ts';
+import { SpeechSchema } from './speech.ts';
+import { EventSchema, PersonSchema, TargetSchema } from './supporting.ts';
 
 /** One schema per collection; the collection name is the folder under content/. */
 export const collectionSchemas = {

@@ -1,4 +1,4 @@
-import type { CollectionName } from './index';
+import type { CollectionName } from './index.ts';
 
 /**
  * Which front-matter fields point at other entries, and at which collection. The checker

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EntryIdListSchema, EntryIdSchema, TextSchema } from './common';
+import { EntryIdListSchema, EntryIdSchema, TextSchema } from './common.ts';
 
 /** What kind of text a speech entry is. */
 export const SpeechFormatSchema = z.enum([

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EntryIdListSchema, PassageSchema, TextSchema } from './common';
+import { EntryIdListSchema, PassageSchema, TextSchema } from './common.ts';
 
 /** A person the texts name. */
 export const PersonSchema = z.object({

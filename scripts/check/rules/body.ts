@@ -1,5 +1,5 @@
-import { report, type Corpus } from '../corpus';
-import type { Diagnostic } from '../diagnostic';
+import { report, type Corpus } from '../corpus.ts';
+import type { Diagnostic } from '../diagnostic.ts';
 
 /** An entry page with nothing below its title is a stub, not a document. */
 export function checkBodies(corpus: Corpus): Diagnostic[] {

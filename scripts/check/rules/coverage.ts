@@ -1,5 +1,5 @@
-import { report, type Corpus } from '../corpus';
-import type { Diagnostic } from '../diagnostic';
+import { report, type Corpus } from '../corpus.ts';
+import type { Diagnostic } from '../diagnostic.ts';
 
 /** Collections whose entries should be tied to the speech passages that bear on them. */
 const citedCollections = ['orientations', 'breakthroughs'];

@@ -1,5 +1,5 @@
-import { report, type Corpus } from '../corpus';
-import type { Diagnostic } from '../diagnostic';
+import { report, type Corpus } from '../corpus.ts';
+import type { Diagnostic } from '../diagnostic.ts';
 
 /**
  * Ids that differ only in case name the same page on case-insensitive disks (Windows, macOS)

@@ -1,8 +1,8 @@
 import type { z } from 'astro/zod';
-import { collectionSchemas } from '../../../src/schemas';
-import { fieldPoint, keyPoint, report, type Corpus, type Entry } from '../corpus';
-import type { Diagnostic } from '../diagnostic';
-import { suggestion } from '../suggest';
+import { collectionSchemas } from '../../../src/schemas/index.ts';
+import { fieldPoint, keyPoint, report, type Corpus, type Entry } from '../corpus.ts';
+import type { Diagnostic } from '../diagnostic.ts';
+import { suggestion } from '../suggest.ts';
 
 /** People have a `name`; every other collection has a `title`. */
 function titleField(entry: Entry): 'title' | 'name' {

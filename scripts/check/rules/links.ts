@@ -1,12 +1,12 @@
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { languages } from '../../../src/lib/languages';
-import { extraPages, pagePath } from '../../../src/lib/urls';
-import { collectionNames } from '../../../src/schemas';
-import { report, type Corpus, type Entry } from '../corpus';
-import type { Diagnostic } from '../diagnostic';
-import { isScriptUrl } from './mdx';
-import { suggestion } from '../suggest';
+import { languages } from '../../../src/lib/languages.ts';
+import { extraPages, pagePath } from '../../../src/lib/urls.ts';
+import { collectionNames } from '../../../src/schemas/index.ts';
+import { report, type Corpus, type Entry } from '../corpus.ts';
+import type { Diagnostic } from '../diagnostic.ts';
+import { isScriptUrl } from './mdx.ts';
+import { suggestion } from '../suggest.ts';
 
 /** Every page the build will write, as site-relative paths with a trailing slash. */
 export function sitePages(corpus: Corpus): Map<string, Entry | undefined> {

@@ -1,11 +1,11 @@
 import type { Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { parseMdxBody } from '../../../src/lib/speech-paragraphs';
-import { attributePoint } from '../attribute-point';
-import { report, type Corpus, type Entry } from '../corpus';
-import type { Diagnostic } from '../diagnostic';
-import { suggestion } from '../suggest';
+import { parseMdxBody } from '../../../src/lib/speech-paragraphs.ts';
+import { attributePoint } from '../attribute-point.ts';
+import { report, type Corpus, type Entry } from '../corpus.ts';
+import type { Diagnostic } from '../diagnostic.ts';
+import { suggestion } from '../suggest.ts';
 
 /** The components the layout provides to content; anything else fails to render. */
 export const contentComponents = ['Para', 'Quote', 'Ref'] as const;

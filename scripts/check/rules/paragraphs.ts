@@ -1,7 +1,7 @@
 import { SKIP, visit } from 'unist-util-visit';
-import { attributeText, isParaElement, startOf } from '../../../src/lib/speech-paragraphs';
-import { report, type Corpus } from '../corpus';
-import type { Diagnostic } from '../diagnostic';
+import { attributeText, isParaElement, startOf } from '../../../src/lib/speech-paragraphs.ts';
+import { report, type Corpus } from '../corpus.ts';
+import type { Diagnostic } from '../diagnostic.ts';
 
 /** Speech ¶ numbers count 1, 2, 3 … in reading order, each once: they are the citable anchors. */
 export function checkParagraphNumbers(corpus: Corpus): Diagnostic[] {

@@ -1,8 +1,8 @@
-import { languages } from '../../../src/lib/languages';
-import { collectionNames } from '../../../src/schemas';
-import { report, type Corpus } from '../corpus';
-import type { Diagnostic } from '../diagnostic';
-import { suggestion } from '../suggest';
+import { languages } from '../../../src/lib/languages.ts';
+import { collectionNames } from '../../../src/schemas/index.ts';
+import { report, type Corpus } from '../corpus.ts';
+import type { Diagnostic } from '../diagnostic.ts';
+import { suggestion } from '../suggest.ts';
 
 /** Files whose path does not say which collection and which language they belong to. */
 export function checkPaths(corpus: Corpus): Diagnostic[] {

@@ -1,14 +1,14 @@
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import type { Lang } from '../../../src/lib/languages';
-import { parseReference, type Reference } from '../../../src/lib/references';
-import { attributeText } from '../../../src/lib/speech-paragraphs';
-import { collectionNames } from '../../../src/schemas';
-import { relationFields } from '../../../src/schemas/relations';
-import { attributePoint } from '../attribute-point';
-import { fieldPoint, report, type Corpus, type Entry } from '../corpus';
-import type { Diagnostic, Point } from '../diagnostic';
-import { suggestion } from '../suggest';
+import type { Lang } from '../../../src/lib/languages.ts';
+import { parseReference, type Reference } from '../../../src/lib/references.ts';
+import { attributeText } from '../../../src/lib/speech-paragraphs.ts';
+import { collectionNames } from '../../../src/schemas/index.ts';
+import { relationFields } from '../../../src/schemas/relations.ts';
+import { attributePoint } from '../attribute-point.ts';
+import { fieldPoint, report, type Corpus, type Entry } from '../corpus.ts';
+import type { Diagnostic, Point } from '../diagnostic.ts';
+import { suggestion } from '../suggest.ts';
 
 function paragraphRange(target: Entry): string {
   const numbers = target.paragraphs.map((paragraph) => paragraph.n);

@@ -1,6 +1,6 @@
-import { languages, twinLang } from '../../../src/lib/languages';
-import { report, type Corpus, type Entry } from '../corpus';
-import type { Diagnostic } from '../diagnostic';
+import { languages, twinLang } from '../../../src/lib/languages.ts';
+import { report, type Corpus, type Entry } from '../corpus.ts';
+import type { Diagnostic } from '../diagnostic.ts';
 
 const languageNames = { vi: 'Vietnamese', en: 'English' } as const;
 
