@@ -8,33 +8,44 @@
  * and the name of each speech's speaker as its speech page links it (SpeechArticle). An end-to-end
  * test holds them to Pagefind's own list.
  */
-import { collectionNames } from '../../schemas';
+import { useTranslations } from '../../i18n';
+import { collectionNames, type CollectionName } from '../../schemas';
 import { oncePerBuild } from '../build-cache';
 import { entriesBySlug, entriesOf, titleOf } from '../entries';
 import type { Lang } from '../languages';
 import { entryPageTypes, type EntryPageType } from '../page-types';
 
-export interface SearchFilterValues {
-  /** The kinds of page the language's index holds. */
-  types: EntryPageType[];
+export interface SearchFilterChoices {
+  /** Each kind of page the language's index holds, with its label, in the language's alphabetical order. */
+  types: { value: EntryPageType; label: string }[];
   /** Everyone who gave a speech in the language, by name, in the language's alphabetical order. */
   speakers: string[];
 }
 
-const cache = new Map<Lang, Promise<SearchFilterValues>>();
-
-export function searchFilterValues(lang: Lang): Promise<SearchFilterValues> {
-  return oncePerBuild(cache, lang, () => readFilterValues(lang));
+/** The label of each `type` value: the singular of its collection's name. */
+export function typeLabels(lang: Lang): Record<EntryPageType, string> {
+  const tr = useTranslations(lang);
+  const entries = Object.entries(entryPageTypes) as [CollectionName, EntryPageType][];
+  return Object.fromEntries(entries.map(([collection, type]) => [type, tr(`collection.${collection}.singular`)])) as Record<EntryPageType, string>;
 }
 
-async function readFilterValues(lang: Lang): Promise<SearchFilterValues> {
-  const types: EntryPageType[] = [];
+const cache = new Map<Lang, Promise<SearchFilterChoices>>();
+
+/** The same on every page of a language, so made once per build. */
+export function searchFilterChoices(lang: Lang): Promise<SearchFilterChoices> {
+  return oncePerBuild(cache, lang, () => readFilterChoices(lang));
+}
+
+async function readFilterChoices(lang: Lang): Promise<SearchFilterChoices> {
+  const byName = new Intl.Collator(lang).compare;
+  const labels = typeLabels(lang);
+  const types: SearchFilterChoices['types'] = [];
   for (const collection of collectionNames) {
-    if ((await entriesOf(collection, lang)).length > 0) types.push(entryPageTypes[collection]);
+    if ((await entriesOf(collection, lang)).length > 0) types.push({ value: entryPageTypes[collection], label: labels[entryPageTypes[collection]] });
   }
   const speakers = new Set<string>();
   for (const speech of await entriesOf('speeches', lang)) {
     for (const person of await entriesBySlug('people', lang, speech.data.speakers)) speakers.add(titleOf(person));
   }
-  return { types, speakers: [...speakers].sort(new Intl.Collator(lang).compare) };
+  return { types: types.sort((a, b) => byName(a.label, b.label)), speakers: [...speakers].sort(byName) };
 }
