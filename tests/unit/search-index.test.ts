@@ -123,11 +123,19 @@ describe('startIndexerThread', () => {
     const indexer = startIndexerThread();
     const page = bytesOf(pageOf('vi', '<p>Khâu đột phá</p>'));
     indexer.add('vi/speeches/a/index.html', page);
+    indexer.add('vi/index.html', bytesOf(pageOf('vi', '<p>Trang chủ</p>', false)));
+    const writing = indexer.write(siteDir);
     // Moved to the thread, not copied.
     expect(page.byteLength).toBe(0);
-    indexer.add('vi/index.html', bytesOf(pageOf('vi', '<p>Trang chủ</p>', false)));
-    expect(await indexer.write(siteDir)).toEqual({ pages: 1 });
+    expect(await writing).toEqual({ pages: 1 });
     expect(readdirSync(join(siteDir, 'pagefind', 'fragment'))).toHaveLength(1);
+  }, 30_000);
+
+  test('indexes every page handed over, however many are handed over together', async () => {
+    const indexer = startIndexerThread();
+    for (let n = 1; n <= 21; n++) indexer.add(`vi/speeches/s${n}/index.html`, bytesOf(pageOf('vi', `<p>Đoạn ${n}: khâu đột phá</p>`)));
+    expect(await indexer.write(siteDir)).toEqual({ pages: 21 });
+    expect(readdirSync(join(siteDir, 'pagefind', 'fragment'))).toHaveLength(21);
   }, 30_000);
 
   test('rejects with the indexer\'s message when the index cannot be written', async () => {

@@ -10,7 +10,7 @@ const answer = (message: FromIndexer) => port.postMessage(message);
 
 port.on('message', (message: ToIndexer) => {
   if (message.kind === 'add') {
-    indexer.add(message.path, decoder.decode(message.bytes));
+    for (const page of message.pages) indexer.add(page.path, decoder.decode(page.bytes));
     return;
   }
   indexer.write(message.siteDir).then(
