@@ -15,7 +15,8 @@ function escapeForRegExp(text: string): string {
 
 /** True when `text` contains one of the forms as whole words, ignoring case. */
 export function usesTerm(text: string, forms: readonly string[]): boolean {
-  return forms.some((form) => termPattern(form).test(text.normalize('NFC')));
+  const normalized = text.normalize('NFC');
+  return forms.some((form) => termPattern(form).test(normalized));
 }
 
 const patterns = new Map<string, RegExp>();
