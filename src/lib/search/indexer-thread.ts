@@ -23,14 +23,14 @@ export interface BuiltPage {
 }
 
 export type ToIndexer = { kind: 'add'; pages: BuiltPage[] } | { kind: 'write'; siteDir: string };
+export type FromIndexer = { kind: 'written'; pages: number } | { kind: 'failed'; message: string };
 
 /**
  * Pages per message to the thread. Each message cost Astro's thread about 0.3 ms at a thousand
- * speeches, whatever its size (0.6 s of page generation in a CPU profile); in eights it no longer
- * shows in the profile, and the thread is at most seven pages behind.
+ * speeches (0.6 s of page generation in a CPU profile); in eights it no longer shows in the
+ * profile, and the thread is at most seven pages behind.
  */
 const pagesPerMessage = 8;
-export type FromIndexer = { kind: 'written'; pages: number } | { kind: 'failed'; message: string };
 
 /** Starts the thread, which starts Pagefind. */
 export function startIndexerThread(): IndexerThread {
