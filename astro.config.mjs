@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { entryData } from './src/integrations/entry-data';
 import { searchIndex } from './src/integrations/search-index';
+import { withoutHeadInjectWarnings } from './src/lib/rolldown-warnings';
 
 /**
  * SITE_BASE lets the same build be served from a sub-path (e.g. `/cao-bang/`) of any static host.
@@ -27,6 +28,8 @@ export default defineConfig({
   integrations: [mdx({ smartypants: false, optimize: true }), entryData(), searchIndex()],
   // Our own tools never phone home; nor should the build.
   devToolbar: { enabled: false },
+  // One warning per MDX file that says nothing about ours (src/lib/rolldown-warnings.ts).
+  vite: { build: { rolldownOptions: { onwarn: withoutHeadInjectWarnings } } },
   // Content-Security-Policy as a <meta> on every page. Astro hashes every script and style it emits
   // (the small inline module scripts included), so no 'unsafe-inline' for scripts, which also refuses
   // inline event handlers. Pagefind compiles WebAssembly ('wasm-unsafe-eval'). No page has a style
