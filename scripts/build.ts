@@ -71,6 +71,12 @@ rmSync(offlineStagingDir, { recursive: true, force: true });
 // `astro build` some 500 MB smaller at a thousand speeches (1.4 GB instead of 1.9 at its peak).
 process.env.MIMALLOC_PURGE_DELAY ??= '0';
 process.env.MIMALLOC_ARENA_EAGER_COMMIT ??= '0';
+// V8 lets the young generation of `astro build` grow to 128 MB, mostly empty by the end. Young
+// spaces of 16 MB keep its peak 50–100 MB lower at a thousand speeches, with no measurable change in
+// time in two alternating pairs of builds. A value the caller set wins.
+if (!/--max-semi-space-size/.test(process.env.NODE_OPTIONS ?? '')) {
+  process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, '--max-semi-space-size=16'].filter(Boolean).join(' ');
+}
 
 // The check's report is held back and printed whole, so it is not interleaved with Astro's progress.
 const checking = runStep(check, { quiet: true });
