@@ -9,7 +9,7 @@
  * test holds them to Pagefind's own list.
  */
 import { useTranslations } from '../../i18n';
-import { collectionNames, type CollectionName } from '../../schemas';
+import { collectionNames } from '../../schemas';
 import { oncePerBuild } from '../build-cache';
 import { entriesBySlug, entriesOf, titleOf } from '../entries';
 import type { Lang } from '../languages';
@@ -22,13 +22,6 @@ export interface SearchFilterChoices {
   speakers: string[];
 }
 
-/** The label of each `type` value: the singular of its collection's name. */
-export function typeLabels(lang: Lang): Record<EntryPageType, string> {
-  const tr = useTranslations(lang);
-  const entries = Object.entries(entryPageTypes) as [CollectionName, EntryPageType][];
-  return Object.fromEntries(entries.map(([collection, type]) => [type, tr(`collection.${collection}.singular`)])) as Record<EntryPageType, string>;
-}
-
 const cache = new Map<Lang, Promise<SearchFilterChoices>>();
 
 /** The same on every page of a language, so made once per build. */
@@ -38,10 +31,11 @@ export function searchFilterChoices(lang: Lang): Promise<SearchFilterChoices> {
 
 async function readFilterChoices(lang: Lang): Promise<SearchFilterChoices> {
   const byName = new Intl.Collator(lang).compare;
-  const labels = typeLabels(lang);
+  const tr = useTranslations(lang);
   const types: SearchFilterChoices['types'] = [];
   for (const collection of collectionNames) {
-    if ((await entriesOf(collection, lang)).length > 0) types.push({ value: entryPageTypes[collection], label: labels[entryPageTypes[collection]] });
+    // Labelled with the singular of the collection's name.
+    if ((await entriesOf(collection, lang)).length > 0) types.push({ value: entryPageTypes[collection], label: tr(`collection.${collection}.singular`) });
   }
   const speakers = new Set<string>();
   for (const speech of await entriesOf('speeches', lang)) {
