@@ -1,0 +1,188 @@
+/**
+ * An entry's body as the pages show it. Authors write `<Para n={7}>` for a numbered speech paragraph
+ * and `<Ref to="orientations/x">the source's words</Ref>` for a cross-reference (docs/authoring.md).
+ * MDX renders the two as plain marker elements (`bodyMarkers`), and `completeBody` writes each out
+ * in one pass over the rendered body.
+ *
+ * They used to be Astro components. The benchmark's thousand speeches hold some 60,000 of them, and
+ * each component instance has a cost of its own in Astro's renderer (its props, slots and awaits):
+ * written out here, page generation took 1.5 s less in two alternating pairs of builds, with the
+ * same pages byte for byte.
+ */
+import { escape } from 'html-escaper';
+import { Parser } from 'htmlparser2';
+import type { useTranslations } from '../i18n';
+import { linkTerms, type LinkableTerm } from './glossary';
+import { parseReference } from './references';
+
+/** What MDX renders `<Para>` and `<Ref>` as (element names no content may use; the check allows only known ones). */
+export const bodyMarkers = { Para: 'speech-para', Ref: 'entry-ref' } as const;
+
+const markerKinds = { [bodyMarkers.Para]: 'para', [bodyMarkers.Ref]: 'ref' } as const;
+
+/** A `<Para>` or `<Ref>` in the rendered body, where it is, and the markers inside it. */
+interface Marker {
+  kind: 'para' | 'ref';
+  attributes: Record<string, string>;
+  /** Offsets in the body: the opening tag starts at `outer[0]`, its content is `[inner[0], inner[1])`, the closing tag ends at `outer[1]`. */
+  outer: [start: number, end: number];
+  inner: [start: number, end: number];
+  /** A `<Ref>`'s words as plain text, entities decoded (empty for a `<Para>`). */
+  text: string;
+  children: Marker[];
+}
+
+/** A rendered body with its markers found. */
+export interface ParsedBody {
+  html: string;
+  markers: Marker[];
+}
+
+/** Finds the markers of a rendered body, nested as they are. */
+export function parseBody(html: string): ParsedBody {
+  const markers: Marker[] = [];
+  const open: Marker[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const kind = markerKinds[name as keyof typeof markerKinds];
+        if (!kind) return;
+        const marker: Marker = { kind, attributes, outer: [parser.startIndex, -1], inner: [parser.endIndex + 1, -1], text: '', children: [] };
+        (open.at(-1)?.children ?? markers).push(marker);
+        open.push(marker);
+      },
+      ontext(text) {
+        for (const marker of open) if (marker.kind === 'ref') marker.text += text;
+      },
+      onclosetag(name, isImplied) {
+        if (!(name in markerKinds)) return;
+        const marker = open.pop();
+        // MDX closes every element it renders; an implied end means the markup around it is broken.
+        if (!marker || isImplied) throw new Error(`<${name}> is not closed in the rendered body: ${html.slice(parser.startIndex, parser.startIndex + 80)}`);
+        marker.inner[1] = parser.startIndex;
+        marker.outer[1] = parser.endIndex + 1;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.end(html);
+  return { html, markers };
+}
+
+function* allMarkers(markers: readonly Marker[]): Generator<Marker> {
+  for (const marker of markers) {
+    yield marker;
+    yield* allMarkers(marker.children);
+  }
+}
+
+/** The entries a body refers to, as `collection/id` addresses (without ¶), each once. */
+export function entriesReferredIn(body: ParsedBody): string[] {
+  const addresses = new Set<string>();
+  for (const marker of allMarkers(body.markers)) {
+    if (marker.kind === 'ref') addresses.add(entryAddress(marker.attributes['to'] ?? ''));
+  }
+  return [...addresses];
+}
+
+/** True when the body has numbered paragraphs (and so glossary terms to link). */
+export function hasParagraphs(body: ParsedBody): boolean {
+  return body.markers.some((marker) => marker.kind === 'para');
+}
+
+/** `orientations/x#p3` → `orientations/x`. */
+function entryAddress(to: string): string {
+  return to.replace(/#.*$/, '').trim();
+}
+
+/** An entry a `<Ref>` points at, as the page names it. */
+export interface RefTarget {
+  /** Its page, without a ¶. */
+  href: string;
+  /** "Định hướng · Thứ hai". */
+  typeLabel: string;
+  /** Inline, e.g. "ĐH2"; the type label for entries without a number. */
+  shortLabel: string;
+  title: string;
+}
+
+export interface BodyContext {
+  tr: ReturnType<typeof useTranslations>;
+  /** The entry at a `collection/id` address (every one `entriesReferredIn` lists). */
+  target(address: string): RefTarget;
+  /** The glossary terms linked in paragraphs. */
+  terms: readonly LinkableTerm[];
+}
+
+/** Attribute values as Astro writes them. */
+const attribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+/** The body with every marker written out; everything else stays byte for byte as rendered. */
+export function completeBody(body: ParsedBody, context: BodyContext): string {
+  return completeRange(body.html, [0, body.html.length], body.markers, context);
+}
+
+function completeRange(html: string, [start, end]: [number, number], markers: readonly Marker[], context: BodyContext): string {
+  let completed = '';
+  let at = start;
+  for (const marker of markers) {
+    completed += html.slice(at, marker.outer[0]);
+    const inner = completeRange(html, marker.inner, marker.children, context);
+    completed += marker.kind === 'ref' ? refLink(marker, inner, context) : paraBlock(marker, inner, context);
+    at = marker.outer[1];
+  }
+  return completed + html.slice(at, end);
+}
+
+/**
+ * A cross-reference: the source's words stay as written and become a link, with the target's type
+ * in the title and the accessible name (which starts with the visible words). Without words, the
+ * link text is the target's title. `npm run check` guarantees the target exists.
+ */
+function refLink(marker: Marker, wordsHtml: string, { tr, target }: BodyContext): string {
+  const to = marker.attributes['to'] ?? '';
+  const reference = parseReference(to);
+  const entry = target(entryAddress(to));
+  const paragraph = reference?.paragraph;
+  const href = `${entry.href}${paragraph ? `#p${paragraph}` : ''}`;
+  const words = marker.text.trim();
+  const common = `class="ref" href="${attribute(href)}"`;
+  const data = `data-ref="${attribute(to)}" data-ref-type="${attribute(entry.shortLabel)}"`;
+  if (words !== '') {
+    return `<a ${common} title="${attribute(`${entry.typeLabel}: ${entry.title}`)}" ${data} aria-label="${attribute(`${words} (${entry.typeLabel}: ${entry.title})`)}">${wordsHtml}</a>`;
+  }
+  const linkText = `${entry.title}${paragraph ? `, ${tr('para.label', { n: paragraph })}` : ''}`;
+  return `<a ${common} ${data} aria-label="${attribute(`${linkText} (${entry.typeLabel})`)}">${escape(linkText)}</a>`;
+}
+
+/**
+ * A numbered speech paragraph. The id `p<n>` is the citable anchor, identical in both languages, so
+ * `/vi/…#p7` and `/en/…#p7` are the same passage. Glossary terms link to their entry (the words stay
+ * as written), and below the text a quiet line lists the entries its `<Ref>`s point at.
+ */
+function paraBlock(marker: Marker, innerHtml: string, context: BodyContext): string {
+  const { tr } = context;
+  const n = marker.attributes['n'] ?? '';
+  const kind = marker.attributes['kind'];
+  const number = escape(n);
+  const anchor = `p${number}`;
+  const label = escape(tr('para.label', { n }));
+  const referred = [...new Set([...allMarkers(marker.children)].filter((inner) => inner.kind === 'ref').map((ref) => entryAddress(ref.attributes['to'] ?? '')))];
+  const refLine =
+    referred.length === 0
+      ? ''
+      : `<p class="para-refs" data-pagefind-ignore><span class="para-refs-label">${escape(tr('para.refersTo'))}:</span> ${referred
+          .map((address) => context.target(address))
+          .map((entry) => `<a href="${escape(entry.href)}"><span class="para-refs-type">${escape(entry.typeLabel)}:</span> ${escape(entry.title)}</a>`)
+          .join(' · ')}</p>`;
+  return (
+    `<div class="${kind ? `para para--${escape(kind)}` : 'para'}" id="${anchor}" data-para="${number}">` +
+    `<a class="para-number" href="#${anchor}">¶${number}<span class="visually-hidden"> · ${label}</span></a>` +
+    (kind === 'question' ? `<span class="visually-hidden">${escape(tr('para.question'))}: </span>` : '') +
+    `<div class="para-text">${linkTerms(innerHtml, context.terms)}</div>` +
+    `<span class="para-tools" data-pagefind-ignore>` +
+    `<button type="button" class="cite-button" data-cite="${number}">${escape(tr('cite.button'))}<span class="visually-hidden"> ${label}</span></button>` +
+    `<button type="button" class="reading-add" data-reading-add data-reading-paragraph="${number}" data-reading-added="${escape(tr('reading.addedParagraph', { n }))}">${escape(tr('reading.addParagraph'))}<span class="visually-hidden"> ${label}</span></button>` +
+    `</span>${refLine}</div>`
+  );
+}

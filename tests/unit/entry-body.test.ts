@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { useTranslations } from '../../src/i18n';
+import { bodyMarkers, completeBody, entriesReferredIn, hasParagraphs, parseBody, type RefTarget } from '../../src/lib/entry-body';
+
+const targets: Record<string, RefTarget> = {
+  'orientations/a': { href: '/vi/orientations/a/', typeLabel: 'Định hướng · Thứ nhất', shortLabel: 'ĐH1', title: 'Hạ tầng' },
+  'people/b': { href: '/vi/people/b/', typeLabel: 'Nhân vật', shortLabel: 'Nhân vật', title: 'Tô Lâm' },
+};
+const term = { forms: ['cửa khẩu'], href: '/vi/glossary/cua-khau/', label: 'Thuật ngữ: cửa khẩu' };
+const context = {
+  tr: useTranslations('vi'),
+  target: (address: string) => {
+    const target = targets[address];
+    if (!target) throw new Error(`no target ${address}`);
+    return target;
+  },
+  terms: [term],
+};
+const complete = (html: string) => completeBody(parseBody(html), context);
+
+describe('entry body markers', () => {
+  test('are the element names MDX renders <Para> and <Ref> as', () => {
+    expect(bodyMarkers).toEqual({ Para: 'speech-para', Ref: 'entry-ref' });
+  });
+
+  test('a body without markers stays byte for byte as rendered', () => {
+    const html = '<h2 id="x">A &amp; B</h2>\n<p class=plain data-x=\'1\'>L&#39;ordre<br>cửa khẩu</p>';
+    expect(complete(html)).toBe(html);
+  });
+
+  test('lists the entries referred to, each once and without ¶, and whether there are paragraphs', () => {
+    const body = parseBody(
+      '<speech-para n="1"><p><entry-ref to="orientations/a#p2">x</entry-ref> <entry-ref to="people/b">y</entry-ref></p></speech-para><p><entry-ref to="orientations/a">z</entry-ref></p>',
+    );
+    expect(entriesReferredIn(body)).toEqual(['orientations/a', 'people/b']);
+    expect(hasParagraphs(body)).toBe(true);
+    expect(hasParagraphs(parseBody('<p><entry-ref to="people/b">y</entry-ref></p>'))).toBe(false);
+  });
+});
+
+describe('<Ref>', () => {
+  test('keeps the words as the link text and names the target in the title and accessible name', () => {
+    expect(complete('<p>về <entry-ref to="orientations/a">hạ <em>tầng</em></entry-ref>.</p>')).toBe(
+      '<p>về <a class="ref" href="/vi/orientations/a/" title="Định hướng · Thứ nhất: Hạ tầng" data-ref="orientations/a" data-ref-type="ĐH1" aria-label="hạ tầng (Định hướng · Thứ nhất: Hạ tầng)">hạ <em>tầng</em></a>.</p>',
+    );
+  });
+
+  test('without words, links the target by title, with the ¶ it points at', () => {
+    expect(complete('<p><entry-ref to="orientations/a#p3"></entry-ref></p>')).toBe(
+      '<p><a class="ref" href="/vi/orientations/a/#p3" data-ref="orientations/a#p3" data-ref-type="ĐH1" aria-label="Hạ tầng, Đoạn 3 (Định hướng · Thứ nhất)">Hạ tầng, Đoạn 3</a></p>',
+    );
+  });
+
+  test('decodes the words once for the accessible name, and escapes attributes as Astro does', () => {
+    expect(complete('<p><entry-ref to="people/b">A &amp; &quot;B&quot;</entry-ref></p>')).toBe(
+      '<p><a class="ref" href="/vi/people/b/" title="Nhân vật: Tô Lâm" data-ref="people/b" data-ref-type="Nhân vật" aria-label="A &amp; &quot;B&quot; (Nhân vật: Tô Lâm)">A &amp; &quot;B&quot;</a></p>',
+    );
+  });
+});
+
+describe('<Para>', () => {
+  test('is a numbered, citable block with its tools', () => {
+    expect(complete('<speech-para n="7" kind="lead"><p>Mở đầu.</p></speech-para>')).toBe(
+      '<div class="para para--lead" id="p7" data-para="7">' +
+        '<a class="para-number" href="#p7">¶7<span class="visually-hidden"> · Đoạn 7</span></a>' +
+        '<div class="para-text"><p>Mở đầu.</p></div>' +
+        '<span class="para-tools" data-pagefind-ignore>' +
+        '<button type="button" class="cite-button" data-cite="7">Trích dẫn<span class="visually-hidden"> Đoạn 7</span></button>' +
+        '<button type="button" class="reading-add" data-reading-add data-reading-paragraph="7" data-reading-added="Đã thêm đoạn 7 vào danh sách đọc.">+ Danh sách đọc<span class="visually-hidden"> Đoạn 7</span></button>' +
+        '</span></div>',
+    );
+  });
+
+  test('says a question is one, for screen readers', () => {
+    expect(complete('<speech-para n="2" kind="question"><p>Hỏi gì?</p></speech-para>')).toContain(
+      '</a><span class="visually-hidden">Hỏi: </span><div class="para-text">',
+    );
+  });
+
+  test('links glossary terms outside its references, and lists what it refers to once each, in order', () => {
+    const html = complete(
+      '<speech-para n="3"><p><entry-ref to="people/b">cửa khẩu</entry-ref> và cửa khẩu; <entry-ref to="orientations/a#p1">x</entry-ref> <entry-ref to="people/b">y</entry-ref></p></speech-para>',
+    );
+    expect(html).toContain(
+      '<div class="para-text"><p><a class="ref" href="/vi/people/b/" title="Nhân vật: Tô Lâm" data-ref="people/b" data-ref-type="Nhân vật" aria-label="cửa khẩu (Nhân vật: Tô Lâm)">cửa khẩu</a> và <a class="term" href="/vi/glossary/cua-khau/" title="Thuật ngữ: cửa khẩu">cửa khẩu</a>; ',
+    );
+    expect(html).toContain(
+      '<p class="para-refs" data-pagefind-ignore><span class="para-refs-label">Liên quan:</span> ' +
+        '<a href="/vi/people/b/"><span class="para-refs-type">Nhân vật:</span> Tô Lâm</a> · ' +
+        '<a href="/vi/orientations/a/"><span class="para-refs-type">Định hướng · Thứ nhất:</span> Hạ tầng</a></p></div>',
+    );
+  });
+
+  test('writes out each paragraph and keeps what lies between them', () => {
+    const html = complete('<speech-para n="1"><p>a</p></speech-para>\n<h2>giữa</h2>\n<speech-para n="2"><p>b</p></speech-para>');
+    expect(html.match(/<div class="para" id="p\d+"/g)).toEqual(['<div class="para" id="p1"', '<div class="para" id="p2"']);
+    expect(html).toContain('</div>\n<h2>giữa</h2>\n<div class="para" id="p2"');
+  });
+});
+
+test('a marker left open is an error, not a page with a hole', () => {
+  expect(() => parseBody('<speech-para n="1"><p>a</p>')).toThrow(/<speech-para> is not closed/);
+});
