@@ -9,10 +9,10 @@
  * written out here, page generation took 1.5 s less in two alternating pairs of builds, with the
  * same pages byte for byte.
  */
-import { escape } from 'html-escaper';
 import { Parser } from 'htmlparser2';
 import type { useTranslations } from '../i18n';
 import { linkTerms, type LinkableTerm } from './glossary';
+import { escapeAttribute, escapeText } from './html-escape';
 import { parseReference } from './references';
 
 /** What MDX renders `<Para>` and `<Ref>` as (element names no content may use; the check allows only known ones). */
@@ -114,9 +114,6 @@ export interface BodyContext {
   terms: readonly LinkableTerm[];
 }
 
-/** Attribute values as Astro writes them. */
-const attribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-
 /** The body with every marker written out; everything else stays byte for byte as rendered. */
 export function completeBody(body: ParsedBody, context: BodyContext): string {
   return completeRange(body.html, [0, body.html.length], body.markers, context);
@@ -146,13 +143,13 @@ function refLink(marker: Marker, wordsHtml: string, { tr, target }: BodyContext)
   const paragraph = reference?.paragraph;
   const href = `${entry.href}${paragraph ? `#p${paragraph}` : ''}`;
   const words = marker.text.trim();
-  const common = `class="ref" href="${attribute(href)}"`;
-  const data = `data-ref="${attribute(to)}" data-ref-type="${attribute(entry.shortLabel)}"`;
+  const common = `class="ref" href="${escapeAttribute(href)}"`;
+  const data = `data-ref="${escapeAttribute(to)}" data-ref-type="${escapeAttribute(entry.shortLabel)}"`;
   if (words !== '') {
-    return `<a ${common} title="${attribute(`${entry.typeLabel}: ${entry.title}`)}" ${data} aria-label="${attribute(`${words} (${entry.typeLabel}: ${entry.title})`)}">${wordsHtml}</a>`;
+    return `<a ${common} title="${escapeAttribute(`${entry.typeLabel}: ${entry.title}`)}" ${data} aria-label="${escapeAttribute(`${words} (${entry.typeLabel}: ${entry.title})`)}">${wordsHtml}</a>`;
   }
   const linkText = `${entry.title}${paragraph ? `, ${tr('para.label', { n: paragraph })}` : ''}`;
-  return `<a ${common} ${data} aria-label="${attribute(`${linkText} (${entry.typeLabel})`)}">${escape(linkText)}</a>`;
+  return `<a ${common} ${data} aria-label="${escapeAttribute(`${linkText} (${entry.typeLabel})`)}">${escapeText(linkText)}</a>`;
 }
 
 /**
@@ -164,25 +161,25 @@ function paraBlock(marker: Marker, innerHtml: string, context: BodyContext): str
   const { tr } = context;
   const n = marker.attributes['n'] ?? '';
   const kind = marker.attributes['kind'];
-  const number = escape(n);
+  const number = escapeText(n);
   const anchor = `p${number}`;
-  const label = escape(tr('para.label', { n }));
+  const label = escapeText(tr('para.label', { n }));
   const referred = [...new Set([...allMarkers(marker.children)].filter((inner) => inner.kind === 'ref').map((ref) => entryAddress(ref.attributes['to'] ?? '')))];
   const refLine =
     referred.length === 0
       ? ''
-      : `<p class="para-refs" data-pagefind-ignore><span class="para-refs-label">${escape(tr('para.refersTo'))}:</span> ${referred
+      : `<p class="para-refs" data-pagefind-ignore><span class="para-refs-label">${escapeText(tr('para.refersTo'))}:</span> ${referred
           .map((address) => context.target(address))
-          .map((entry) => `<a href="${escape(entry.href)}"><span class="para-refs-type">${escape(entry.typeLabel)}:</span> ${escape(entry.title)}</a>`)
+          .map((entry) => `<a href="${escapeText(entry.href)}"><span class="para-refs-type">${escapeText(entry.typeLabel)}:</span> ${escapeText(entry.title)}</a>`)
           .join(' · ')}</p>`;
   return (
-    `<div class="${kind ? `para para--${escape(kind)}` : 'para'}" id="${anchor}" data-para="${number}">` +
+    `<div class="${kind ? `para para--${escapeText(kind)}` : 'para'}" id="${anchor}" data-para="${number}">` +
     `<a class="para-number" href="#${anchor}">¶${number}<span class="visually-hidden"> · ${label}</span></a>` +
-    (kind === 'question' ? `<span class="visually-hidden">${escape(tr('para.question'))}: </span>` : '') +
+    (kind === 'question' ? `<span class="visually-hidden">${escapeText(tr('para.question'))}: </span>` : '') +
     `<div class="para-text">${linkTerms(innerHtml, context.terms)}</div>` +
     `<span class="para-tools" data-pagefind-ignore>` +
-    `<button type="button" class="cite-button" data-cite="${number}">${escape(tr('cite.button'))}<span class="visually-hidden"> ${label}</span></button>` +
-    `<button type="button" class="reading-add" data-reading-add data-reading-paragraph="${number}" data-reading-added="${escape(tr('reading.addedParagraph', { n }))}">${escape(tr('reading.addParagraph'))}<span class="visually-hidden"> ${label}</span></button>` +
+    `<button type="button" class="cite-button" data-cite="${number}">${escapeText(tr('cite.button'))}<span class="visually-hidden"> ${label}</span></button>` +
+    `<button type="button" class="reading-add" data-reading-add data-reading-paragraph="${number}" data-reading-added="${escapeText(tr('reading.addedParagraph', { n }))}">${escapeText(tr('reading.addParagraph'))}<span class="visually-hidden"> ${label}</span></button>` +
     `</span>${refLine}</div>`
   );
 }

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { escapeAttribute } from './html-escape';
 
 /** A glossary term as the pages link it. */
 export interface LinkableTerm {
@@ -64,8 +65,6 @@ function textSpans(html: string): Span[] {
   parser.end(html);
   return spans;
 }
-
-const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
 /**
  * Links the first occurrence of each term in a fragment of rendered HTML, leaving text that is
