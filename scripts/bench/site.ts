@@ -6,11 +6,13 @@
  *   - `npm run build` itself (scripts/build.ts): its wall time, the time of each step as the build
  *     records it (content check beside astro build, which also writes the search index; offline copy
  *     and ZIP), and the peak memory of all its processes together; the PDF handouts are timed on
- *     their own, at the first N only unless `--all-phases` (a second of a browser per speech);
+ *     their own, at the smallest N when it is at most 100, or at every N with `--all-phases` (a
+ *     second of a browser per speech);
  *   - the same corpus built by a bare floor (scripts/bench/floor.ts: Astro + MDX + minimal layout,
  *     then Pagefind's CLI); our site build (check + astro build with its search index) and our full
- *     build (with the offline copy and ZIP) as multiples of it. Each build runs twice (`--runs`),
- *     ours and the floor's alternately, and the fastest run of each counts (the highest memory);
+ *     build (with the offline copy and ZIP) as multiples of it. Each build runs three times
+ *     (`--runs`), ours and the floor's alternately, and the fastest run of each counts (the highest
+ *     memory); each run's own ratio is printed too;
  *   - dist/ size; what a speech page transfers before any interaction (HTML with its inline CSS,
  *     fonts, JavaScript; gzip sizes as a compressing host sends them); KB and time for the first
  *     search (search UI, Pagefind, index) and the median of four later ones, with the most any took.
@@ -38,9 +40,18 @@ const option = (name: string) => {
 };
 const sizes = (option('sizes') ?? '10,100,1000').split(',').map(Number);
 const allPhases = args.includes('--all-phases');
-/** Each build, ours and the floor's, runs this many times, alternately; the fastest run counts. */
-const runs = Math.max(1, Number(option('runs') ?? 2));
+/**
+ * Each build, ours and the floor's, runs this many times, alternately; the fastest run counts. This
+ * machine's speed drifts by a quarter between runs of the same build, the floor's most: with two
+ * runs, one slow pair of floor runs decided the ratio.
+ */
+const runs = Math.max(1, Number(option('runs') ?? 3));
 const keep = args.includes('--keep');
+/**
+ * The PDF handouts take a browser about a second per speech, so they are timed at the smallest N
+ * only, and only when it is at most this (a quarter of an hour at N = 1000), unless `--all-phases`.
+ */
+const handoutsUpTo = 100;
 /**
  * A fixed date for what the build states, as a commit would give. The PDF handouts are timed on their
  * own (they take a browser a second per speech), so the timed build leaves them out.
@@ -160,6 +171,8 @@ interface Row {
   floorSeconds: number;
   floorPeakRssMb: number | undefined;
   ratio: number;
+  /** Each of our runs' site build against the floor run just before it. */
+  ratioByRun: number[];
   fullRatio: number;
   /** The PDF handouts, timed on their own (at the first N unless `--all-phases`). */
   handouts: Phase | undefined;
@@ -224,6 +237,8 @@ async function benchmark(n: number): Promise<Row> {
       const build = await run(project, 'node', ['scripts/build.ts']);
       ourRuns.push({ build, timings: JSON.parse(readFileSync(join(project, '.build', 'timings.json'), 'utf8')) as BuildTimings });
     }
+    // Each of our runs against the floor run just before it: how far the ratio moves with the machine.
+    const ratioByRun = ourRuns.map((ourRun, index) => round(siteBuildEnd(ourRun.timings) / floorRuns[index]!.seconds, 2));
     const { astro: floorAstro, pagefind: floorPagefind } = fastest(floorRuns, (floorRun) => floorRun.seconds);
     const { timings } = fastest(ourRuns, (ourRun) => siteBuildEnd(ourRun.timings));
     const fullBuildSeconds = Math.min(...ourRuns.map((ourRun) => ourRun.build.seconds));
@@ -231,7 +246,7 @@ async function benchmark(n: number): Promise<Row> {
     const floorPeakRssMb = highest(floorRuns.flatMap((floorRun) => [floorRun.astro.peakRssMb, floorRun.pagefind.peakRssMb]));
     const out = join(project, 'dist');
     let handouts: Phase | undefined;
-    if (n === sizes[0] || allPhases) {
+    if (allPhases || (n === Math.min(...sizes) && n <= handoutsUpTo)) {
       console.error(`N = ${n}: PDF handouts…`);
       handouts = { seconds: (await run(project, 'tsx', ['scripts/handouts/cli.ts', out], { SITE_HANDOUTS: 'on' })).seconds };
     }
@@ -253,6 +268,7 @@ async function benchmark(n: number): Promise<Row> {
       floorSeconds,
       floorPeakRssMb,
       ratio: round(siteBuildSeconds / floorSeconds, 2),
+      ratioByRun,
       fullRatio: round(fullBuildSeconds / floorSeconds, 2),
       handouts,
       dist: { mb: round(dist.bytes / 1024 / 1024, 1), files: dist.files },
@@ -313,6 +329,8 @@ console.log(line(header));
 console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
 for (const cells of table) console.log(line(cells));
 console.log('\nThe content check runs beside astro build, so "site s" is less than their sum; astro build writes the search index as its pages render. Peak RSS: every process of the build together.');
+console.log(`Site ratio run by run (each of our builds against the floor's run just before it): ${rows.map((row) => `N = ${row.n}: ${row.ratioByRun.map((ratio) => `${ratio}×`).join(', ')}`).join('; ')}.`);
+if (!rows.some((row) => row.handouts)) console.log(`PDF handouts not timed: they are timed at the smallest N when it is at most ${handoutsUpTo}, or with --all-phases.`);
 for (const row of rows) {
   if (row.handouts) {
     const speeches = row.n + 2;
