@@ -25,6 +25,9 @@ for (const path of pages) {
     await expect(page.locator(`link[rel="alternate"][hreflang="${twin}"]`)).toHaveAttribute('href', new RegExp(`^(https?://[^/]+)?${twinPath}$`));
     await expect(page.locator('a[data-twin-link]')).toHaveAttribute('href', new RegExp(`${twinPath}$`));
     await expect(page.locator('main')).toHaveAttribute('data-pagefind-filter', /^type:[a-z-]+$/);
+    // MDX renders <Para> and <Ref> as these markers; a body not written out through <EntryBody>
+    // would leave them (valid HTML as custom elements, so the HTML gates would not object).
+    await expect(page.locator('speech-para, entry-ref')).toHaveCount(0);
     expect(pages).toContain(twinPath);
   });
 }
