@@ -174,7 +174,7 @@ interface Row {
   /** Each of our runs' site build against the floor run just before it. */
   ratioByRun: number[];
   fullRatio: number;
-  /** The PDF handouts, timed on their own (at the first N unless `--all-phases`). */
+  /** The PDF handouts, timed on their own (at the smallest N when it is at most 100, or with `--all-phases`). */
   handouts: Phase | undefined;
   dist: { mb: number; files: number };
   zipMb: number;
