@@ -1,7 +1,7 @@
 import { entriesOf } from './entries';
 import { usesTerm } from './glossary';
 import type { Lang } from './languages';
-import { parseReference } from './references';
+import { entryAddressOf, parseReference } from './references';
 import { speechParagraphs, type SpeechParagraph } from './speech-paragraphs';
 import type { Passage } from '../schemas/common';
 
@@ -40,7 +40,7 @@ export function addressesReferredBy(speech: { id: string; body?: string | undefi
   for (const paragraph of paragraphsOf(speech)) {
     for (const address of paragraph.refs) {
       const reference = parseReference(address);
-      if (reference) addresses.add(`${reference.collection}/${reference.id}`);
+      if (reference) addresses.add(entryAddressOf(reference));
     }
   }
   return [...addresses];

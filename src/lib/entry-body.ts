@@ -13,7 +13,7 @@ import { Parser } from 'htmlparser2';
 import type { useTranslations } from '../i18n';
 import { linkTerms, type LinkableTerm } from './glossary';
 import { escapeAttribute, escapeText } from './html-escape';
-import { parseReference } from './references';
+import { entryAddressOf, parseReference } from './references';
 
 /** What MDX renders `<Para>` and `<Ref>` as (element names no content may use; the check allows only known ones). */
 export const bodyMarkers = { Para: 'speech-para', Ref: 'entry-ref' } as const;
@@ -90,9 +90,11 @@ export function hasParagraphs(body: ParsedBody): boolean {
   return body.markers.some((marker) => marker.kind === 'para');
 }
 
-/** `orientations/x#p3` → `orientations/x`. */
+/** The entry a `<Ref to>` points at (`orientations/x#p3` → `orientations/x`). */
 function entryAddress(to: string): string {
-  return to.replace(/#.*$/, '').trim();
+  const reference = parseReference(to);
+  // Not an address at all: kept as written, for the lookup to report.
+  return reference ? entryAddressOf(reference) : to;
 }
 
 /** An entry a `<Ref>` points at, as the page names it. */

@@ -22,6 +22,11 @@ export function parseReference(address: string): Reference | undefined {
   return { collection, id, paragraph: paragraph === undefined ? undefined : Number(paragraph) };
 }
 
+/** The entry an address points at, without its ¶: `speeches/x#p7` → `speeches/x`. */
+export function entryAddressOf({ collection, id }: Reference): string {
+  return `${collection}/${id}`;
+}
+
 /** Writes an address back, e.g. for "did you mean" suggestions and data attributes. */
 export function formatReference({ collection, id, paragraph }: Reference): string {
   return `${collection}/${id}${paragraph === undefined ? '' : `#p${paragraph}`}`;
