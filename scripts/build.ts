@@ -14,6 +14,7 @@
  */
 import { mkdirSync, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkedParagraphsVariable } from '../src/lib/checked-paragraphs.ts';
 import { handoutsEnabled } from '../src/lib/handouts.ts';
 import { chromiumAvailable } from './lib/chromium.ts';
 import { runStep, scriptStep, typeStrippedStep, type Step, type StepRun } from './lib/steps.ts';
@@ -34,7 +35,9 @@ const offlineDir = join(root, 'dist-offline');
 /** How long each step took, for `npm run bench` (seconds from the start of the build). */
 const timingsFile = join(buildDir, 'timings.json');
 
-const check = typeStrippedStep('content check', 'scripts/check/cli.ts');
+// The check hands the numbered paragraphs it parsed over to the pages (src/lib/checked-paragraphs.ts).
+const checkedParagraphsFile = join(buildDir, 'checked-paragraphs.json');
+const check = typeStrippedStep('content check', 'scripts/check/cli.ts', `--paragraphs=${checkedParagraphsFile}`);
 const astro: Step = { name: 'astro build', command: 'astro', args: ['build', '--outDir', stagingDir] };
 // The search index is built inside `astro build`, as the pages render (src/integrations/search-index.ts).
 const handouts = scriptStep('PDF handouts', 'scripts/handouts/cli.ts', stagingDir);
@@ -65,6 +68,9 @@ if (handoutsEnabled() && !(await chromiumAvailable())) {
 
 rmSync(stagingDir, { recursive: true, force: true });
 rmSync(offlineStagingDir, { recursive: true, force: true });
+// Only this build's check may hand paragraphs over (an older file would only be hashed in vain).
+rmSync(checkedParagraphsFile, { force: true });
+process.env[checkedParagraphsVariable] = checkedParagraphsFile;
 
 // Vite's bundler (Rolldown) allocates with mimalloc, which by default keeps the memory it has freed
 // and commits its arenas up front. Returning freed memory at once costs no measurable time and keeps

@@ -2,11 +2,18 @@
  * `npm run check`: checks everything under content/ and prints one line per problem.
  * Exits 1 when there is any error (warnings alone pass), so `npm run build` stops Astro (which it runs
  * beside the check) and writes nothing.
+ *
+ * `--paragraphs=<file>`: when there is no error, also writes every body's numbered paragraphs there,
+ * for the site build to use instead of parsing the bodies again (src/lib/checked-paragraphs.ts).
  */
-import { checkContentDir } from './index.ts';
+import { writeCheckedParagraphs } from '../../src/lib/checked-paragraphs.ts';
 import { formatDiagnostic } from './diagnostic.ts';
+import { checkCorpus, readContentDir } from './index.ts';
 
-const diagnostics = checkContentDir(process.cwd());
+const paragraphsFile = process.argv.find((argument) => argument.startsWith('--paragraphs='))?.slice('--paragraphs='.length);
+
+const corpus = readContentDir(process.cwd());
+const diagnostics = checkCorpus(corpus);
 for (const diagnostic of diagnostics) {
   (diagnostic.severity === 'error' ? console.error : console.warn)(formatDiagnostic(diagnostic));
 }
@@ -18,5 +25,9 @@ if (diagnostics.length === 0) {
   console.log('✓ content check: no problems');
 } else {
   console.error(`\n${errors > 0 ? '✗' : '!'} content check: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}. See docs/authoring.md for each rule and its fix.`);
+}
+if (paragraphsFile && errors === 0) {
+  // Only bodies that parsed (all of them, without an error).
+  writeCheckedParagraphs(paragraphsFile, corpus.entries.filter((entry) => entry.tree !== undefined));
 }
 process.exit(errors > 0 ? 1 : 0);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { walk } from '../../src/lib/content-files.ts';
-import { buildCorpus, type SourceFile } from './corpus.ts';
+import { buildCorpus, type Corpus, type SourceFile } from './corpus.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { checkBodies } from './rules/body.ts';
 import { checkCoverage } from './rules/coverage.ts';
@@ -33,20 +33,29 @@ const rules = [
   checkCoverage,
 ];
 
+/** Every problem in a corpus, in file order. */
+export function checkCorpus(corpus: Corpus): Diagnostic[] {
+  return sortDiagnostics(rules.flatMap((rule) => rule(corpus)));
+}
+
 /** Checks content given as files (paths relative to the project root, under `contentDir`). */
 export function checkSources(sources: SourceFile[], contentDir = 'content'): Diagnostic[] {
-  const corpus = buildCorpus(sources, contentDir);
-  return sortDiagnostics(rules.flatMap((rule) => rule(corpus)));
+  return checkCorpus(buildCorpus(sources, contentDir));
 }
 
 // Any Markdown-like file, so a misnamed `.md` is reported instead of silently skipped.
 const markdownFile = /\.(?:mdx?|markdown)$/i;
 
-/** Reads and checks `<root>/<contentDir>`. */
-export function checkContentDir(root: string, contentDir = 'content'): Diagnostic[] {
+/** Reads `<root>/<contentDir>` for the check. */
+export function readContentDir(root: string, contentDir = 'content'): Corpus {
   const sources = [...walk(join(root, contentDir), markdownFile)].map((full) => ({
     path: relative(root, full).replaceAll('\\', '/'),
     text: readFileSync(full, 'utf8'),
   }));
-  return checkSources(sources, contentDir);
+  return buildCorpus(sources, contentDir);
+}
+
+/** Reads and checks `<root>/<contentDir>`. */
+export function checkContentDir(root: string, contentDir = 'content'): Diagnostic[] {
+  return checkCorpus(readContentDir(root, contentDir));
 }

@@ -1,17 +1,30 @@
+import { bodyKey, checkedParagraphsVariable, readCheckedParagraphs, type CheckedParagraph } from './checked-paragraphs';
 import { entriesOf } from './entries';
 import { usesTerm } from './glossary';
 import type { Lang } from './languages';
 import { entryAddressOf, parseReference } from './references';
-import { speechParagraphs, type SpeechParagraph } from './speech-paragraphs';
+import { speechParagraphs } from './speech-paragraphs';
 import type { Passage } from '../schemas/common';
 
-const paragraphCache = new Map<string, SpeechParagraph[]>();
+const paragraphCache = new Map<string, CheckedParagraph[]>();
 
-/** The numbered paragraphs of a speech body, parsed once per build. */
-export function paragraphsOf(speech: { id: string; body?: string | undefined }): SpeechParagraph[] {
+/** What the content check found, when `npm run build` ran it (src/lib/checked-paragraphs.ts); read once. */
+let checked: Map<string, CheckedParagraph[]> | undefined | null = null;
+
+function checkedParagraphs(body: string): CheckedParagraph[] | undefined {
+  if (checked === null) {
+    const file = process.env[checkedParagraphsVariable];
+    checked = file ? readCheckedParagraphs(file) : undefined;
+  }
+  return checked?.get(bodyKey(body));
+}
+
+/** The numbered paragraphs of a speech body, found once per build: by the content check, or here. */
+export function paragraphsOf(speech: { id: string; body?: string | undefined }): CheckedParagraph[] {
   let paragraphs = paragraphCache.get(speech.id);
   if (!paragraphs) {
-    paragraphs = speechParagraphs(speech.body ?? '');
+    const body = speech.body ?? '';
+    paragraphs = checkedParagraphs(body) ?? speechParagraphs(body);
     paragraphCache.set(speech.id, paragraphs);
   }
   return paragraphs;
