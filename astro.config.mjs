@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { bodyThread } from './src/integrations/body-thread';
 import { entryData } from './src/integrations/entry-data';
 import { searchIndex } from './src/integrations/search-index';
 import { withoutHeadInjectWarnings } from './src/lib/rolldown-warnings';
@@ -16,16 +17,18 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Each page carries its CSS inline: one round trip less before the first paint (Lighthouse), and
-  // Astro's CSP hashes it like any style it emits. Two pages at a time: the next page renders while
-  // the last is being written (the search index still gets them in order: src/integrations/search-index.ts).
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
+  // Astro's CSP hashes it like any style it emits. Four pages at a time: while one page's body is
+  // on the body thread (src/lib/body-thread.ts) or its file is being written, Astro's thread renders
+  // the next (the search index still gets them in order: src/integrations/search-index.ts).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // Source texts are verbatim: keep their quote marks and dashes exactly as written. `optimize`
   // compiles the static parts of each MDX body to HTML strings (all but <Para>, <Ref>, <Quote>):
   // a speech page renders some 6% faster, and the text is the same (an apostrophe is written as
   // itself instead of `&#39;`).
   // entryData writes each entry's data.js beside its page (src/lib/entry-data.ts); searchIndex hands
-  // every page to Pagefind as it renders and writes the search index into the output.
-  integrations: [mdx({ smartypants: false, optimize: true }), entryData(), searchIndex()],
+  // every page to Pagefind as it renders and writes the search index into the output; bodyThread
+  // writes the entry bodies out beside Astro's rendering (src/lib/body-thread.ts).
+  integrations: [mdx({ smartypants: false, optimize: true }), entryData(), searchIndex(), bodyThread()],
   // Our own tools never phone home; nor should the build.
   devToolbar: { enabled: false },
   // One warning per MDX file that says nothing about ours (src/lib/rolldown-warnings.ts).

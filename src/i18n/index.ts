@@ -1,9 +1,10 @@
 import type { Lang } from '../lib/languages';
 import en from './en.json';
 import vi from './vi.json';
+import { fillPlaceholders, translatorOf, type TranslationParams } from './translator';
 
 export type UiKey = keyof typeof vi;
-type UiStrings = Record<UiKey, string>;
+export type UiStrings = Record<UiKey, string>;
 
 /**
  * Every language file must carry exactly the same keys. Checked when this module loads, so a
@@ -27,16 +28,16 @@ assertSameKeys({ vi, en });
 const dictionaries: Record<Lang, UiStrings> = { vi, en: en as UiStrings };
 
 /** Looks up a UI string and fills its `{{name}}` placeholders. */
-export function t(lang: Lang, key: UiKey, params?: Record<string, string | number>): string {
-  const text = dictionaries[lang][key];
-  // Most strings have no placeholder, and every ¶ of every page asks for several.
-  if (!params || !text.includes('{{')) return text;
-  return text.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) =>
-    name in params ? String(params[name]) : placeholder,
-  );
+export function t(lang: Lang, key: UiKey, params?: TranslationParams): string {
+  return fillPlaceholders(dictionaries[lang][key], params);
+}
+
+/** A language's UI strings, to hand to code that cannot load the language files. */
+export function uiStrings(lang: Lang): Readonly<UiStrings> {
+  return dictionaries[lang];
 }
 
 /** A translator bound to one language, for components. */
 export function useTranslations(lang: Lang) {
-  return (key: UiKey, params?: Record<string, string | number>) => t(lang, key, params);
+  return translatorOf(dictionaries[lang]);
 }

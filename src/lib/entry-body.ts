@@ -2,7 +2,9 @@
  * An entry's body as the pages show it. Authors write `<Para n={7}>` for a numbered speech paragraph
  * and `<Ref to="orientations/x">the source's words</Ref>` for a cross-reference (docs/authoring.md).
  * MDX renders the two as plain marker elements (`bodyMarkers`), and `completeBody` writes each out
- * in one pass over the rendered body.
+ * in one pass over the rendered body. In a build that pass runs on a thread of its own
+ * (src/lib/body-thread.ts), so it takes plain data (`PortableBodyContext`) and imports nothing of the
+ * site's bundle.
  *
  * They used to be Astro components. The benchmark's thousand speeches hold some 60,000 of them, and
  * each component instance has a cost of its own in Astro's renderer (its props, slots and awaits):
@@ -10,10 +12,11 @@
  * same pages byte for byte.
  */
 import { Parser } from 'htmlparser2';
-import type { useTranslations } from '../i18n';
-import { linkTerms, type LinkableTerm } from './glossary';
-import { escapeAttribute, escapeText } from './html-escape';
-import { entryAddressOf, parseReference } from './references';
+import type { UiStrings, useTranslations } from '../i18n';
+import { translatorOf } from '../i18n/translator.ts';
+import { linkTerms, type LinkableTerm } from './glossary.ts';
+import { escapeAttribute, escapeText } from './html-escape.ts';
+import { entryAddressOf, parseReference } from './references.ts';
 
 /** What MDX renders `<Para>` and `<Ref>` as (element names no content may use; the check allows only known ones). */
 export const bodyMarkers = { Para: 'speech-para', Ref: 'entry-ref' } as const;
@@ -76,20 +79,6 @@ function* allMarkers(markers: readonly Marker[]): Generator<Marker> {
   }
 }
 
-/** The entries a body refers to, as `collection/id` addresses (without ¶), each once. */
-export function entriesReferredIn(body: ParsedBody): string[] {
-  const addresses = new Set<string>();
-  for (const marker of allMarkers(body.markers)) {
-    if (marker.kind === 'ref') addresses.add(entryAddress(marker.attributes['to'] ?? ''));
-  }
-  return [...addresses];
-}
-
-/** True when the body has numbered paragraphs (and so glossary terms to link). */
-export function hasParagraphs(body: ParsedBody): boolean {
-  return body.markers.some((marker) => marker.kind === 'para');
-}
-
 /** The entry a `<Ref to>` points at (`orientations/x#p3` → `orientations/x`). */
 function entryAddress(to: string): string {
   const reference = parseReference(to);
@@ -110,15 +99,48 @@ export interface RefTarget {
 
 export interface BodyContext {
   tr: ReturnType<typeof useTranslations>;
-  /** The entry at a `collection/id` address (every one `entriesReferredIn` lists). */
+  /** The entry at a `collection/id` address (without ¶); throws for one that does not exist. */
   target(address: string): RefTarget;
   /** The glossary terms linked in paragraphs. */
   terms: readonly LinkableTerm[];
 }
 
+/**
+ * What writing out a body needs in one language, as plain data: it is handed to the body thread
+ * (src/lib/body-thread.ts) once per language, and every body in that language is written with it.
+ */
+export interface PortableBodyContext {
+  /** The language's UI strings. */
+  strings: Readonly<UiStrings>;
+  /** Every entry a `<Ref>` may point at, by `collection/id` address. */
+  targets: Readonly<Record<string, RefTarget>>;
+  terms: readonly LinkableTerm[];
+  /** Named in the error for a `<Ref>` to an entry the language does not have. */
+  lang: string;
+}
+
+/** The context `completeBody` works with, from its portable form. */
+export function bodyContextFrom({ strings, targets, terms, lang }: PortableBodyContext): BodyContext {
+  return {
+    tr: translatorOf(strings),
+    target(address) {
+      const target = Object.hasOwn(targets, address) ? targets[address] : undefined;
+      // `npm run check` reports such a <Ref> with its file and line; a miss here means it was not run.
+      if (!target) throw new Error(`<Ref to="${address}"> points at nothing in ${lang}; run \`npm run check\` for the file and line.`);
+      return target;
+    },
+    terms,
+  };
+}
+
 /** The body with every marker written out; everything else stays byte for byte as rendered. */
 export function completeBody(body: ParsedBody, context: BodyContext): string {
   return completeRange(body.html, [0, body.html.length], body.markers, context);
+}
+
+/** A rendered body, its markers found and written out. */
+export function writeOutBody(html: string, context: BodyContext): string {
+  return completeBody(parseBody(html), context);
 }
 
 function completeRange(html: string, [start, end]: [number, number], markers: readonly Marker[], context: BodyContext): string {

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { escapeAttribute } from './html-escape';
+import { escapeAttribute } from './html-escape.ts';
 
 /** A glossary term as the pages link it. */
 export interface LinkableTerm {

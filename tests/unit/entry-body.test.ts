@@ -1,22 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { useTranslations } from '../../src/i18n';
-import { bodyMarkers, completeBody, entriesReferredIn, hasParagraphs, parseBody, type RefTarget } from '../../src/lib/entry-body';
+import { uiStrings } from '../../src/i18n';
+import { bodyContextFrom, bodyMarkers, writeOutBody, type RefTarget } from '../../src/lib/entry-body';
 
 const targets: Record<string, RefTarget> = {
   'orientations/a': { href: '/vi/orientations/a/', typeLabel: 'Định hướng · Thứ nhất', shortLabel: 'ĐH1', title: 'Hạ tầng' },
   'people/b': { href: '/vi/people/b/', typeLabel: 'Nhân vật', shortLabel: 'Nhân vật', title: 'Tô Lâm' },
 };
 const term = { forms: ['cửa khẩu'], href: '/vi/glossary/cua-khau/', label: 'Thuật ngữ: cửa khẩu' };
-const context = {
-  tr: useTranslations('vi'),
-  target: (address: string) => {
-    const target = targets[address];
-    if (!target) throw new Error(`no target ${address}`);
-    return target;
-  },
-  terms: [term],
-};
-const complete = (html: string) => completeBody(parseBody(html), context);
+// As the body thread gets it: plain data, structured-cloned.
+const context = bodyContextFrom(structuredClone({ strings: uiStrings('vi'), targets, terms: [term], lang: 'vi' }));
+const complete = (html: string) => writeOutBody(html, context);
 
 describe('entry body markers', () => {
   test('are the element names MDX renders <Para> and <Ref> as', () => {
@@ -28,13 +21,12 @@ describe('entry body markers', () => {
     expect(complete(html)).toBe(html);
   });
 
-  test('lists the entries referred to, each once and without ¶, and whether there are paragraphs', () => {
-    const body = parseBody(
-      '<speech-para n="1"><p><entry-ref to="orientations/a#p2">x</entry-ref> <entry-ref to="people/b">y</entry-ref></p></speech-para><p><entry-ref to="orientations/a">z</entry-ref></p>',
+  test('a <Ref> to an entry the language does not have fails, pointing to the check', () => {
+    expect(() => complete('<p><entry-ref to="orientations/zz#p2">x</entry-ref></p>')).toThrow(
+      '<Ref to="orientations/zz"> points at nothing in vi; run `npm run check` for the file and line.',
     );
-    expect(entriesReferredIn(body)).toEqual(['orientations/a', 'people/b']);
-    expect(hasParagraphs(body)).toBe(true);
-    expect(hasParagraphs(parseBody('<p><entry-ref to="people/b">y</entry-ref></p>'))).toBe(false);
+    // Not an entry's address, even if the object has such a key.
+    expect(() => complete('<p><entry-ref to="constructor">x</entry-ref></p>')).toThrow('<Ref to="constructor"> points at nothing in vi');
   });
 });
 
@@ -99,5 +91,5 @@ describe('<Para>', () => {
 });
 
 test('a marker left open is an error, not a page with a hole', () => {
-  expect(() => parseBody('<speech-para n="1"><p>a</p>')).toThrow(/<speech-para> is not closed/);
+  expect(() => complete('<speech-para n="1"><p>a</p>')).toThrow(/<speech-para> is not closed/);
 });

@@ -1,0 +1,30 @@
+/**
+ * Writes out an entry's rendered body (src/lib/entry-body.ts): on the build's body thread when
+ * there is one (src/lib/body-thread.ts), else on the page's own thread. Either way with the same
+ * context, made once per language in a build.
+ */
+import { uiStrings } from '../i18n';
+import { bodyThread } from './body-thread';
+import { oncePerBuild } from './build-cache';
+import { bodyContextFrom, writeOutBody, type PortableBodyContext } from './entry-body';
+import { linkableTerms } from './glossary-terms';
+import type { Lang } from './languages';
+import { refTargetsIn } from './ref-target';
+
+const contexts = new Map<string, Promise<PortableBodyContext>>();
+
+function contextIn(lang: Lang): Promise<PortableBodyContext> {
+  return oncePerBuild(contexts, lang, async () => ({
+    strings: uiStrings(lang),
+    targets: await refTargetsIn(lang, import.meta.env.BASE_URL),
+    terms: await linkableTerms(lang),
+    lang,
+  }));
+}
+
+/** `html`, an entry body rendered with `bodyComponents`, with its `<Para>` and `<Ref>` written out. */
+export async function writtenOutBody(html: string, lang: Lang): Promise<string> {
+  const context = await contextIn(lang);
+  const thread = bodyThread();
+  return thread ? thread.complete(html, lang, context) : writeOutBody(html, bodyContextFrom(context));
+}
