@@ -39,9 +39,13 @@ export function bodyThread(): BodyThread | undefined {
 export function startBodyThread(): void {
   // Node strips the thread's types itself (its modules import each other by their `.ts` names).
   const worker = new Worker(new URL('./body-thread-worker.ts', import.meta.url));
-  // A failed build must be able to exit while the thread is waiting for the next body.
-  worker.unref();
   const pending = new Map<number, { resolve: (html: string) => void; reject: (error: Error) => void }>();
+  // The thread keeps the process alive only while a page waits for its body: a failed build must
+  // be able to exit while the thread is waiting for the next one.
+  const keepAliveWhileWaitedFor = () => {
+    if (pending.size === 0) worker.unref();
+    else worker.ref();
+  };
   const contexts = new Map<string, PortableBodyContext>();
   let nextId = 0;
   let failure: Error | undefined;
@@ -49,15 +53,19 @@ export function startBodyThread(): void {
     failure ??= error;
     for (const { reject } of pending.values()) reject(error);
     pending.clear();
+    keepAliveWhileWaitedFor();
   };
   worker.on('message', (message: FromBodyThread) => {
     const waiting = pending.get(message.id);
     pending.delete(message.id);
+    keepAliveWhileWaitedFor();
     if ('error' in message) waiting?.reject(new Error(message.error));
     else waiting?.resolve(message.html);
   });
   worker.on('error', failAll);
   worker.on('exit', () => failAll(new Error('The body thread stopped before the build was done.')));
+  // After the listeners: listening for messages refs the thread again.
+  keepAliveWhileWaitedFor();
   const post = (message: ToBodyThread) => worker.postMessage(message);
   const thread: BodyThread = {
     complete(html, key, context) {
@@ -69,6 +77,7 @@ export function startBodyThread(): void {
       const id = nextId++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
+        keepAliveWhileWaitedFor();
         post({ kind: 'body', id, key, html });
       });
     },

@@ -2,6 +2,10 @@
  * The body thread writes bodies out exactly as the page's own thread would, reports a failure as
  * the page's error, and is gone once the build is done.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { uiStrings } from '../../src/i18n';
 import { bodyThread, startBodyThread, stopBodyThread } from '../../src/lib/body-thread';
@@ -48,5 +52,21 @@ describe('the body thread', () => {
     expect(bodyThread()).toBeDefined();
     await stopBodyThread();
     expect(bodyThread()).toBeUndefined();
+  });
+
+  test('keeps the process alive while a page waits for its body, and only then', () => {
+    const work = mkdtempSync(join(tmpdir(), 'body-thread-'));
+    const run = (script: string) => {
+      const file = join(work, 'script.mjs');
+      writeFileSync(file, script);
+      return execFileSync(process.execPath, [file], { encoding: 'utf8', timeout: 20_000 });
+    };
+    const start = `import { startBodyThread, bodyThread } from ${JSON.stringify(new URL('../../src/lib/body-thread.ts', import.meta.url).href)};
+      startBodyThread();`;
+    // Nothing else keeps this process alive while it waits: the answer still comes.
+    expect(run(`${start} console.log(await bodyThread().complete('<p>x</p>', 'vi', { strings: {}, targets: {}, terms: [], lang: 'vi' }));`)).toBe('<p>x</p>\n');
+    // Nothing waits for a body: the process ends on its own.
+    expect(run(`${start} console.log('done');`)).toBe('done\n');
+    rmSync(work, { recursive: true, force: true });
   });
 });
