@@ -1,4 +1,5 @@
 import { bodyKey, checkedParagraphsVariable, readCheckedParagraphs, type CheckedParagraph } from './checked-paragraphs';
+import { readEntryBody } from './content-files';
 import { entriesOf } from './entries';
 import { usesTerm } from './glossary';
 import type { Lang } from './languages';
@@ -19,11 +20,15 @@ function checkedParagraphs(body: string): CheckedParagraph[] | undefined {
   return checked?.get(bodyKey(body));
 }
 
-/** The numbered paragraphs of a speech body, found once per build: by the content check, or here. */
-export function paragraphsOf(speech: { id: string; body?: string | undefined }): CheckedParagraph[] {
+/**
+ * The numbered paragraphs of a speech body, found once per build: by the content check, or here.
+ * The body is read from the entry's file, as the content store keeps none (src/content.config.ts).
+ */
+export function paragraphsOf(speech: { id: string; filePath?: string | undefined }): CheckedParagraph[] {
   let paragraphs = paragraphCache.get(speech.id);
   if (!paragraphs) {
-    const body = speech.body ?? '';
+    if (!speech.filePath) throw new Error(`Entry ${speech.id} has no file to read its paragraphs from.`);
+    const body = readEntryBody(speech.filePath);
     paragraphs = checkedParagraphs(body) ?? speechParagraphs(body);
     paragraphCache.set(speech.id, paragraphs);
   }
@@ -48,7 +53,7 @@ export async function passagesReferring(lang: Lang, collection: string, id: stri
 }
 
 /** The entries a speech's paragraphs refer to, as `collection/id` addresses without ¶, in order of first mention. */
-export function addressesReferredBy(speech: { id: string; body?: string | undefined }): string[] {
+export function addressesReferredBy(speech: { id: string; filePath?: string | undefined }): string[] {
   const addresses = new Set<string>();
   for (const paragraph of paragraphsOf(speech)) {
     for (const address of paragraph.refs) {

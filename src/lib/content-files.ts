@@ -32,6 +32,14 @@ export function splitFrontmatter(source: string): { yaml: string | undefined; bo
   };
 }
 
+/**
+ * The body of the MDX file at `path` as Astro hands it to its pages: after the front matter,
+ * trimmed (@astrojs/mdx). For entries, whose bodies the content store does not keep.
+ */
+export function readEntryBody(path: string): string {
+  return splitFrontmatter(readFileSync(path, 'utf8')).body.trim();
+}
+
 /** Every file below `dir` whose name matches `pattern` (default: MDX entries). */
 export function* walk(dir: string, pattern = /\.mdx$/): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { afterAll, describe, expect, test } from 'vitest';
 import { bodyKey, readCheckedParagraphs, writeCheckedParagraphs } from '../../src/lib/checked-paragraphs';
-import { readContentFiles } from '../../src/lib/content-files';
+import { readContentFiles, readEntryBody } from '../../src/lib/content-files';
 import { speechParagraphs } from '../../src/lib/speech-paragraphs';
 
 const work = mkdtempSync(join(tmpdir(), 'checked-paragraphs-'));
@@ -50,6 +50,8 @@ describe('the file of checked paragraphs', () => {
     expect(speeches.length).toBeGreaterThan(0);
     for (const entry of files) {
       const body = astroBody(readFileSync(entry.path, 'utf8'));
+      // What the pages read, as Astro keeps no bodies (src/content.config.ts).
+      expect(readEntryBody(entry.path), entry.path).toBe(body);
       expect(checked?.get(bodyKey(body)), entry.path).toEqual(withoutPositions(body));
     }
     expect(speeches.every((entry) => (checked?.get(bodyKey(astroBody(readFileSync(entry.path, 'utf8'))))?.length ?? 0) > 0)).toBe(true);
