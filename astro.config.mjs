@@ -31,8 +31,10 @@ export default defineConfig({
   integrations: [mdx({ smartypants: false, optimize: true }), entryData(), searchIndex(), bodyThread()],
   // Our own tools never phone home; nor should the build.
   devToolbar: { enabled: false },
-  // One warning per MDX file that says nothing about ours (src/lib/rolldown-warnings.ts).
-  vite: { build: { rolldownOptions: { onwarn: withoutHeadInjectWarnings } } },
+  // One warning per MDX file that says nothing about ours (src/lib/rolldown-warnings.ts). Vite
+  // gzips every chunk it builds to report its size, and Astro prints none of them: at a thousand
+  // speeches that is 2,000 chunks compressed for nothing.
+  vite: { build: { reportCompressedSize: false, rolldownOptions: { onwarn: withoutHeadInjectWarnings } } },
   // Content-Security-Policy as a <meta> on every page. Astro hashes every script and style it emits
   // (the small inline module scripts included), so no 'unsafe-inline' for scripts, which also refuses
   // inline event handlers. Pagefind compiles WebAssembly ('wasm-unsafe-eval'). No page has a style
