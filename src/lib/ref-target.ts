@@ -6,9 +6,10 @@ import { typeLabelOf } from './entry-label';
 import type { Lang } from './languages';
 import { pagePath, withBase } from './urls';
 
+type Translate = ReturnType<typeof useTranslations>;
+
 /** An entry of `collection` as a `<Ref>` to it shows it in `lang`. */
-function refTargetOf(entry: AnyEntry & { slug: string }, collection: CollectionName, lang: Lang, base: string): RefTarget {
-  const tr = useTranslations(lang);
+function refTargetOf(entry: AnyEntry & { slug: string }, collection: CollectionName, lang: Lang, tr: Translate, base: string): RefTarget {
   const typeLabel = typeLabelOf(entry, tr);
   return {
     href: withBase(base, pagePath(lang, collection, entry.slug)),
@@ -25,10 +26,11 @@ function refTargetOf(entry: AnyEntry & { slug: string }, collection: CollectionN
  * guarantees that every `<Ref>` finds its entry here.
  */
 export async function refTargetsIn(lang: Lang, base: string): Promise<Record<string, RefTarget>> {
+  const tr = useTranslations(lang);
   const targets: Record<string, RefTarget> = {};
   for (const collection of collectionNames) {
     for (const entry of await entriesOf(collection, lang)) {
-      targets[`${collection}/${entry.slug}`] = refTargetOf(entry, collection, lang, base);
+      targets[`${collection}/${entry.slug}`] = refTargetOf(entry, collection, lang, tr, base);
     }
   }
   return targets;
