@@ -17,8 +17,8 @@ export type ToEntryDataWriter = { kind: 'write'; files: EntryDataFile[] } | { ki
 export type FromEntryDataWriter = { failures: string[] };
 
 /**
- * Files per message to the writer thread: one message each cost Astro's thread more than the
- * file's own size to copy.
+ * Files per message to the writer thread, as the indexer's thread gets pages eight to a message
+ * (src/lib/search/indexer-thread.ts): each message has a cost on Astro's thread of its own.
  */
 const filesPerMessage = 8;
 
