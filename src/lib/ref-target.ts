@@ -4,6 +4,7 @@ import { entriesOf, titleOf, type AnyEntry } from './entries';
 import type { RefTarget } from './entry-body';
 import { typeLabelOf } from './entry-label';
 import type { Lang } from './languages';
+import { entryAddressOf } from './references';
 import { pagePath, withBase } from './urls';
 
 type Translate = ReturnType<typeof useTranslations>;
@@ -30,7 +31,7 @@ export async function refTargetsIn(lang: Lang, base: string): Promise<Record<str
   const targets: Record<string, RefTarget> = {};
   for (const collection of collectionNames) {
     for (const entry of await entriesOf(collection, lang)) {
-      targets[`${collection}/${entry.slug}`] = refTargetOf(entry, collection, lang, tr, base);
+      targets[entryAddressOf({ collection, id: entry.slug })] = refTargetOf(entry, collection, lang, tr, base);
     }
   }
   return targets;

@@ -23,7 +23,7 @@ export function parseReference(address: string): Reference | undefined {
 }
 
 /** The entry an address points at, without its ¶: `speeches/x#p7` → `speeches/x`. */
-export function entryAddressOf({ collection, id }: Reference): string {
+export function entryAddressOf({ collection, id }: Pick<Reference, 'collection' | 'id'>): string {
   return `${collection}/${id}`;
 }
 
