@@ -1,4 +1,4 @@
-import { bodyKey, checkedParagraphsVariable, readCheckedParagraphs, type CheckedParagraph } from './checked-paragraphs';
+import { checkedParagraphsOf, type CheckedParagraph } from './checked-paragraphs';
 import { readEntryBody } from './content-files';
 import { entriesOf } from './entries';
 import { usesTerm } from './glossary';
@@ -9,17 +9,6 @@ import type { Passage } from '../schemas/common';
 
 const paragraphCache = new Map<string, CheckedParagraph[]>();
 
-/** What the content check found, when `npm run build` ran it (src/lib/checked-paragraphs.ts); read once. */
-let checked: Map<string, CheckedParagraph[]> | undefined | null = null;
-
-function checkedParagraphs(body: string): CheckedParagraph[] | undefined {
-  if (checked === null) {
-    const file = process.env[checkedParagraphsVariable];
-    checked = file ? readCheckedParagraphs(file) : undefined;
-  }
-  return checked?.get(bodyKey(body));
-}
-
 /**
  * The numbered paragraphs of a speech body, found once per build: by the content check, or here.
  * The body is read from the entry's file, as the content store keeps none (src/content.config.ts).
@@ -29,7 +18,7 @@ export function paragraphsOf(speech: { id: string; filePath?: string | undefined
   if (!paragraphs) {
     if (!speech.filePath) throw new Error(`Entry ${speech.id} has no file to read its paragraphs from.`);
     const body = readEntryBody(speech.filePath);
-    paragraphs = checkedParagraphs(body) ?? speechParagraphs(body);
+    paragraphs = checkedParagraphsOf(body) ?? speechParagraphs(body);
     paragraphCache.set(speech.id, paragraphs);
   }
   return paragraphs;

@@ -52,6 +52,21 @@ export function writeCheckedParagraphs(file: string, bodies: Iterable<{ body: st
   renameSync(aside, file);
 }
 
+/** What this build's check handed over (read once), or undefined when nothing was. */
+let handedOver: Map<string, CheckedParagraph[]> | undefined | null = null;
+
+/**
+ * The paragraphs the content check found in `body`, when `npm run build` ran it and the body is the
+ * one it read; undefined otherwise (then the body is to be parsed).
+ */
+export function checkedParagraphsOf(body: string): CheckedParagraph[] | undefined {
+  if (handedOver === null) {
+    const file = process.env[checkedParagraphsVariable];
+    handedOver = file ? readCheckedParagraphs(file) : undefined;
+  }
+  return handedOver?.get(bodyKey(body));
+}
+
 /** The paragraphs in the file by body key; undefined when there is no file, or none of this format. */
 export function readCheckedParagraphs(file: string): Map<string, CheckedParagraph[]> | undefined {
   let contents: CheckedParagraphsFile;
