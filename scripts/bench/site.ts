@@ -21,9 +21,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Response } from '@playwright/test';
 import { chromiumLaunchOptions } from '../lib/chromium';
+import { tally, type Transfer } from '../lib/page-transfer';
 import { copyProject } from '../lib/project-copy';
 import { median } from './stats';
 import { timeQuery } from './time-query';
@@ -76,32 +76,6 @@ interface BuildTimings {
 
 const round = (value: number, digits = 0) => Math.round(value * 10 ** digits) / 10 ** digits;
 const kb = (bytes: number) => round(bytes / 1024, 1);
-
-/** What a host sends for a response: gzip for text, the bytes as they are for binary formats. */
-async function sentBytes(response: Response): Promise<number> {
-  const body = await response.body().catch(() => Buffer.alloc(0));
-  const type = response.headers()['content-type'] ?? '';
-  return /text|javascript|json|svg/.test(type) ? Math.min(body.length, gzipSync(body).length) : body.length;
-}
-
-interface Transfer {
-  html: number;
-  css: number;
-  fonts: number;
-  js: number;
-  other: number;
-}
-
-async function tally(responses: readonly Response[]): Promise<Transfer> {
-  const transfer: Transfer = { html: 0, css: 0, fonts: 0, js: 0, other: 0 };
-  for (const response of responses) {
-    const kind = response.request().resourceType();
-    const key = kind === 'document' ? 'html' : kind === 'stylesheet' ? 'css' : kind === 'font' ? 'fonts' : kind === 'script' ? 'js' : 'other';
-    transfer[key] += await sentBytes(response);
-  }
-  return transfer;
-}
-
 
 interface SiteMeasures {
   speechPage: Transfer;

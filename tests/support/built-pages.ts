@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /**
@@ -24,4 +24,24 @@ export function builtPages(distDir = 'dist'): string[] {
 /** Pages in one language: `/vi/…` or `/en/…`. */
 export function pagesIn(lang: string, pages = builtPages()): string[] {
   return pages.filter((path) => path.startsWith(`/${lang}/`));
+}
+
+/** The page type a built page declares on its `<body data-page-type>`. */
+export function pageTypeOf(path: string, distDir = 'dist'): string {
+  const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+  const type = /<body[^>]*\sdata-page-type="([^"]+)"/.exec(html)?.[1];
+  if (!type) throw new Error(`${join(distDir, path, 'index.html')} has no data-page-type on <body>`);
+  return type;
+}
+
+/** The first page of each type in each language, so a check covers every template once. */
+export function onePagePerType(distDir = 'dist'): { path: string; lang: string; type: string }[] {
+  const chosen = new Map<string, { path: string; lang: string; type: string }>();
+  for (const path of builtPages(distDir)) {
+    const lang = /^\/([a-z]{2,3}(?:-[a-z0-9]+)?)\//i.exec(path)?.[1];
+    if (!lang) continue;
+    const type = pageTypeOf(path, distDir);
+    if (!chosen.has(`${lang} ${type}`)) chosen.set(`${lang} ${type}`, { path, lang, type });
+  }
+  return [...chosen.values()];
 }
