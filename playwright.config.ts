@@ -14,23 +14,22 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  reporter: [['list'], ['./tests/support/spec-timing-reporter.ts'], ...(process.env.CI ? [] : [['html', { open: 'never' }] as const])],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     screenshot: 'only-on-failure',
-    trace: 'retain-on-failure',
+    // A trace of every test slows the whole suite (README, "Set up and run every test"); to debug a
+    // failure, run it again with `--trace retain-on-failure`.
+    trace: 'off',
   },
   projects: [
     {
       name: 'chromium',
-      testIgnore: /quality-lighthouse\.spec\.ts/,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: chromiumLaunchOptions(),
       },
     },
-    // Lighthouse times the CPU: its audits run last, alone, once every other test is done.
-    { name: 'lighthouse', testMatch: /quality-lighthouse\.spec\.ts/, dependencies: ['chromium'] },
   ],
   webServer: {
     command: `astro preview --force --host 127.0.0.1 --port ${port}`,
