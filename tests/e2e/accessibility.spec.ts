@@ -1,27 +1,16 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { twinLang } from '../../src/lib/languages';
+import { violationsOn } from '../support/axe';
 import { builtPages } from '../support/built-pages';
 import { ui } from '../support/offline';
 import { openSearch, runQuery } from '../support/search';
 import { expect, test } from './fixtures';
 
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/**
+ * Every page, as it loads, is audited in pages.spec.ts (one visit per page); these tests audit the
+ * states a reader brings pages into.
+ */
 const pages = builtPages().filter((path) => /^\/(vi|en)\//.test(path));
-
-async function violationsOn(page: import('@playwright/test').Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
-}
-
-for (const path of pages) {
-  test(`${path} has no WCAG 2.2 A/AA violations`, async ({ page }) => {
-    await page.goto(path);
-    expect(await violationsOn(page)).toEqual([]);
-  });
-}
 
 test.describe('dark mode', () => {
   test.use({ colorScheme: 'dark' });

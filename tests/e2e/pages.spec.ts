@@ -1,3 +1,4 @@
+import { violationsOn } from '../support/axe';
 import { builtPages } from '../support/built-pages';
 import { expect, test } from './fixtures';
 
@@ -9,7 +10,8 @@ test('the build has pages in both languages', () => {
 });
 
 for (const path of pages) {
-  test(`${path} renders with its heading, language, twin links and page type`, async ({ page }) => {
+  // One visit per page for both the page's own checks and the accessibility audit of it as loaded.
+  test(`${path} renders with its heading, language, twin links and page type, with no WCAG 2.2 A/AA violations`, async ({ page }) => {
     const lang = path.split('/')[1]!;
     const twin = lang === 'vi' ? 'en' : 'vi';
     const twinPath = path.replace(/^\/(vi|en)\//, `/${twin}/`);
@@ -29,6 +31,7 @@ for (const path of pages) {
     // would leave them (valid HTML as custom elements, so the HTML gates would not object).
     await expect(page.locator('speech-para, entry-ref')).toHaveCount(0);
     expect(pages).toContain(twinPath);
+    expect(await violationsOn(page)).toEqual([]);
   });
 }
 
