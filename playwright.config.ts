@@ -18,7 +18,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     screenshot: 'only-on-failure',
-    // A trace of every test slows the whole suite (README, "Set up and run every test"); to debug a
+    // A trace of every test slows the whole suite (docs/testing.md); to debug a
     // failure, run it again with `--trace retain-on-failure`.
     trace: 'off',
   },
