@@ -18,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Each page carries its CSS inline: one round trip less before the first paint (Lighthouse), and
   // Astro's CSP hashes it like any style it emits. Four pages at a time: while one page's body is
-  // on the body thread (src/lib/body-thread.ts) or its file is being written, Astro's thread renders
+  // on the body thread (src/build/body-thread.ts) or its file is being written, Astro's thread renders
   // the next (the search index still gets them in order: src/integrations/search-index.ts).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // Source texts are verbatim: keep their quote marks and dashes exactly as written. `optimize`
@@ -27,7 +27,7 @@ export default defineConfig({
   // itself instead of `&#39;`).
   // entryData writes each entry's data.js beside its page (src/lib/entry-data.ts); searchIndex hands
   // every page to Pagefind as it renders and writes the search index into the output; bodyThread
-  // writes the entry bodies out beside Astro's rendering (src/lib/body-thread.ts).
+  // writes the entry bodies out beside Astro's rendering (src/build/body-thread.ts).
   integrations: [mdx({ smartypants: false, optimize: true }), entryData(), searchIndex(), bodyThread()],
   // Our own tools never phone home; nor should the build.
   devToolbar: { enabled: false },

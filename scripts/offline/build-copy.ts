@@ -9,7 +9,7 @@ import { sizeSlotFinder, withDownloadSize, type SizeSlot } from './download-size
 import { rewritePage, type ModuleScript } from './html';
 import { offlineNotice } from './notice';
 import { writeOfflinePagefind } from './pagefind';
-import { WorkerPool } from './worker-pool';
+import { startThreadPool } from '../../src/build/thread.ts';
 import { filesUnder, zipFolder } from './zip';
 
 /**
@@ -138,12 +138,10 @@ export async function buildOfflineCopy(options: OfflineBuild): Promise<OfflineRe
   };
 
   // Pages are the work: the workers rewrite them (one per core) while this thread copies the rest.
-  const pool = new WorkerPool<PageJob, PageJobResult>(new URL('./page-worker.ts', import.meta.url), {
-    siteDir,
-    copyDir,
-    base,
-    date: date.toISOString(),
-  } satisfies PageWorkerSetup);
+  const pool = startThreadPool<PageJob, PageJobResult>(new URL('./page-worker.ts', import.meta.url), {
+    name: 'offline page',
+    data: { siteDir, copyDir, base, date: date.toISOString() } satisfies PageWorkerSetup,
+  });
   try {
     const files = filesUnder(siteDir).filter((file) => !leftOut(file));
     const pageFiles = files.filter((file) => file.endsWith('.html'));

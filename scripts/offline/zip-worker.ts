@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { deflateSync } from 'fflate';
 // With its extension: Node runs this worker as it is (type stripping), even where tsx is not loaded (unit tests).
-import { serveJobs } from './worker-pool.ts';
+import { serveThread } from '../../src/build/thread.ts';
 
 /**
  * A worker of `zip.ts`: reads a file of the folder being zipped and gives its ZIP entry's data:
@@ -24,13 +24,13 @@ export interface ZipEntryData {
   size: number;
 }
 
-serveJobs(
-  ({ path, level }: ZipEntryJob): ZipEntryData => {
+serveThread<never, ZipEntryJob, ZipEntryData>({
+  answer: ({ path, level }) => {
     const bytes = readFileSync(path);
     const entry = { crc: crc32(bytes), size: bytes.byteLength };
     // fflate's output is a plain (not shared) ArrayBuffer of its own.
     return level === 0 ? { ...entry, data: bytes, deflated: false } : { ...entry, data: deflateSync(bytes, { level }) as Uint8Array<ArrayBuffer>, deflated: true };
   },
   // Deflated bytes are handed back without a copy; a file's own bytes may share Node's buffer pool, so they are copied.
-  ({ data, deflated }) => (deflated ? [data.buffer] : []),
-);
+  transferOf: ({ data, deflated }) => (deflated ? [data.buffer] : []),
+});

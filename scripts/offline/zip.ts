@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { unzipSync, Zip, type ZipInputFile } from 'fflate';
 import type { ZipEntryData, ZipEntryJob } from './zip-worker';
-import { WorkerPool } from './worker-pool';
+import { startThreadPool } from '../../src/build/thread.ts';
 
 /**
  * The ZIP of the offline copy, by fflate. Reproducible: entries in sorted order, every one dated
@@ -38,7 +38,7 @@ export async function zipFolder(dir: string, folderName: string, date: Date): Pr
   // date so the local reading is the UTC one, and every machine writes the same bytes.
   const mtime = new Date(date.getTime() + date.getTimezoneOffset() * 60_000);
   const files = filesUnder(dir);
-  const pool = new WorkerPool<ZipEntryJob, ZipEntryData>(new URL('./zip-worker.ts', import.meta.url), undefined, files.length);
+  const pool = startThreadPool<ZipEntryJob, ZipEntryData>(new URL('./zip-worker.ts', import.meta.url), { name: 'ZIP deflate', most: files.length });
   let entries: ZipEntryData[];
   try {
     const jobs = files.map((file): ZipEntryJob => ({ path: join(dir, file), level: alreadyCompressed.test(file) ? 0 : level }));

@@ -1,6 +1,6 @@
 /**
  * Looking up a UI string and filling its placeholders, apart from the language files: the body
- * thread (src/lib/body-thread-worker.ts) gets a language's strings handed over and translates with
+ * thread (src/build/body-thread-worker.ts) gets a language's strings handed over and translates with
  * them, without loading the site's JSON.
  */
 

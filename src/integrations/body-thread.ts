@@ -1,9 +1,9 @@
 /**
- * The body thread (src/lib/body-thread.ts) for each build: started as the build starts, ended when
+ * The body thread (src/build/body-thread.ts) for each build: started as the build starts, ended when
  * it is done. The dev server has none; its pages write their bodies out themselves.
  */
 import type { AstroIntegration } from 'astro';
-import { startBodyThread, stopBodyThread } from '../lib/body-thread';
+import { startBodyThread, stopBodyThread } from '../build/body-thread';
 
 export function bodyThread(): AstroIntegration {
   return {

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { closeEntryData, openEntryData } from '../lib/entry-data-handover';
+import { closeEntryData, openEntryData } from '../build/entry-data-handover';
 import { collectionNames } from '../schemas';
 
 /** An entry page's address in the build: `<lang>/<collection>/<id>/`. */

@@ -1,6 +1,6 @@
 /**
  * The search index, built during `astro build`: every page Astro renders is handed to Pagefind
- * (src/lib/search/site-indexer.ts, on a thread of its own: indexer-thread.ts) as it is rendered,
+ * (src/lib/search/site-indexer.ts, on a thread of its own: src/build/indexer-thread.ts) as it is rendered,
  * and the index is written into the output folder when the build is done. Pagefind indexes in its
  * own process, on the core Astro's rendering leaves free, instead of reading the whole site again
  * after the build (at a thousand speeches that step took 6.6–9 s). See
@@ -12,7 +12,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { inTurn } from '../lib/in-turn';
-import { startIndexerThread, type IndexerThread } from '../lib/search/indexer-thread';
+import { startIndexerThread, type IndexerThread } from '../build/indexer-thread';
 
 /**
  * Where Astro writes a page, relative to the output folder, from the address it renders it at:

@@ -1,10 +1,10 @@
 /**
  * Writes out an entry's rendered body (src/lib/entry-body.ts): on the build's body thread when
- * there is one (src/lib/body-thread.ts), else on the page's own thread. Either way with the same
+ * there is one (src/build/body-thread.ts), else on the page's own thread. Either way with the same
  * context, made once per language in a build.
  */
 import { uiStrings } from '../i18n';
-import { bodyThread } from './body-thread';
+import { bodyThread } from '../build/body-thread';
 import { oncePerBuild } from './build-cache';
 import { bodyContextFrom, writeOutBody, type PortableBodyContext } from './entry-body';
 import { linkableTerms } from './glossary-terms';

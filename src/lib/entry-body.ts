@@ -3,7 +3,7 @@
  * and `<Ref to="orientations/x">the source's words</Ref>` for a cross-reference (docs/authoring.md).
  * MDX renders the two as plain marker elements (`bodyMarkers`), and `completeBody` writes each out
  * in one pass over the rendered body. In a build that pass runs on a thread of its own
- * (src/lib/body-thread.ts), so it takes plain data (`PortableBodyContext`) and imports nothing of the
+ * (src/build/body-thread.ts), so it takes plain data (`PortableBodyContext`) and imports nothing of the
  * site's bundle.
  *
  * They used to be Astro components. The benchmark's thousand speeches hold some 60,000 of them, and
@@ -107,7 +107,7 @@ export interface BodyContext {
 
 /**
  * What writing out a body needs in one language, as plain data: it is handed to the body thread
- * (src/lib/body-thread.ts) once per language, and every body in that language is written with it.
+ * (src/build/body-thread.ts) once per language, and every body in that language is written with it.
  */
 export interface PortableBodyContext {
   /** The language's UI strings. */

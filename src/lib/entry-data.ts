@@ -5,7 +5,7 @@
  * where fetch() does not.
  *
  * A build writes these files beside the entry pages rather than as routes of their own: each entry
- * page writes its file as it renders (src/lib/entry-data-handover.ts), into the output folder the
+ * page writes its file as it renders (src/build/entry-data-handover.ts), into the output folder the
  * entry-data integration names, and the integration checks that every page did. Two thousand routes
  * more cost Astro some seconds at a thousand speeches, and the page already has every part in hand.
  * The dev server serves the same files from a route (src/routes/entry-data.js.ts). See
@@ -13,7 +13,7 @@
  */
 import { useTranslations } from '../i18n';
 import type { CollectionName } from '../schemas';
-import type { EntryDataFile } from './entry-data-handover';
+import type { EntryDataFile } from '../build/entry-data-handover';
 import { paragraphsOf } from './backlinks';
 import { titleOf, type Localized } from './entries';
 import type { Lang } from './languages';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { uiStrings } from '../../src/i18n';
-import { bodyThread, startBodyThread, stopBodyThread } from '../../src/lib/body-thread';
+import { bodyThread, startBodyThread, stopBodyThread } from '../../src/build/body-thread';
 import { bodyContextFrom, writeOutBody, type PortableBodyContext } from '../../src/lib/entry-body';
 
 const context: PortableBodyContext = {
@@ -61,7 +61,7 @@ describe('the body thread', () => {
       writeFileSync(file, script);
       return execFileSync(process.execPath, [file], { encoding: 'utf8', timeout: 20_000 });
     };
-    const start = `import { startBodyThread, bodyThread } from ${JSON.stringify(new URL('../../src/lib/body-thread.ts', import.meta.url).href)};
+    const start = `import { startBodyThread, bodyThread } from ${JSON.stringify(new URL('../../src/build/body-thread.ts', import.meta.url).href)};
       startBodyThread();`;
     // Nothing else keeps this process alive while it waits: the answer still comes.
     expect(run(`${start} console.log(await bodyThread().complete('<p>x</p>', 'vi', { strings: {}, targets: {}, terms: [], lang: 'vi' }));`)).toBe('<p>x</p>\n');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { entryData } from '../../src/integrations/entry-data';
-import { closeEntryData, keepEntryData } from '../../src/lib/entry-data-handover';
+import { closeEntryData, keepEntryData } from '../../src/build/entry-data-handover';
 
 type Hook = (options: Record<string, unknown>) => void | Promise<void>;
 const hooksOf = () => entryData().hooks as unknown as Record<'astro:config:setup' | 'astro:config:done' | 'astro:build:done', Hook>;

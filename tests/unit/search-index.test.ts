@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { indexingPrerenderer, outputPathOf } from '../../src/integrations/search-index';
-import { startIndexerThread, type IndexerThread } from '../../src/lib/search/indexer-thread';
+import { startIndexerThread, type IndexerThread } from '../../src/build/indexer-thread';
 import { startSiteIndexer } from '../../src/lib/search/site-indexer';
 
 const pageOf = (lang: string, body: string, searchable = true) =>

@@ -4,15 +4,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
-import type { EntryDataFile, FromEntryDataWriter, ToEntryDataWriter } from './entry-data-handover.ts';
+import { workerData } from 'node:worker_threads';
+import type { EntryDataFile, WriterReport } from './entry-data-handover.ts';
+import { serveThread } from './thread.ts';
 
-const port = parentPort!;
-const outDir = (workerData as { outDir: string }).outDir;
 const failures: string[] = [];
 
 function write(file: EntryDataFile): void {
-  const target = join(outDir, file.path);
+  const target = join((workerData as { outDir: string }).outDir, file.path);
   try {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file.script);
@@ -21,7 +20,4 @@ function write(file: EntryDataFile): void {
   }
 }
 
-port.on('message', (message: ToEntryDataWriter) => {
-  if (message.kind === 'write') message.files.forEach(write);
-  else port.postMessage({ failures } satisfies FromEntryDataWriter);
-});
+serveThread<EntryDataFile, 'close', WriterReport>({ item: write, answer: () => ({ failures }) });

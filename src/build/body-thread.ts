@@ -1,0 +1,65 @@
+/**
+ * Entry bodies written out (src/lib/entry-body.ts) on a thread of their own during a build. Astro
+ * renders every page on one thread; the body pass (finding the `<Para>` and `<Ref>` markers in the
+ * rendered body and writing them out, glossary links included) is pure string work, so it runs on
+ * the core Astro leaves free while Astro goes on rendering the next page.
+ *
+ * The body-thread integration (src/integrations/body-thread.ts) starts the thread when a build
+ * starts and ends it when the build is done; the pages find it in the process-wide store
+ * (src/build/thread.ts). Without a thread (the dev server), bodies are written out on the page's
+ * own thread (src/lib/body-writer.ts).
+ */
+import type { PortableBodyContext } from '../lib/entry-body.ts';
+import { processWide, startThread, type BuildThread } from './thread.ts';
+
+/** A language's context, handed over once, before the first body that needs it. */
+export interface BodyContextItem {
+  key: string;
+  context: PortableBodyContext;
+}
+
+/** A rendered body to write out in the context filed under `key`. */
+export interface BodyQuestion {
+  key: string;
+  html: string;
+}
+
+export interface BodyThread {
+  /**
+   * The rendered body with its markers written out, with the context filed under `key` (one per
+   * language). The context is handed over with the first body under its key.
+   */
+  complete(html: string, key: string, context: PortableBodyContext): Promise<string>;
+}
+
+const running = processWide<{ thread: BodyThread; stop: () => Promise<void> }>('body-thread');
+
+/** The build's body thread, or undefined when there is none (the dev server). */
+export function bodyThread(): BodyThread | undefined {
+  return running.get()?.thread;
+}
+
+/** Starts the thread for a build (the integration calls it). */
+export function startBodyThread(): void {
+  const thread: BuildThread<BodyContextItem, BodyQuestion, string> = startThread(new URL('./body-thread-worker.ts', import.meta.url), { name: 'body' });
+  const contexts = new Map<string, PortableBodyContext>();
+  running.set({
+    thread: {
+      complete(html, key, context) {
+        if (contexts.get(key) !== context) {
+          contexts.set(key, context);
+          thread.post({ key, context });
+        }
+        return thread.request({ key, html });
+      },
+    },
+    stop: () => thread.stop(),
+  });
+}
+
+/** Ends the thread (the integration calls it when the build is done). */
+export async function stopBodyThread(): Promise<void> {
+  const stopping = running.get();
+  running.set(undefined);
+  await stopping?.stop();
+}
