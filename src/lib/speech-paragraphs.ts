@@ -24,6 +24,11 @@ export interface SpeechParagraph {
   position: { line: number; column: number } | undefined;
   /** The `to` addresses of the `<Ref>` elements inside, in order, without repeats. */
   refs: string[];
+  /**
+   * In a translation, the fingerprint of the original paragraph it was translated from
+   * (`<Para n={7} source="…">`, src/lib/translation-status.ts); undefined when none is recorded.
+   */
+  source?: string | undefined;
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx);
@@ -102,6 +107,7 @@ export function paragraphsOfTree(tree: Root): SpeechParagraph[] {
       label: openingLabel(node, text),
       refs: refsInside(node),
       position: startOf(node),
+      ...(attributeText(node, 'source') === undefined ? {} : { source: attributeText(node, 'source') }),
     });
     return SKIP;
   });

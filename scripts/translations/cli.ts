@@ -1,0 +1,80 @@
+/**
+ * `npm run translations`: for each language other than the original, which entries have no
+ * translation yet and, in those that have one, which ¶ are missing, outdated (their original
+ * paragraph changed since they were translated) or unchecked (no fingerprint recorded). See
+ * src/lib/translation-status.ts.
+ *
+ *   npm run translations                                  the report
+ *   npm run translations -- --json                        the same, as JSON, for tools
+ *   npm run translations -- --stamp en/speeches/<id>      record that every ¶ of this translation
+ *                                                         translates the original as it is now
+ *   npm run translations -- --stamp en/speeches/<id>#p7   the same for ¶7 alone
+ *
+ * Exits 0 whatever is missing or outdated (that is work to do, not an error); 1 when the content
+ * cannot be read (an MDX body that does not parse: `npm run check` explains it) or `--stamp` names
+ * no translation.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { languages } from '../../src/lib/languages.ts';
+import { translationStatus, type EntryTranslationStatus } from '../../src/lib/translation-status.ts';
+import { readContentDir } from '../check/index.ts';
+import { stampedText } from './stamp.ts';
+
+const root = process.cwd();
+const args = process.argv.slice(2);
+const originalLang = languages[0];
+const corpus = readContentDir(root);
+
+const unreadable = corpus.entries.filter((entry) => entry.tree === undefined);
+if (unreadable.length > 0) {
+  for (const entry of unreadable) console.error(`${entry.path}: the MDX does not parse; run \`npm run check\` for where and how to fix it`);
+  process.exit(1);
+}
+
+const stampIndex = args.indexOf('--stamp');
+if (stampIndex >= 0) {
+  const target = args[stampIndex + 1] ?? '';
+  const match = /^([a-z-]+)\/([a-z-]+)\/([a-z0-9-]+)(?:#p(\d+))?$/.exec(target);
+  const translation = match ? corpus.find(match[2]!, match[1] as (typeof languages)[number], match[3]!) : undefined;
+  const original = match ? corpus.find(match[2]!, originalLang, match[3]!) : undefined;
+  if (!match || !translation || !original || match[1] === originalLang) {
+    console.error(`--stamp needs a translation as <lang>/<collection>/<id>[#p<n>], e.g. en/speeches/<id>#p7, in a language other than ${originalLang} (got \`${target}\`)`);
+    process.exit(1);
+  }
+  const file = join(root, translation.path);
+  const { text, stamped } = stampedText(readFileSync(file, 'utf8'), translation, original, match[4] === undefined ? undefined : Number(match[4]));
+  if (stamped.length === 0) {
+    console.error(`${translation.path}: no ¶${match[4] ?? ''} with an original paragraph to record`);
+    process.exit(1);
+  }
+  writeFileSync(file, text);
+  console.log(`${translation.path}: recorded the original's fingerprint on ${stamped.length === 1 ? `¶${stamped[0]}` : `${stamped.length} ¶`}`);
+  process.exit(0);
+}
+
+const statuses = translationStatus(corpus.entries, originalLang, languages);
+if (args.includes('--json')) {
+  console.log(JSON.stringify({ original: originalLang, entries: statuses }, null, 2));
+  process.exit(0);
+}
+
+const list = (items: EntryTranslationStatus['paragraphs'], state: string) => {
+  const numbers = items.filter((item) => item.state === state).map((item) => `¶${item.n}`);
+  return numbers.length === 0 ? [] : [`${state} ${numbers.join(', ')}`];
+};
+console.log(`Translation status (original language: ${originalLang})`);
+for (const lang of languages.filter((candidate) => candidate !== originalLang)) {
+  const mine = statuses.filter((status) => status.lang === lang);
+  const complete = mine.filter((status) => status.state === 'complete').length;
+  console.log(`\n${lang}: ${complete} of ${mine.length} entries complete`);
+  for (const status of mine.filter((candidate) => candidate.state !== 'complete')) {
+    const where = `${status.collection}/${status.id}`;
+    if (status.state === 'missing') {
+      console.log(`  ${where}: not translated (content/${status.collection}/${lang}/${status.id}.mdx)`);
+      continue;
+    }
+    const parts = [...list(status.paragraphs, 'missing'), ...list(status.paragraphs, 'outdated'), ...list(status.paragraphs, 'unchecked')];
+    console.log(`  ${where}: ${status.paragraphs.length} of ${status.paragraphCount} ¶ not current: ${parts.join('; ')}`);
+  }
+}
