@@ -27,9 +27,10 @@ export const test = base.extend<ProblemOptions & { pageProblems: string[] }>({
       page.on('requestfailed', (request) => {
         const reason = request.failure()?.errorText ?? 'unknown';
         if (allowAbortedRequests && reason === 'net::ERR_ABORTED') return;
-        // Chromium fetches the favicon lazily and cancels it when the test moves on; a missing
-        // favicon still fails below, as an HTTP error.
-        if (reason === 'net::ERR_ABORTED' && new URL(request.url()).pathname.endsWith('/favicon.svg')) return;
+        // Chromium fetches the favicon and the fonts lazily and cancels them when a test navigates
+        // on before they arrive (a click on a link as soon as it shows): a missing favicon or font
+        // still fails below, as an HTTP error.
+        if (reason === 'net::ERR_ABORTED' && (request.resourceType() === 'font' || new URL(request.url()).pathname.endsWith('/favicon.svg'))) return;
         problems.push(`request failed: ${request.url()} (${reason})`);
       });
       page.on('request', (request) => {
