@@ -1,0 +1,57 @@
+/**
+ * When a build must stop: on SIGINT, SIGTERM or SIGHUP, and when the process that started it ends.
+ *
+ * npm 11 does not pass a signal on to the build: `npm run build` runs it through `sh -c`, and npm
+ * signals only that shell, which neither passes it on nor waits (on SIGTERM it ends and leaves the
+ * build an orphan; on SIGINT and SIGHUP npm ends and the shell stays). So under npm the build also
+ * watches npm itself, its parent's parent, and stops when either is gone.
+ */
+import { readFileSync } from 'node:fs';
+import { isRunning, parentOf } from './process-tree.ts';
+
+/** Why a build stops: a signal, or its parent (or npm) having ended (counted as a hangup). */
+export type StopSignal = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
+
+const signalNumbers: Record<StopSignal, number> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+
+/** The exit status of a process that ended because of `signal`, as a shell reports it (128 + its number). */
+export function exitStatusOf(signal: StopSignal): number {
+  return 128 + signalNumbers[signal];
+}
+
+/** True when `pid` runs a shell (its command name, from /proc). */
+function isShell(pid: number): boolean {
+  try {
+    return /^(sh|dash|bash|zsh|ash)$/.test(readFileSync(`/proc/${pid}/comm`, 'utf8').trim());
+  } catch {
+    return false;
+  }
+}
+
+/** How often the build looks whether its parent still runs. */
+const parentCheckMs = 250;
+
+/**
+ * Calls `stop` once, on the first of SIGINT, SIGTERM, SIGHUP or its starter ending; later signals are
+ * ignored while it stops (a second Ctrl-C must not kill the build before it has cleaned up).
+ */
+export function onStopRequest(stop: (signal: StopSignal, why: string) => void): void {
+  let requested = false;
+  const request = (signal: StopSignal, why: string) => {
+    if (requested) return;
+    requested = true;
+    clearInterval(watch);
+    stop(signal, why);
+  };
+  for (const signal of Object.keys(signalNumbers) as StopSignal[]) process.on(signal, () => request(signal, signal));
+  const parent = process.ppid;
+  // Under npm: npm, beyond the shell it runs the script in (if the shell ran the build in its own
+  // place, the parent is npm already).
+  const npm = process.env.npm_lifecycle_event && isShell(parent) ? parentOf(parent) : undefined;
+  const watch = setInterval(() => {
+    if (process.ppid !== parent || !isRunning(parent)) request('SIGHUP', 'its parent process ended');
+    else if (npm !== undefined && npm > 1 && !isRunning(npm)) request('SIGHUP', 'npm ended');
+  }, parentCheckMs);
+  // The watch alone must not keep the process alive.
+  watch.unref();
+}
