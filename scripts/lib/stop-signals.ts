@@ -1,10 +1,11 @@
 /**
  * When a build must stop: on SIGINT, SIGTERM or SIGHUP, and when the process that started it ends.
  *
- * npm 11 does not pass a signal on to the build: `npm run build` runs it through `sh -c`, and npm
- * signals only that shell, which neither passes it on nor waits (on SIGTERM it ends and leaves the
- * build an orphan; on SIGINT and SIGHUP npm ends and the shell stays). So under npm the build also
- * watches npm itself, its parent's parent, and stops when either is gone.
+ * npm 11 runs a script through `sh -c` and passes SIGINT and SIGTERM to that shell only, which
+ * passes nothing on (on SIGTERM it ends and leaves the build an orphan; on SIGINT it waits on, and so
+ * does npm). So package.json's script is `exec node scripts/build.ts`: the build is npm's child and
+ * gets both. On SIGHUP npm ends without passing it on, so the build watches its parent; and when it
+ * runs under npm through a shell after all, npm beyond that shell too.
  */
 import { readFileSync } from 'node:fs';
 import { isRunning, parentOf } from './process-tree.ts';
