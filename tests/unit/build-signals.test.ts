@@ -49,7 +49,7 @@ beforeEach(() => {
   for (const [dir, text] of [
     ['dist', 'previous site'],
     ['dist-offline', 'previous offline copy'],
-  ]) {
+  ] as const) {
     mkdirSync(join(project, dir, 'nested'), { recursive: true });
     writeFileSync(join(project, dir, 'index.html'), text);
     writeFileSync(join(project, dir, 'nested', 'page.html'), `${text}, nested`);
