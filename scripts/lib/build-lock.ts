@@ -5,7 +5,7 @@
  * taking it is atomic, and a lock is never seen half written. A lock whose pid no longer runs is
  * stale (its build was killed outright) and is taken over.
  */
-import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { isRunning } from './process-tree.ts';
 
@@ -30,6 +30,28 @@ function holderOf(lockFile: string): number | undefined {
 }
 
 /**
+ * Moves a stale lock out of the way. It is renamed rather than removed, and then read: two builds
+ * taking over the same stale lock at once could otherwise see it stale, and the later one remove the
+ * fresh lock the first has just made. If what was moved is a lock of a build that runs, it is put back.
+ */
+export function takeOverStale(lockFile: string, movedFile: string): void {
+  try {
+    renameSync(lockFile, movedFile);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // Another build moved it first.
+    throw error;
+  }
+  const moved = holderOf(movedFile);
+  try {
+    if (moved !== undefined && isRunning(moved)) linkSync(movedFile, lockFile);
+  } catch {
+    // A third build took the name in the meantime; the next attempt finds its lock.
+  } finally {
+    rmSync(movedFile, { force: true });
+  }
+}
+
+/**
  * Takes the lock for process `pid` (this one by default), taking over a stale one, and returns how
  * to release it. Throws BuildLockHeld when a build that still runs holds it.
  */
@@ -49,7 +71,7 @@ export function takeBuildLock(lockFile: string, pid = process.pid): () => void {
       }
       const holder = holderOf(lockFile);
       if (holder !== undefined && holder !== pid && isRunning(holder)) throw new BuildLockHeld(holder);
-      rmSync(lockFile, { force: true });
+      takeOverStale(lockFile, `${lockFile}.stale.${pid}`);
     }
     throw new Error(`could not take the build lock ${lockFile}: remove it if no build is running.`);
   } finally {

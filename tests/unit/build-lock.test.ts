@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { BuildLockHeld, takeBuildLock } from '../../scripts/lib/build-lock.ts';
+import { BuildLockHeld, takeBuildLock, takeOverStale } from '../../scripts/lib/build-lock.ts';
 
 let folder: string;
 let lockFile: string;
@@ -58,4 +58,25 @@ test('releasing leaves a lock another build has taken since alone', () => {
   takeBuildLock(lockFile);
   release();
   expect(readFileSync(lockFile, 'utf8').trim()).toBe(String(process.pid));
+});
+
+test('taking over a lock seen stale leaves it if, by then, it is a running build\'s', () => {
+  // Two builds saw the same stale lock; the first has taken it over already. What the second moves
+  // aside is now the first one's lock, which it must put back.
+  const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+  try {
+    takeBuildLock(lockFile, other.pid);
+    takeOverStale(lockFile, `${lockFile}.moved`);
+    expect(readFileSync(lockFile, 'utf8').trim()).toBe(String(other.pid));
+    expect(existsSync(`${lockFile}.moved`)).toBe(false);
+  } finally {
+    other.kill('SIGKILL');
+  }
+});
+
+test('taking over a stale lock removes it', () => {
+  takeBuildLock(lockFile, endedPid());
+  takeOverStale(lockFile, `${lockFile}.moved`);
+  expect(existsSync(lockFile)).toBe(false);
+  expect(existsSync(`${lockFile}.moved`)).toBe(false);
 });

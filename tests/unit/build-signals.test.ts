@@ -206,6 +206,22 @@ test('a second build in the same folder refuses, naming the first one\'s pid; th
   expect((await first.done).code).toBe(143);
 });
 
+test('of two builds started at once, one runs and the other refuses, naming its pid', async () => {
+  mkdirSync(join(project, 'markers-b'));
+  const a = start(node, [standInBuild, markers], { STAND_IN_HANG: 'site' });
+  const b = start(node, [standInBuild, join(project, 'markers-b')], { STAND_IN_HANG: 'site' });
+  // The refused one ends on its own; the other hangs in its site step until it is stopped.
+  const { refused, running } = await Promise.race([
+    a.done.then((result) => ({ refused: result, running: b })),
+    b.done.then((result) => ({ refused: result, running: a })),
+  ]);
+  expect(refused.code).toBe(1);
+  expect(refused.stderr).toContain(`✗ Cannot build: another build (pid ${running.child.pid}) is running in this folder`);
+  expect(isRunning(running.child.pid!)).toBe(true);
+  running.child.kill('SIGTERM');
+  expect((await running.done).code).toBe(143);
+});
+
 test('a stale lock (its build was killed outright) is taken over', async () => {
   const ended = Number(spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout.trim());
   mkdirSync(join(project, '.build'));
