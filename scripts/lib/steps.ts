@@ -67,6 +67,18 @@ export const stopGraceMs = 3000;
 
 /** Steps still running, so a stop can reach them (they are not in the terminal's process group). */
 const running = new Set<() => Promise<void>>();
+/** The process groups of the steps still running. */
+const runningGroups = new Set<number>();
+// If this process ends with steps still running (an error it did not catch), they must not run on
+// as orphans: an exit handler cannot wait, so they and all below them get SIGKILL at once.
+process.on('exit', () => {
+  if (windows) return;
+  for (const group of runningGroups) {
+    const below = descendantsOf(group);
+    signalProcess(-group, 'SIGKILL');
+    for (const found of below) signalProcess(found.pid, 'SIGKILL');
+  }
+});
 /** Set once the steps are being stopped: from then on no step starts. */
 let stopping = false;
 
@@ -126,6 +138,7 @@ export function runStep(step: Step, options: StepOptions = {}): RunningStep {
     child.on('error', (cause) => (error = cause.message));
     child.on('close', (code) => {
       closed = true;
+      if (child.pid !== undefined) runningGroups.delete(child.pid);
       running.delete(stop);
       resolve({ step, ok: code === 0 && !error, error, stdout, stderr, startedAt, endedAt: performance.now() });
     });
@@ -156,5 +169,6 @@ export function runStep(step: Step, options: StepOptions = {}): RunningStep {
     await waitUntil(allGone, stopGraceMs);
   };
   running.add(stop);
+  if (child.pid !== undefined) runningGroups.add(child.pid);
   return Object.assign(finished, { stop, pid: child.pid });
 }

@@ -58,6 +58,14 @@ beforeEach(() => {
 
 afterEach(() => {
   for (const child of started) if (child.pid && isRunning(child.pid)) child.kill('SIGKILL');
+  // After a failed case, no stand-in step or helper may be left running on the machine.
+  for (const folder of [markers, join(project, 'markers-b'), join(project, 'markers-second')]) {
+    if (!existsSync(folder)) continue;
+    for (const file of readdirSync(folder).filter((name) => name.endsWith('.json'))) {
+      const pids = JSON.parse(readFileSync(join(folder, file), 'utf8')) as Record<string, number>;
+      for (const [role, pid] of Object.entries(pids)) if (role !== 'build' && isRunning(pid)) process.kill(pid, 'SIGKILL');
+    }
+  }
   started.length = 0;
   rmSync(project, { recursive: true, force: true });
 });
@@ -174,6 +182,19 @@ test('the build stops when its parent is killed outright', async () => {
   expect(result.stderr).toContain('✗ Build stopped (its parent process ended)');
   expect(tree.filter(stillRunning)).toEqual([]);
   expect(outputs()).toEqual(before);
+});
+
+test('a build that fails with an uncaught error leaves no step running', async () => {
+  const before = outputs();
+  const { child, done } = startStandIn({ STAND_IN_HANG: 'site', STAND_IN_CRASH_WHEN: 'site' });
+  const pids = await stepPids('site');
+  const tree = treeOf(child.pid!).filter((seen) => [pids.step, pids.inGroup, pids.ownGroup].includes(seen.pid));
+  const result = await done;
+  expect(result.code).toBe(1);
+  expect(result.stderr).toContain('stand-in crash');
+  await vi.waitFor(() => expect(tree.filter(stillRunning)).toEqual([]), { timeout: 5_000, interval: 20 });
+  expect(outputs()).toEqual(before);
+  expect(existsSync(join(project, '.build', 'lock'))).toBe(false);
 });
 
 test('when dist-offline/ cannot be put in place, dist/ is put back too', async () => {
