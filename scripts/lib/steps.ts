@@ -74,9 +74,10 @@ const runningGroups = new Set<number>();
 process.on('exit', () => {
   if (windows) return;
   for (const group of runningGroups) {
-    const below = descendantsOf(group);
+    const below = new Map<number, SeenProcess>();
+    freezeTree(group, below);
     signalProcess(-group, 'SIGKILL');
-    for (const found of below) signalProcess(found.pid, 'SIGKILL');
+    for (const found of below.values()) signalProcess(found.pid, 'SIGKILL');
   }
 });
 /** Set once the steps are being stopped: from then on no step starts. */
@@ -91,6 +92,23 @@ export function stepsStopping(): boolean {
 export async function stopAllSteps(): Promise<void> {
   stopping = true;
   await Promise.all([...running].map((stop) => stop()));
+}
+
+/**
+ * Stops (SIGSTOP) the process group `group` and every process below its leader, adding each to
+ * `seen`, until no new one shows: then none of them can start another.
+ */
+function freezeTree(group: number, seen: Map<number, SeenProcess>): void {
+  signalProcess(-group, 'SIGSTOP');
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const found of descendantsOf(group)) {
+      if (seen.has(found.pid)) continue;
+      seen.set(found.pid, found);
+      signalProcess(found.pid, 'SIGSTOP');
+      grew = true;
+    }
+  }
 }
 
 /** Resolves when `check` holds, checking every 50 ms, or after `limitMs` (then false). */
@@ -147,7 +165,10 @@ export function runStep(step: Step, options: StepOptions = {}): RunningStep {
   const stop = (): Promise<void> => (stopped ??= stopTree());
   // The step's group gets the signal, and so does every process below it: some start processes of
   // their own group (Playwright's Chromium), which a signal to the step's group would not reach.
-  // They are listed before any is signalled: once a parent ends, its children no longer show below it.
+  // To find them all, the tree is first frozen (SIGSTOP, until no new process shows): a process
+  // that could still start one while the others are listed (a step launching Chromium just then)
+  // would leave it an orphan, no longer below the step once the step has ended. After the signal,
+  // SIGCONT lets them act on it.
   const stopTree = async (): Promise<void> => {
     const pid = child.pid;
     if (pid === undefined || closed) return;
@@ -158,9 +179,12 @@ export function runStep(step: Step, options: StepOptions = {}): RunningStep {
     }
     const seen = new Map<number, SeenProcess>();
     const signalAll = (signal: NodeJS.Signals) => {
-      for (const found of descendantsOf(pid)) seen.set(found.pid, found);
+      freezeTree(pid, seen);
+      const alive = [...seen.values()].filter(stillRunning);
       signalProcess(-pid, signal);
-      for (const found of seen.values()) if (stillRunning(found)) signalProcess(found.pid, signal);
+      for (const found of alive) signalProcess(found.pid, signal);
+      signalProcess(-pid, 'SIGCONT');
+      for (const found of alive) signalProcess(found.pid, 'SIGCONT');
     };
     const allGone = () => closed && [...seen.values()].every((found) => !stillRunning(found));
     signalAll('SIGTERM');
