@@ -4,7 +4,10 @@
  * /proc (Linux), so steps that run side by side count together, as they do on the machine.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { runStep } from '../lib/steps';
+import { runStep, stopAllSteps } from '../lib/steps';
+
+// Ctrl-C stops the measured command and all it started too (they are not in the terminal's process group).
+process.once('SIGINT', () => void stopAllSteps().then(() => process.exit(130)));
 
 export interface MeasuredRun {
   seconds: number;

@@ -16,6 +16,11 @@ if (!handoutsEnabled()) {
   console.log('PDF handouts skipped (SITE_HANDOUTS=off).');
   process.exit(0);
 }
+// When the build stops this step, end at once: Playwright would close Chromium under the pages being
+// printed, and the failure would be reported as a missing Chromium. Playwright kills its Chromium
+// as this process exits.
+const signalNumbers = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+for (const [signal, number] of Object.entries(signalNumbers)) process.once(signal, () => process.exit(128 + number));
 try {
   const handouts = await renderHandouts(process.cwd(), siteDir, process.env.SITE_BASE ?? '/');
   const kilobytes = handouts.reduce((sum, handout) => sum + statSync(handout.path).size, 0) / 1024;

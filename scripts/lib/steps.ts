@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { delimiter, join } from 'node:path';
+import { descendantsOf, signalProcess, stillRunning, type SeenProcess } from './process-tree.ts';
 
 export interface Step {
   name: string;
@@ -25,8 +26,8 @@ export interface StepRun {
 }
 
 export interface RunningStep extends Promise<StepRun> {
-  /** Stops the step and everything it started. */
-  stop(): void;
+  /** Stops the step and everything it started; settles once all of it is gone. */
+  stop(): Promise<void>;
   /** The step's process, while it runs; undefined if it could not start. */
   pid: number | undefined;
 }
@@ -58,12 +59,67 @@ export function typeStrippedStep(name: string, script: string, ...args: string[]
 
 const windows = process.platform === 'win32';
 
-/** Steps still running; Ctrl-C stops them too (they are not in the terminal's process group). */
-const running = new Set<() => void>();
-process.once('SIGINT', () => {
-  for (const stop of running) stop();
-  process.exit(130);
+/**
+ * How long a stopped step has to end after SIGTERM before it and everything it started get SIGKILL.
+ * Astro and the steps' workers end at once on SIGTERM; Chromium closes in well under a second.
+ */
+export const stopGraceMs = 3000;
+
+/** Steps still running, so a stop can reach them (they are not in the terminal's process group). */
+const running = new Set<() => Promise<void>>();
+/** The process groups of the steps still running. */
+const runningGroups = new Set<number>();
+// If this process ends with steps still running (an error it did not catch), they must not run on
+// as orphans: an exit handler cannot wait, so they and all below them get SIGKILL at once.
+process.on('exit', () => {
+  if (windows) return;
+  for (const group of runningGroups) {
+    const below = new Map<number, SeenProcess>();
+    freezeTree(group, below);
+    signalProcess(-group, 'SIGKILL');
+    for (const found of below.values()) signalProcess(found.pid, 'SIGKILL');
+  }
 });
+/** Set once the steps are being stopped: from then on no step starts. */
+let stopping = false;
+
+/** True once stopAllSteps has been called: nothing may start any more. */
+export function stepsStopping(): boolean {
+  return stopping;
+}
+
+/** Stops every running step and everything each started, and lets no other step start; settles once all are gone. */
+export async function stopAllSteps(): Promise<void> {
+  stopping = true;
+  await Promise.all([...running].map((stop) => stop()));
+}
+
+/**
+ * Stops (SIGSTOP) the process group `group` and every process below its leader, adding each to
+ * `seen`, until no new one shows: then none of them can start another.
+ */
+function freezeTree(group: number, seen: Map<number, SeenProcess>): void {
+  signalProcess(-group, 'SIGSTOP');
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const found of descendantsOf(group)) {
+      if (seen.has(found.pid)) continue;
+      seen.set(found.pid, found);
+      signalProcess(found.pid, 'SIGSTOP');
+      grew = true;
+    }
+  }
+}
+
+/** Resolves when `check` holds, checking every 50 ms, or after `limitMs` (then false). */
+async function waitUntil(check: () => boolean, limitMs: number): Promise<boolean> {
+  const deadline = performance.now() + limitMs;
+  while (!check()) {
+    if (performance.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return true;
+}
 
 /** The project's own binaries come first, as under `npm run`, so a step also runs from plain `node scripts/build.ts`. */
 function stepEnvironment(): NodeJS.ProcessEnv {
@@ -71,8 +127,16 @@ function stepEnvironment(): NodeJS.ProcessEnv {
   return { ...process.env, [pathKey]: [join(process.cwd(), 'node_modules', '.bin'), process.env[pathKey]].filter(Boolean).join(delimiter) };
 }
 
-/** Starts a step. */
+/** A step that could not start because the build is being stopped. */
+function notStarted(step: Step): RunningStep {
+  const now = performance.now();
+  const run: StepRun = { step, ok: false, error: 'not started: the build is being stopped', stdout: '', stderr: '', startedAt: now, endedAt: now };
+  return Object.assign(Promise.resolve(run), { stop: async () => {}, pid: undefined });
+}
+
+/** Starts a step (unless the steps are being stopped: then it reports that it did not start). */
 export function runStep(step: Step, options: StepOptions = {}): RunningStep {
+  if (stopping) return notStarted(step);
   const startedAt = performance.now();
   // Its own process group (not on Windows), so stop() also ends the workers the step started.
   const child = spawn(step.command, step.args, {
@@ -87,22 +151,48 @@ export function runStep(step: Step, options: StepOptions = {}): RunningStep {
   child.stdout?.setEncoding('utf8').on('data', (text: string) => (stdout += text));
   child.stderr?.setEncoding('utf8').on('data', (text: string) => (stderr += text));
   let error: string | undefined;
+  let closed = false;
   const finished = new Promise<StepRun>((resolve) => {
     child.on('error', (cause) => (error = cause.message));
     child.on('close', (code) => {
+      closed = true;
+      if (child.pid !== undefined) runningGroups.delete(child.pid);
       running.delete(stop);
       resolve({ step, ok: code === 0 && !error, error, stdout, stderr, startedAt, endedAt: performance.now() });
     });
   });
-  const stop = () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
-    try {
-      if (windows) child.kill();
-      else process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
+  let stopped: Promise<void> | undefined;
+  const stop = (): Promise<void> => (stopped ??= stopTree());
+  // The step's group gets the signal, and so does every process below it: some start processes of
+  // their own group (Playwright's Chromium), which a signal to the step's group would not reach.
+  // To find them all, the tree is first frozen (SIGSTOP, until no new process shows): a process
+  // that could still start one while the others are listed (a step launching Chromium just then)
+  // would leave it an orphan, no longer below the step once the step has ended. After the signal,
+  // SIGCONT lets them act on it.
+  const stopTree = async (): Promise<void> => {
+    const pid = child.pid;
+    if (pid === undefined || closed) return;
+    if (windows) {
+      child.kill();
+      await finished;
+      return;
     }
+    const seen = new Map<number, SeenProcess>();
+    const signalAll = (signal: NodeJS.Signals) => {
+      freezeTree(pid, seen);
+      const alive = [...seen.values()].filter(stillRunning);
+      signalProcess(-pid, signal);
+      for (const found of alive) signalProcess(found.pid, signal);
+      signalProcess(-pid, 'SIGCONT');
+      for (const found of alive) signalProcess(found.pid, 'SIGCONT');
+    };
+    const allGone = () => closed && [...seen.values()].every((found) => !stillRunning(found));
+    signalAll('SIGTERM');
+    if (await waitUntil(allGone, stopGraceMs)) return;
+    signalAll('SIGKILL');
+    await waitUntil(allGone, stopGraceMs);
   };
   running.add(stop);
+  if (child.pid !== undefined) runningGroups.add(child.pid);
   return Object.assign(finished, { stop, pid: child.pid });
 }

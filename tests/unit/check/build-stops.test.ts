@@ -22,7 +22,8 @@ beforeAll(() => {
 
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-test('a broken reference stops `npm run build` with file:line:column and leaves dist/ untouched', () => {
+// The timeout is an upper bound for a loaded machine (the check and Astro's start run to the end), not a measurement.
+test('a broken reference stops `npm run build` with file:line:column and leaves dist/ untouched', { timeout: 60_000 }, () => {
   const result = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: project, encoding: 'utf8' });
   expect(result.status).toBe(1);
   expect(result.stderr).toMatch(
