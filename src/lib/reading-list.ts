@@ -117,11 +117,6 @@ export function parseReadingHash(hash: string, known?: ReadonlySet<string>): Rea
   return readReadingHash(hash, known).items;
 }
 
-/** True when an address had parts left out of its list. */
-export function anySkipped(skipped: SkippedParts): boolean {
-  return skipped.unreadableCount + skipped.unknownCount + skipped.overLimitCount > 0;
-}
-
 export function readingHash(items: readonly ReadingItem[]): string {
   return items.length === 0 ? '' : `#items=${items.map(itemKey).join('+')}`;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  anySkipped,
   maxReadingItems,
   moved,
   parseReadingHash,
@@ -92,9 +91,7 @@ describe('reading list from a hostile address', () => {
   test('a notice line per reason, with counts and quoted parts, and none when nothing was left out', () => {
     const templates = { skippedUnreadable: 'unreadable {{count}}: {{parts}}', skippedUnknown: 'unknown {{count}}: {{parts}}', skippedOverLimit: 'over {{count}}' };
     expect(skippedNotices(none, templates)).toEqual([]);
-    expect(anySkipped(none)).toBe(false);
     const skipped = { unreadable: ['%', '%1', '<b>'], unreadableCount: 7, unknown: ['speeches/nobody'], unknownCount: 1, overLimitCount: 12 };
-    expect(anySkipped(skipped)).toBe(true);
     expect(skippedNotices(skipped, templates)).toEqual(['unreadable 7: “%”, “%1”, “<b>”, …', 'unknown 1: “speeches/nobody”', 'over 12']);
   });
 });
