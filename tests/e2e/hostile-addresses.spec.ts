@@ -72,13 +72,15 @@ for (const lang of languages) {
     });
 
     test('a 100 KB query settles on a shortened search, says so, and the page keeps answering', async ({ page }) => {
+      // Generous room on a busy machine: the test waits on the final state, it does not time it.
+      test.slow();
       await page.goto(`/${lang}/`);
       await openSearch(page);
       const searched = Array(maxQueryWords).fill('da').join(' ');
       await page.getByRole('searchbox').fill('da '.repeat(34_000));
       // The final state: the results of the shortened query are listed.
       await page.waitForFunction((expected) => document.querySelector('[data-search-results]')?.getAttribute('data-query') === expected, searched, {
-        timeout: 60_000,
+        timeout: 0,
       });
       await expect(page.locator('[data-search-status]')).toContainText(ui(lang, 'search.shortened', { query: searched }));
       expect(await page.evaluate(() => document.querySelector('dialog[data-search-dialog]')?.hasAttribute('aria-busy'))).toBe(false);
