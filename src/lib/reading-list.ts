@@ -3,6 +3,8 @@
  * list is shared by sending its link and works from disk (file://) where there is no server.
  */
 
+import { decodedOrUndefined } from './address-decoding';
+
 export interface ReadingItem {
   collection: string;
   id: string;
@@ -10,25 +12,109 @@ export interface ReadingItem {
   paragraph: number | undefined;
 }
 
-const itemPattern = /^([a-z][a-z0-9-]*)\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/p(\d+))?$/;
+/**
+ * A collection, an id, and a paragraph number of at most six digits (no speech has a million ¶s;
+ * a longer number would only be rounded by `Number`). Leading zeros are refused so `p7` and `p07`
+ * cannot be two items.
+ */
+const itemPattern = /^([a-z][a-z0-9-]*)\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/p([1-9]\d{0,5}))?$/;
 
-export function itemKey({ collection, id, paragraph }: ReadingItem): string {
-  return `${collection}/${id}${paragraph === undefined ? '' : `/p${paragraph}`}`;
+/**
+ * The most items one list holds. An address is anyone's text: past this many, the rest are left
+ * out (and the reader told), so a pasted address of thousands of items cannot stall the page.
+ */
+export const maxReadingItems = 100;
+
+/** How many left-out parts of an address a notice quotes, and how much of each. */
+const quotedParts = 3;
+const quotedLength = 60;
+
+/** `collection/id` of an item: what the list of known entries holds. */
+export function entryKey({ collection, id }: ReadingItem): string {
+  return `${collection}/${id}`;
 }
 
-/** Reads the items from a location hash; unknown shapes are dropped, repeats kept once. */
-export function parseReadingHash(hash: string): ReadingItem[] {
-  const match = /(?:^#|&)items=([^&]*)/.exec(hash);
-  if (!match?.[1]) return [];
-  const seen = new Set<string>();
+export function itemKey(item: ReadingItem): string {
+  return `${entryKey(item)}${item.paragraph === undefined ? '' : `/p${item.paragraph}`}`;
+}
+
+/** The parts of an address that were left out of a list, by why. */
+export interface SkippedParts {
+  /** Parts that are not items: a malformed %-escape or another shape. Up to three, shortened. */
+  unreadable: string[];
+  unreadableCount: number;
+  /** Well-formed items naming an entry the library does not have. Up to three. */
+  unknown: string[];
+  unknownCount: number;
+  /** Items past `maxReadingItems`. */
+  overLimitCount: number;
+}
+
+/** The items of an address, and what was left out of them. */
+export interface ReadAddress {
+  items: ReadingItem[];
+  skipped: SkippedParts;
+}
+
+/** A left-out part as a notice quotes it: short enough to show, whatever was pasted. */
+function quoted(part: string): string {
+  const characters = Array.from(part.slice(0, quotedLength * 2));
+  return characters.length > quotedLength ? `${characters.slice(0, quotedLength).join('')}…` : characters.join('');
+}
+
+function noteSkipped(list: string[], part: string): void {
+  if (list.length < quotedParts) list.push(quoted(part));
+}
+
+/**
+ * Reads a location hash (`#items=…`) into reading items, keeping each good item whatever the others
+ * are: a part with a malformed %-escape or an unknown shape is left out, a repeat is kept once, an
+ * entry missing from `known` (`collection/id` keys; all pass when it is not given) is left out
+ * without anything being loaded for it, and past `maxReadingItems` the rest are counted, not read.
+ */
+export function readReadingHash(hash: string, known?: ReadonlySet<string>): ReadAddress {
+  const skipped: SkippedParts = { unreadable: [], unreadableCount: 0, unknown: [], unknownCount: 0, overLimitCount: 0 };
   const items: ReadingItem[] = [];
-  for (const part of decodeURIComponent(match[1]).split('+')) {
-    const parsed = itemPattern.exec(part);
-    if (!parsed || seen.has(part)) continue;
-    seen.add(part);
-    items.push({ collection: parsed[1]!, id: parsed[2]!, paragraph: parsed[3] === undefined ? undefined : Number(parsed[3]) });
+  const match = /(?:^#|&)items=([^&]*)/.exec(hash);
+  if (!match?.[1]) return { items, skipped };
+  const seen = new Set<string>();
+  // Each part is decoded on its own, so one bad escape costs only its part; a decoded part may
+  // hold an encoded separator (%2B), hence the second split.
+  for (const raw of match[1].split('+')) {
+    if (raw === '') continue;
+    const decoded = decodedOrUndefined(raw);
+    if (decoded === undefined) {
+      skipped.unreadableCount += 1;
+      noteSkipped(skipped.unreadable, raw);
+      continue;
+    }
+    for (const part of decoded.split('+')) {
+      if (part === '') continue;
+      const parsed = itemPattern.exec(part);
+      if (!parsed) {
+        skipped.unreadableCount += 1;
+        noteSkipped(skipped.unreadable, part);
+        continue;
+      }
+      if (seen.has(part)) continue;
+      seen.add(part);
+      const item: ReadingItem = { collection: parsed[1]!, id: parsed[2]!, paragraph: parsed[3] === undefined ? undefined : Number(parsed[3]) };
+      if (known && !known.has(entryKey(item))) {
+        skipped.unknownCount += 1;
+        noteSkipped(skipped.unknown, part);
+      } else if (items.length >= maxReadingItems) {
+        skipped.overLimitCount += 1;
+      } else {
+        items.push(item);
+      }
+    }
   }
-  return items;
+  return { items, skipped };
+}
+
+/** Reads the items from a location hash; see `readReadingHash` for what is left out. */
+export function parseReadingHash(hash: string, known?: ReadonlySet<string>): ReadingItem[] {
+  return readReadingHash(hash, known).items;
 }
 
 export function readingHash(items: readonly ReadingItem[]): string {
@@ -52,4 +138,28 @@ export function moved(items: readonly ReadingItem[], key: string, by: -1 | 1): R
   if (from < 0 || to < 0 || to >= list.length) return list;
   [list[from], list[to]] = [list[to]!, list[from]!];
   return list;
+}
+
+/** The notice templates of the reading-list page (`reading.skipped*`, placeholders unfilled). */
+export interface SkippedTemplates {
+  skippedUnreadable: string;
+  skippedUnknown: string;
+  skippedOverLimit: string;
+}
+
+/** One line per reason something was left out of a list, quoting up to three of the parts. */
+export function skippedNotices(skipped: SkippedParts, templates: SkippedTemplates): string[] {
+  const fill = (template: string, values: Record<string, string | number>) =>
+    template.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+  const parts = (quotedList: readonly string[], count: number) =>
+    quotedList.map((part) => `“${part}”`).join(', ') + (count > quotedList.length ? ', …' : '');
+  const lines: string[] = [];
+  if (skipped.unreadableCount > 0) {
+    lines.push(fill(templates.skippedUnreadable, { count: skipped.unreadableCount, parts: parts(skipped.unreadable, skipped.unreadableCount) }));
+  }
+  if (skipped.unknownCount > 0) {
+    lines.push(fill(templates.skippedUnknown, { count: skipped.unknownCount, parts: parts(skipped.unknown, skipped.unknownCount) }));
+  }
+  if (skipped.overLimitCount > 0) lines.push(fill(templates.skippedOverLimit, { count: skipped.overLimitCount }));
+  return lines;
 }

@@ -5,6 +5,7 @@
  * originals, or alone. The view is kept in the address (`?view=both`, `?view=en`), so a shared link
  * or a reload opens it again.
  */
+import { fragmentId } from '../lib/address-decoding';
 import { loadEntry, pageHref, type EntryData } from './entry-data';
 
 function element(tag: string, className: string, ...children: (Node | string)[]): HTMLElement {
@@ -61,8 +62,9 @@ function setUp(control: HTMLFieldSetElement, body: HTMLElement): void {
     else url.searchParams.set('view', view ?? '');
     if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url.href);
     // The columns moved the paragraph the address points at: bring it back into view.
-    if (onLoad && window.location.hash) {
-      const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    const targetId = onLoad ? fragmentId(window.location.hash) : undefined;
+    if (targetId !== undefined) {
+      const target = document.getElementById(targetId);
       (target?.offsetParent === null ? target.nextElementSibling : target)?.scrollIntoView();
     }
   };

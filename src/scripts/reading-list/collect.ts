@@ -6,12 +6,17 @@ import { parseReadingHash, readingHash, withItem, type ReadingItem } from '../..
 
 const storageKey = 'reading-list';
 
-export function storedItems(): ReadingItem[] {
+/** This device's scratch list, as an address hash (`#items=…`); empty when storage is off. */
+export function storedItemsHash(): string {
   try {
-    return parseReadingHash(window.localStorage.getItem(storageKey) ?? '');
+    return window.localStorage.getItem(storageKey) ?? '';
   } catch {
-    return [];
+    return '';
   }
+}
+
+export function storedItems(): ReadingItem[] {
+  return parseReadingHash(storedItemsHash());
 }
 
 export function storeItems(items: readonly ReadingItem[]): void {

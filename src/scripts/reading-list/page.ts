@@ -1,14 +1,24 @@
 /**
  * Renders the reading list from the address, loads each entry's data.js (../entry-data.ts: a
- * classic <script>, which works from file://), and keeps address and local scratch list in step as
+ * classic <script>, which works from file://) for the entries this library has (an unknown one is
+ * left out with a notice, costing no request), and keeps address and local scratch list in step as
  * the reader edits.
  */
 import { citationFor } from '../../lib/citation';
-import { itemKey, moved, parseReadingHash, readingHash, withoutItem, type ReadingItem } from '../../lib/reading-list';
+import {
+  itemKey,
+  moved,
+  readingHash,
+  readReadingHash,
+  skippedNotices,
+  withoutItem,
+  type ReadingItem,
+  type SkippedTemplates,
+} from '../../lib/reading-list';
 import { loadEntry, pageHref } from '../entry-data';
-import { storedItems, storeItems } from './collect';
+import { storedItemsHash, storeItems } from './collect';
 
-interface Strings {
+interface Strings extends SkippedTemplates {
   paragraph: string;
   remove: string;
   up: string;
@@ -35,8 +45,22 @@ export function setUpReadingList(): void {
   const empty = container.querySelector<HTMLElement>('[data-reading-empty]');
   const announce = container.querySelector<HTMLElement>('[data-reading-announce]');
 
-  let items: ReadingItem[] = parseReadingHash(window.location.hash);
-  if (items.length === 0) items = storedItems();
+  const skippedNotice = container.querySelector<HTMLElement>('[data-reading-skipped]');
+  const known = new Set(JSON.parse(container.dataset.known ?? '[]') as string[]);
+
+  /** Reads the list from the address (else this device's scratch list) and says what was left out. */
+  const readAddress = (): ReadingItem[] => {
+    const fromAddress = readReadingHash(window.location.hash, known);
+    const read = fromAddress.items.length > 0 ? fromAddress : readReadingHash(storedItemsHash(), known);
+    const lines = [...skippedNotices(fromAddress.skipped, strings), ...(read === fromAddress ? [] : skippedNotices(read.skipped, strings))];
+    if (skippedNotice) {
+      skippedNotice.replaceChildren(...lines.map((line) => element('p', '', line)));
+      skippedNotice.hidden = lines.length === 0;
+    }
+    return read.items;
+  };
+
+  let items: ReadingItem[] = readAddress();
 
   const render = async (): Promise<void> => {
     const hash = readingHash(items);
@@ -105,7 +129,7 @@ export function setUpReadingList(): void {
     void render();
   });
   window.addEventListener('hashchange', () => {
-    items = parseReadingHash(window.location.hash);
+    items = readAddress();
     void render();
   });
   void render();

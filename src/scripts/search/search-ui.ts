@@ -4,6 +4,7 @@
  * a time ("More results" reads the next five), and arrow-key movement between the input and the
  * result links.
  */
+import { boundedQuery } from '../../lib/search/bounded-query';
 import type { ExcerptPart } from '../../lib/search/excerpt';
 import { searchSite, type PageHit, type SearchFilters, type SearchOutcome, type SectionHit } from './engine';
 import { loadPagefind, type Pagefind } from './load-pagefind';
@@ -16,6 +17,7 @@ interface SearchStrings {
   noResults: string;
   loading: string;
   error: string;
+  shortened: string;
   paragraph: string;
   moreParagraphs: string;
   types: Record<string, string>;
@@ -112,7 +114,8 @@ export function activateSearch(dialog: HTMLDialogElement): void {
     const ticket = ++latest;
     const key = stateKey();
     if (!pagefind) return;
-    const query = input.value.trim();
+    // A pasted page of text is searched by its first words only, and the reader is told.
+    const { query, shortened } = boundedQuery(input.value);
     const filters = chosenFilters();
     if (query === '' && !Object.values(filters).some(Boolean)) {
       results.replaceChildren();
@@ -141,10 +144,11 @@ export function activateSearch(dialog: HTMLDialogElement): void {
     moreButton.hidden = outcome.unread() === 0;
     // Which query these results answer: lets tests and the benchmark wait for exactly this search.
     results.dataset['query'] = query;
-    status.textContent =
+    const found =
       outcome.total === 0
         ? fill(strings.noResults, { query })
         : fill(plural.select(outcome.total) === 'one' ? strings.resultsOne : strings.resultsOther, { count: outcome.total });
+    status.textContent = shortened ? `${fill(strings.shortened, { query })} ${found}` : found;
     shownFor = key;
   };
 

@@ -1,0 +1,93 @@
+/**
+ * Hostile addresses and queries in real Chromium, on the served site: a malformed %-escape costs
+ * only its item, unknown items cost no requests, and a 100 KB query settles with the page still
+ * answering. Any uncaught exception, console error or failed request fails a test (./fixtures.ts).
+ */
+import type { Page } from '@playwright/test';
+import { readContentFiles } from '../../src/lib/content-files';
+import { languages } from '../../src/lib/languages';
+import { maxQueryWords } from '../../src/lib/search/bounded-query';
+import { ui } from '../support/offline';
+import { openSearch } from '../support/search';
+import { viewRadio, twinOf } from '../support/parallel';
+import { expect, test } from './fixtures';
+
+const { files } = readContentFiles(process.cwd());
+const speech = files.find((file) => file.collection === 'speeches' && file.lang === 'vi')!;
+const orientation = files.find((file) => file.collection === 'orientations' && file.lang === 'vi')!;
+const good = [`speeches/${speech.id}/p2`, `speeches/${speech.id}/p5`, `orientations/${orientation.id}`];
+
+/** Every request the page makes for an entry's data.js, by path. */
+function dataRequests(page: Page): string[] {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith('/data.js')) requested.push(path);
+  });
+  return requested;
+}
+
+for (const lang of languages) {
+  test.describe(`hostile addresses (${lang})`, () => {
+    test('a reading list with malformed %-escapes among good items shows the good ones and says what it left out', async ({ page }) => {
+      const bad = ['%E0%A4%A', '%', 'speeches%2'];
+      await page.goto(`/${lang}/reading-list/#items=${[good[0], bad[0], good[1], bad[1], good[2], bad[2]].join('+')}`);
+      const items = page.locator('.reading-items > li');
+      await expect(items).toHaveCount(3);
+      await expect(items.nth(0).locator('.reading-item-title')).toContainText(ui(lang, 'para.label', { n: '2' }));
+      await expect(items.nth(2).locator('.reading-item-title a')).not.toHaveText('');
+      const notice = page.locator('[data-reading-skipped]');
+      await expect(notice).toBeVisible();
+      await expect(notice).toHaveText(ui(lang, 'reading.skippedUnreadable', { count: '3', parts: bad.map((part) => `“${part}”`).join(', ') }));
+      // The address now holds the list as shown.
+      await expect(page).toHaveURL(new RegExp(`#items=${good.join('\\+')}$`));
+    });
+
+    test('5,000 unknown items cost no requests: the known one loads, the rest are left out with a notice', async ({ page }) => {
+      const requested = dataRequests(page);
+      const unknown = Array.from({ length: 5000 }, (_, n) => `speeches/no-such-speech-${n}/p1`);
+      await page.goto(`/${lang}/reading-list/#items=${[...unknown, good[2]].join('+')}`);
+      await expect(page.locator('.reading-items > li')).toHaveCount(1);
+      await expect(page.locator('.reading-item-title a')).not.toHaveText('');
+      await expect(page.locator('[data-reading-skipped]')).toHaveText(
+        ui(lang, 'reading.skippedUnknown', { count: '5000', parts: `${unknown.slice(0, 3).map((part) => `“${part}”`).join(', ')}, …` }),
+      );
+      expect(requested).toEqual([`/${lang}/${good[2]}/data.js`]);
+    });
+
+    test('an address of more items than a list holds shows the first ones and says how many more it left out', async ({ page }) => {
+      const requested = dataRequests(page);
+      const many = Array.from({ length: 150 }, (_, n) => `speeches/${speech.id}/p${n + 1}`);
+      await page.goto(`/${lang}/reading-list/#items=${many.join('+')}`);
+      await expect(page.locator('.reading-items > li')).toHaveCount(100);
+      await expect(page.locator('[data-reading-skipped]')).toHaveText(ui(lang, 'reading.skippedOverLimit', { max: '100', count: '50' }));
+      // One entry, one data.js, however many of its paragraphs are listed.
+      expect(requested).toEqual([`/${lang}/speeches/${speech.id}/data.js`]);
+    });
+
+    test('a speech opened at a malformed fragment with ?view=both still shows both texts', async ({ page }) => {
+      await page.goto(`/${lang}/speeches/${speech.id}/?view=both#p%E0%A4%A`);
+      await expect(viewRadio(page, lang, 'both')).toBeChecked();
+      await expect(twinOf(page, 7)).toBeVisible();
+    });
+
+    test('a 100 KB query settles on a shortened search, says so, and the page keeps answering', async ({ page }) => {
+      // Generous room on a busy machine: the test waits on the final state, it does not time it.
+      test.slow();
+      await page.goto(`/${lang}/`);
+      await openSearch(page);
+      const searched = Array(maxQueryWords).fill('da').join(' ');
+      await page.getByRole('searchbox').fill('da '.repeat(34_000));
+      // The final state: the results of the shortened query are listed.
+      await page.waitForFunction((expected) => document.querySelector('[data-search-results]')?.getAttribute('data-query') === expected, searched, {
+        timeout: 0,
+      });
+      await expect(page.locator('[data-search-status]')).toContainText(ui(lang, 'search.shortened', { query: searched }));
+      expect(await page.evaluate(() => document.querySelector('dialog[data-search-dialog]')?.hasAttribute('aria-busy'))).toBe(false);
+      // A new query still runs to its end.
+      await page.getByRole('searchbox').fill('Cao Bằng');
+      await page.waitForFunction(() => document.querySelector('[data-search-results]')?.getAttribute('data-query') === 'Cao Bằng');
+      await expect(page.locator('[data-search-status]')).not.toContainText(ui(lang, 'search.shortened', { query: '' }).split('“')[0]!);
+    });
+  });
+}
