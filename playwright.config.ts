@@ -13,6 +13,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Ceilings for a test or a wait that hangs, not measures of speed: on a busy machine Playwright's
+  // defaults (30 s a test, 5 s an expectation) could fail correct tests.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list'], ['./tests/support/spec-timing-reporter.ts'], ...(process.env.CI ? [] : [['html', { open: 'never' }] as const])],
   use: {
