@@ -15,7 +15,7 @@ port.on('message', (message: ToBodyThread) => {
   try {
     const context = contexts.get(message.key);
     if (!context) throw new Error(`No context was handed over for "${message.key}" before its first body.`);
-    answer({ id: message.id, html: writeOutBody(message.html, context) });
+    answer({ id: message.id, html: writeOutBody(message.html, context, message.entry) });
   } catch (error) {
     answer({ id: message.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -16,7 +16,7 @@ import type { PortableBodyContext } from './entry-body.ts';
 
 export type ToBodyThread =
   | { kind: 'context'; key: string; context: PortableBodyContext }
-  | { kind: 'body'; id: number; key: string; html: string };
+  | { kind: 'body'; id: number; key: string; html: string; entry: string | undefined };
 export type FromBodyThread = { id: number; html: string } | { id: number; error: string };
 
 export interface BodyThread {
@@ -24,7 +24,7 @@ export interface BodyThread {
    * The rendered body with its markers written out, with the context filed under `key` (one per
    * language). The context is handed over with the first body under its key.
    */
-  complete(html: string, key: string, context: PortableBodyContext): Promise<string>;
+  complete(html: string, key: string, context: PortableBodyContext, entry?: string): Promise<string>;
 }
 
 const threadKey: unique symbol = Symbol.for('cao-bang-study.body-thread');
@@ -68,7 +68,7 @@ export function startBodyThread(): void {
   keepAliveWhileWaitedFor();
   const post = (message: ToBodyThread) => worker.postMessage(message);
   const thread: BodyThread = {
-    complete(html, key, context) {
+    complete(html, key, context, entry) {
       if (failure) return Promise.reject(failure);
       if (contexts.get(key) !== context) {
         contexts.set(key, context);
@@ -78,7 +78,7 @@ export function startBodyThread(): void {
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
         keepAliveWhileWaitedFor();
-        post({ kind: 'body', id, key, html });
+        post({ kind: 'body', id, key, html, entry });
       });
     },
   };

@@ -18,6 +18,7 @@ function refTargetOf(entry: AnyEntry & { slug: string }, collection: CollectionN
     // Inline, a short tag such as "ĐH2" keeps the quoted sentence readable; the full type is in the accessible name.
     shortLabel: 'order' in entry.data ? `${tr(`collection.${collection}.abbr`)}${entry.data.order}` : typeLabel,
     title: titleOf(entry),
+    ...('statedIn' in entry.data ? { statedAt: entry.data.statedIn.paragraphs.map((n) => `speeches/${entry.data.statedIn.speech}#p${n}`) } : {}),
   };
 }
 
