@@ -138,6 +138,24 @@ for (const lang of languages) {
       await page.goto(`/${lang}/speeches/${reportId}/`);
       await expect(page.locator('section[data-relation="stated"]')).toHaveCount(0);
       await expect(page.locator('section[data-relation="editorial"]')).toContainText(t(lang, 'speech.editorialNote'));
+      // On the map, each ¶ given as stating an item holds a <Ref> to it; the breakthroughs' links are the editors'.
+      await page.goto(`/${lang}/map/`);
+      const statedOnMap = await page.locator('figcaption li:has(> span[data-relation="stated"])').evaluateAll((items) =>
+        items.map((item) => ({
+          target: item.querySelector('a')!.getAttribute('href')!,
+          paragraphs: [...item.querySelectorAll('span[data-relation="stated"] a')].map((link) => link.getAttribute('href')!),
+        })),
+      );
+      expect(statedOnMap.length).toBeGreaterThan(0);
+      for (const { target, paragraphs } of statedOnMap) {
+        for (const paragraph of paragraphs) {
+          await page.goto(paragraph);
+          await expect(page.locator(`${new URL(paragraph, 'http://x').hash} .para-text a.ref[href^="${target}"]`).first()).toBeVisible();
+        }
+      }
+      await page.goto(`/${lang}/map/`);
+      await expect(page.locator('figcaption li[data-relation="stated"]')).toHaveCount(0);
+      await expect(page.locator('figcaption li[data-relation="editorial"]').first()).toContainText(t(lang, 'relation.editorial'));
       // A breakthrough's link to orientations that no ¶ states is given as the editors'.
       await page.goto(`/${lang}/breakthroughs/transport-urban-environment-infrastructure/`);
       await expect(page.getByRole('heading', { name: t(lang, 'breakthrough.serves') })).toBeVisible();
