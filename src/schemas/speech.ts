@@ -66,7 +66,7 @@ export const SourceSchema = z.object({
   /** To whom the source credits its photos; the photos themselves are not reproduced. */
   photoCredit: TextSchema.optional(),
   /** The address the text was read from, where it is known. */
-  url: z.string().url().optional(),
+  url: z.url().optional(),
   /** When the copy the text was encoded from was saved, where it is known. */
   captured: z.coerce.date().optional(),
 });
