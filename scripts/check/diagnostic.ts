@@ -21,6 +21,8 @@ export const ruleIds = [
   'unreferenced-entry',
   'unknown-language',
   'unknown-collection',
+  'paragraph-voice',
+  'unsupported-relation',
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];

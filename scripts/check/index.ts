@@ -16,7 +16,9 @@ import { checkElements, checkSyntax } from './rules/mdx.ts';
 import { checkNestedParagraphs, checkParagraphNumbers } from './rules/paragraphs.ts';
 import { checkPaths } from './rules/paths.ts';
 import { checkReferences } from './rules/references.ts';
+import { checkStatedRelations } from './rules/relations.ts';
 import { checkTranslations } from './rules/translations.ts';
+import { checkParagraphVoices } from './rules/voices.ts';
 
 const rules = [
   checkPaths,
@@ -27,8 +29,10 @@ const rules = [
   checkDuplicateIds,
   checkParagraphNumbers,
   checkNestedParagraphs,
+  checkParagraphVoices,
   checkTranslations,
   checkReferences,
+  checkStatedRelations,
   checkLinks,
   checkCoverage,
 ];

@@ -18,18 +18,20 @@ export interface BodyContextItem {
   context: PortableBodyContext;
 }
 
-/** A rendered body to write out in the context filed under `key`. */
+/** A rendered body to write out in the context filed under `key`; `entry` is its `collection/id`. */
 export interface BodyQuestion {
   key: string;
   html: string;
+  entry: string | undefined;
 }
 
 export interface BodyThread {
   /**
    * The rendered body with its markers written out, with the context filed under `key` (one per
-   * language). The context is handed over with the first body under its key.
+   * language). The context is handed over with the first body under its key. `entry`, the body's
+   * own `collection/id`, tells a paragraph's stated relations from the editors' ones.
    */
-  complete(html: string, key: string, context: PortableBodyContext): Promise<string>;
+  complete(html: string, key: string, context: PortableBodyContext, entry?: string): Promise<string>;
 }
 
 const running = processWide<{ thread: BodyThread; stop: () => Promise<void> }>('body-thread');
@@ -45,12 +47,12 @@ export function startBodyThread(): void {
   const contexts = new Map<string, PortableBodyContext>();
   running.set({
     thread: {
-      complete(html, key, context) {
+      complete(html, key, context, entry) {
         if (contexts.get(key) !== context) {
           contexts.set(key, context);
           thread.post({ key, context });
         }
-        return thread.request({ key, html });
+        return thread.request({ key, html, entry });
       },
     },
     stop: () => thread.stop(),

@@ -22,9 +22,12 @@ function contextIn(lang: Lang): Promise<PortableBodyContext> {
   }));
 }
 
-/** `html`, an entry body rendered with `bodyComponents`, with its `<Para>` and `<Ref>` written out. */
-export async function writtenOutBody(html: string, lang: Lang): Promise<string> {
+/**
+ * `html`, an entry body rendered with `bodyComponents`, with its `<Para>` and `<Ref>` written out;
+ * `entry` is its `collection/id` address.
+ */
+export async function writtenOutBody(html: string, lang: Lang, entry?: string): Promise<string> {
   const context = await contextIn(lang);
   const thread = bodyThread();
-  return thread ? thread.complete(html, lang, context) : writeOutBody(html, bodyContextFrom(context));
+  return thread ? thread.complete(html, lang, context, entry) : writeOutBody(html, bodyContextFrom(context), entry);
 }

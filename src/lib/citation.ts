@@ -1,24 +1,68 @@
 /**
- * Citations of one paragraph, in the page's language: speaker, title, date, publication, ¶ and
- * where to find it. Built at build time as a template; the page fills in ¶ and the address.
+ * Citations of one paragraph, in the page's language, crediting whoever is responsible for its
+ * words: the speaker for their own words; the publication (with the speaker as subject) for
+ * narration, a report of what the speaker said, a question or a caption. Built at build time as a
+ * template per voice; the page fills in ¶ and the address.
  */
+import type { ParagraphVoice } from '../schemas/speech.ts';
 
 export interface CitationParts {
   speakers: readonly string[];
   title: string;
-  /** The date as the page shows it, already in the page's language. */
+  /** True when the source has no title and `title` is the editors' description. */
+  titleIsEditorial?: boolean | undefined;
+  /** The date as the citation shows it, already in the page's language (and kind). */
   date: string;
   publication?: string | undefined;
   /** The ¶ label with `{{n}}` left in, e.g. "đoạn {{n}}" or "¶{{n}}"; left out to cite the whole text. */
   paragraphLabel?: string | undefined;
 }
 
-/** `Phan Thăng An, “Title”, Tạp chí …, 7 tháng 3, 2026, đoạn {{n}}.` */
-export function citationTemplate({ speakers, title, date, publication, paragraphLabel }: CitationParts): string {
-  return [speakers.join(', '), `“${title}”`, publication, date, paragraphLabel].filter(Boolean).join(', ') + '.';
+/** The words a citation needs in the page's language (UI strings, see `cite.*`). */
+export interface CitationPhrases {
+  /** Who answers for words of each voice but the speaker's own: `{{publication}}` and `{{speakers}}` filled in. */
+  responsible: Record<Exclude<ParagraphVoice, 'direct'>, string>;
+  /** Stands for the publication when the source does not name it. */
+  unnamedPublication: string;
+  /** Marks an editors' description standing in for a title the source lacks: `{{title}}` filled in. */
+  editorialTitle: string;
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/**
+ * `Phan Thăng An, “Title”, Tạp chí …, 7 tháng 3, 2026, đoạn {{n}}.` for the speaker's own words;
+ * `Tạp chí …, câu hỏi phỏng vấn Phan Thăng An, “Title”, 7 tháng 3, 2026, đoạn {{n}}.` for a question.
+ */
+export function citationTemplate(parts: CitationParts, voice: ParagraphVoice, phrases: CitationPhrases): string {
+  const { speakers, title, titleIsEditorial, date, publication, paragraphLabel } = parts;
+  const titlePart = titleIsEditorial ? fill(phrases.editorialTitle, { title }) : `“${title}”`;
+  const speakerNames = speakers.join(', ');
+  const responsible =
+    voice === 'direct' ? speakerNames : fill(phrases.responsible[voice], { publication: publication ?? phrases.unnamedPublication, speakers: speakerNames });
+  // The publication heads a citation of its own words; after the title it only says where the speaker's appeared.
+  const where = voice === 'direct' ? publication : undefined;
+  return [responsible, titlePart, where, date, paragraphLabel].filter(Boolean).join(', ') + '.';
 }
 
 /** Fills a template for paragraph `n` and appends where the paragraph is. */
 export function citationFor(template: string, n: number | string, location: string): string {
   return `${template.replaceAll('{{n}}', String(n))} ${location}`;
+}
+
+/**
+ * Where a cited paragraph is: the canonical web address when the site's address is known (also in
+ * the offline copy and on paper), else the address the reader has open, else (a copy opened from
+ * disk, built without a site address) the library path with a note saying so, never a `file:` address.
+ */
+export function citationAddress(
+  n: number | string,
+  { canonical, current, path, noSiteNote }: { canonical?: string | undefined; current: URL | Location; path: string; noSiteNote: string },
+): string {
+  const anchor = n === '' ? '' : `#p${n}`;
+  if (canonical) return `${canonical}${anchor}`;
+  if (current.protocol === 'http:' || current.protocol === 'https:') return `${current.origin}${current.pathname}${anchor}`;
+  return `${path}${anchor} ${noSiteNote}`;
 }

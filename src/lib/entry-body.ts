@@ -95,6 +95,11 @@ export interface RefTarget {
   /** Inline, e.g. "ĐH2"; the type label for entries without a number. */
   shortLabel: string;
   title: string;
+  /**
+   * The speech paragraphs that state this entry (its `statedIn`), as `speeches/<id>#p<n>`: a `<Ref>`
+   * there is a relation the text states; anywhere else it is the editors' reading.
+   */
+  statedAt?: readonly string[];
 }
 
 export interface BodyContext {
@@ -134,22 +139,25 @@ export function bodyContextFrom({ strings, targets, terms, lang }: PortableBodyC
 }
 
 /** The body with every marker written out; everything else stays byte for byte as rendered. */
-export function completeBody(body: ParsedBody, context: BodyContext): string {
-  return completeRange(body.html, [0, body.html.length], body.markers, context);
+export function completeBody(body: ParsedBody, context: BodyContext, entry?: string): string {
+  return completeRange(body.html, [0, body.html.length], body.markers, context, entry);
 }
 
-/** A rendered body, its markers found and written out. */
-export function writeOutBody(html: string, context: BodyContext): string {
-  return completeBody(parseBody(html), context);
+/**
+ * A rendered body, its markers found and written out. `entry` is the body's own `collection/id`
+ * address, which tells a paragraph's stated relations from the editors' ones.
+ */
+export function writeOutBody(html: string, context: BodyContext, entry?: string): string {
+  return completeBody(parseBody(html), context, entry);
 }
 
-function completeRange(html: string, [start, end]: [number, number], markers: readonly Marker[], context: BodyContext): string {
+function completeRange(html: string, [start, end]: [number, number], markers: readonly Marker[], context: BodyContext, entry: string | undefined): string {
   let completed = '';
   let at = start;
   for (const marker of markers) {
     completed += html.slice(at, marker.outer[0]);
-    const inner = completeRange(html, marker.inner, marker.children, context);
-    completed += marker.kind === 'ref' ? refLink(marker, inner, context) : paraBlock(marker, inner, context);
+    const inner = completeRange(html, marker.inner, marker.children, context, entry);
+    completed += marker.kind === 'ref' ? refLink(marker, inner, context) : paraBlock(marker, inner, context, entry);
     at = marker.outer[1];
   }
   return completed + html.slice(at, end);
@@ -176,34 +184,53 @@ function refLink(marker: Marker, wordsHtml: string, { tr, target }: BodyContext)
   return `<a ${common} ${data} aria-label="${escapeAttribute(`${linkText} (${entry.typeLabel})`)}">${escapeText(linkText)}</a>`;
 }
 
+/** The visible label of a paragraph that is not the speaker's words, by its kind and voice (none for the speaker's). */
+function voiceLabelKey(kind: string | undefined, voice: string | undefined): 'voice.lead' | 'voice.narration' | 'voice.question' | 'voice.note' | undefined {
+  if (kind === 'question' || voice === 'question') return 'voice.question';
+  if (voice === 'note') return 'voice.note';
+  if (kind === 'lead') return 'voice.lead';
+  if (voice === 'narration') return 'voice.narration';
+  return undefined;
+}
+
+function refsLine(label: string, kind: 'stated' | 'editorial', targets: readonly RefTarget[]): string {
+  if (targets.length === 0) return '';
+  return (
+    `<p class="para-refs para-refs--${kind}" data-relation="${kind}" data-pagefind-ignore><span class="para-refs-label">${escapeText(label)}:</span> ` +
+    targets.map((entry) => `<a href="${escapeText(entry.href)}"><span class="para-refs-type">${escapeText(entry.typeLabel)}:</span> ${escapeText(entry.title)}</a>`).join(' · ') +
+    '</p>'
+  );
+}
+
 /**
  * A numbered speech paragraph. The id `p<n>` is the citable anchor, identical in both languages, so
  * `/vi/…#p7` and `/en/…#p7` are the same passage. Glossary terms link to their entry (the words stay
- * as written), and below the text a quiet line lists the entries its `<Ref>`s point at.
+ * as written). A paragraph that is not the speaker's own words carries a visible label (the lead,
+ * the reporter's words, a question), and `data-voice` for its citation. Below the text, quiet lines
+ * list the entries its `<Ref>`s point at: those this ¶ states (it is their `statedIn`) apart from the
+ * editors' readings.
  */
-function paraBlock(marker: Marker, innerHtml: string, context: BodyContext): string {
+function paraBlock(marker: Marker, innerHtml: string, context: BodyContext, entry: string | undefined): string {
   const { tr } = context;
   const n = marker.attributes['n'] ?? '';
   const kind = marker.attributes['kind'];
+  const voice = marker.attributes['voice'];
   const number = escapeText(n);
   const anchor = `p${number}`;
   const label = escapeText(tr('para.label', { n }));
-  const referred = [...new Set([...allMarkers(marker.children)].filter((inner) => inner.kind === 'ref').map((ref) => entryAddress(ref.attributes['to'] ?? '')))];
-  const refLine =
-    referred.length === 0
-      ? ''
-      : `<p class="para-refs" data-pagefind-ignore><span class="para-refs-label">${escapeText(tr('para.refersTo'))}:</span> ${referred
-          .map((address) => context.target(address))
-          .map((entry) => `<a href="${escapeText(entry.href)}"><span class="para-refs-type">${escapeText(entry.typeLabel)}:</span> ${escapeText(entry.title)}</a>`)
-          .join(' · ')}</p>`;
+  const here = entry === undefined ? undefined : `${entry}#p${n}`;
+  const referred = [...new Set([...allMarkers(marker.children)].filter((inner) => inner.kind === 'ref').map((ref) => entryAddress(ref.attributes['to'] ?? '')))].map((address) => context.target(address));
+  const isStated = (target: RefTarget) => here !== undefined && (target.statedAt ?? []).includes(here);
+  const voiceKey = voiceLabelKey(kind, voice);
+  const classes = ['para', kind && `para--${escapeText(kind)}`, voice && `para--voice-${escapeText(voice)}`].filter(Boolean).join(' ');
   return (
-    `<div class="${kind ? `para para--${escapeText(kind)}` : 'para'}" id="${anchor}" data-para="${number}">` +
+    `<div class="${classes}" id="${anchor}" data-para="${number}"${voice ? ` data-voice="${escapeText(voice)}"` : ''}>` +
     `<a class="para-number" href="#${anchor}">¶${number}<span class="visually-hidden"> · ${label}</span></a>` +
-    (kind === 'question' ? `<span class="visually-hidden">${escapeText(tr('para.question'))}: </span>` : '') +
+    (voiceKey ? `<span class="para-voice" data-pagefind-ignore>${escapeText(tr(voiceKey))}:</span> ` : '') +
     `<div class="para-text">${linkTerms(innerHtml, context.terms)}</div>` +
     `<span class="para-tools" data-pagefind-ignore>` +
     `<button type="button" class="cite-button" data-cite="${number}">${escapeText(tr('cite.button'))}<span class="visually-hidden"> ${label}</span></button>` +
     `<button type="button" class="reading-add" data-reading-add data-reading-paragraph="${number}" data-reading-added="${escapeText(tr('reading.addedParagraph', { n }))}">${escapeText(tr('reading.addParagraph'))}<span class="visually-hidden"> ${label}</span></button>` +
-    `</span>${refLine}</div>`
+    `</span>${refsLine(tr('para.states'), 'stated', referred.filter(isStated))}${refsLine(tr('para.refersTo'), 'editorial', referred.filter((target) => !isStated(target)))}</div>`
   );
 }

@@ -18,13 +18,15 @@ import { paragraphsOf } from './backlinks';
 import { titleOf, type Localized } from './entries';
 import type { Lang } from './languages';
 import { speechCitation } from './speech-citation';
-import { pagePath } from './urls';
+import { pagePath, withBase } from './urls';
 
 /** What a speech's data.js adds: the citation and each ¶'s text. */
 async function speechData(speech: Localized<'speeches'>, lang: Lang) {
   const paragraphs = paragraphsOf(speech);
   return {
-    citation: (await speechCitation(speech, lang)).paragraph,
+    // One template per voice, and each ¶'s voice: a citation credits whoever answers for its words.
+    citations: (await speechCitation(speech, lang)).paragraph,
+    voices: Object.fromEntries(paragraphs.flatMap((paragraph) => (paragraph.voice ? [[paragraph.n, paragraph.voice]] : []))),
     paragraphs: Object.fromEntries(paragraphs.map((paragraph) => [paragraph.n, paragraph.text])),
     // Bold openings (an interview's speaker labels), so the parallel text can set them in bold too.
     labels: Object.fromEntries(paragraphs.flatMap((paragraph) => (paragraph.label ? [[paragraph.n, paragraph.label]] : []))),
@@ -41,6 +43,8 @@ export async function entryDataFile(entry: Localized<CollectionName>, lang: Lang
     summary: entry.data.summary,
     // Relative to the site root; the reading-list page joins it to its own root.
     path,
+    // The canonical address, when the site's URL is configured: what a printed citation must carry.
+    ...(import.meta.env.SITE ? { url: new URL(withBase(import.meta.env.BASE_URL, path), import.meta.env.SITE).href } : {}),
     ...(entry.collection === 'speeches' ? await speechData(entry as Localized<'speeches'>, lang) : {}),
   };
   const key = `${lang}/${entry.collection}/${entry.slug}`;

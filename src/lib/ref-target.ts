@@ -9,6 +9,13 @@ import { pagePath, withBase } from './urls';
 
 type Translate = ReturnType<typeof useTranslations>;
 
+/** The ¶s that state an entry (its `statedIn`), as `speeches/<id>#p<n>`, for entries that have one. */
+function statedAtOf(entry: AnyEntry): { statedAt?: string[] } {
+  if (!('statedIn' in entry.data)) return {};
+  const { speech, paragraphs } = entry.data.statedIn;
+  return { statedAt: paragraphs.map((n) => `speeches/${speech}#p${n}`) };
+}
+
 /** An entry of `collection` as a `<Ref>` to it shows it in `lang`. */
 function refTargetOf(entry: AnyEntry & { slug: string }, collection: CollectionName, lang: Lang, tr: Translate, base: string): RefTarget {
   const typeLabel = typeLabelOf(entry, tr);
@@ -18,6 +25,7 @@ function refTargetOf(entry: AnyEntry & { slug: string }, collection: CollectionN
     // Inline, a short tag such as "ĐH2" keeps the quoted sentence readable; the full type is in the accessible name.
     shortLabel: 'order' in entry.data ? `${tr(`collection.${collection}.abbr`)}${entry.data.order}` : typeLabel,
     title: titleOf(entry),
+    ...statedAtOf(entry),
   };
 }
 

@@ -18,6 +18,8 @@ export interface MapEdge {
   to: string;
   /** How many paragraphs make this link; drawn as stroke width. */
   weight: number;
+  /** True when no ¶ states the link (the editors' reading); drawn dashed. */
+  editorial?: boolean;
 }
 
 export interface PlacedNode extends MapNode {

@@ -1,30 +1,54 @@
 import { useTranslations } from '../i18n';
+import { ParagraphVoiceSchema, type ParagraphVoice } from '../schemas/speech';
 import { oncePerBuild } from './build-cache';
-import { citationTemplate } from './citation';
+import { citationTemplate, type CitationPhrases } from './citation';
 import { formatDate } from './dates';
 import { entriesBySlug, titleOf, type Localized } from './entries';
 import type { Lang } from './languages';
 
+export interface SpeechCitations {
+  /** The template of a ¶ (¶ left as `{{n}}`), by the voice of the paragraph. */
+  paragraph: Record<ParagraphVoice, string>;
+  /** The whole text, credited to whoever answers for it as a whole. */
+  whole: string;
+}
+
 // The speech page and its data.js both cite it: by language and entry.
-const built = new Map<string, Promise<{ paragraph: string; whole: string }>>();
+const built = new Map<string, Promise<SpeechCitations>>();
+
+/** The voice a text speaks in as a whole: a report is the publication's, a speech or interview the speaker's. */
+const wholeVoice = { speech: 'direct', interview: 'direct', 'speech-report': 'reported' } as const;
 
 /**
- * The citation template of a speech in `lang` (¶ left as `{{n}}`), and the same without ¶ for
- * the whole text. One place, so the speech page and reading lists agree.
+ * The citation templates of a speech in `lang`, one per voice, and the whole text's. One place, so
+ * the speech page, reading lists and handouts agree.
  */
-export function speechCitation(speech: Localized<'speeches'>, lang: Lang): Promise<{ paragraph: string; whole: string }> {
+export function speechCitation(speech: Localized<'speeches'>, lang: Lang): Promise<SpeechCitations> {
   return oncePerBuild(built, `${lang}/${speech.id}`, async () => {
     const tr = useTranslations(lang);
     const speakers = await entriesBySlug('people', lang, speech.data.speakers);
+    const date = formatDate(speech.data.date, lang);
     const parts = {
       speakers: speakers.map(titleOf),
       title: speech.data.title,
+      titleIsEditorial: speech.data.titleIsEditorial,
       publication: speech.data.source.publication,
-      date: formatDate(speech.data.date, lang),
+      date: speech.data.dateKind === 'captured' ? tr('cite.date.captured', { date }) : date,
     };
-    return {
-      paragraph: citationTemplate({ ...parts, paragraphLabel: tr('para.label', { n: '{{n}}' }) }),
-      whole: citationTemplate(parts),
+    const phrases: CitationPhrases = {
+      responsible: {
+        reported: tr('cite.by.reported'),
+        narration: tr('cite.by.narration'),
+        question: tr('cite.by.question'),
+        note: tr('cite.by.note'),
+      },
+      unnamedPublication: tr('cite.unnamedPublication'),
+      editorialTitle: tr('cite.editorialTitle'),
     };
+    const paragraphLabel = tr('para.label', { n: '{{n}}' });
+    const paragraph = Object.fromEntries(
+      ParagraphVoiceSchema.options.map((voice) => [voice, citationTemplate({ ...parts, paragraphLabel }, voice, phrases)]),
+    ) as Record<ParagraphVoice, string>;
+    return { paragraph, whole: citationTemplate(parts, wholeVoice[speech.data.format], phrases) };
   });
 }

@@ -13,6 +13,8 @@ export interface SpeechParagraph {
   n: number;
   /** `lead`, `question`, `answer`, or undefined for ordinary body text. */
   kind: string | undefined;
+  /** Whose words it is (`<Para voice="…">`, see `ParagraphVoiceSchema`), as written; undefined when not given. */
+  voice: string | undefined;
   /** The paragraph's plain text, markup removed. */
   text: string;
   /**
@@ -103,6 +105,7 @@ export function paragraphsOfTree(tree: Root): SpeechParagraph[] {
     paragraphs.push({
       n: Number(attributeText(node, 'n')),
       kind: attributeText(node, 'kind'),
+      voice: attributeText(node, 'voice'),
       text,
       label: openingLabel(node, text),
       refs: refsInside(node),

@@ -25,6 +25,11 @@ export const BreakthroughSchema = z.object({
   ...directiveFields,
   /** Orientations this breakthrough serves (`orientations` collection). */
   orientations: EntryIdListSchema,
+  /**
+   * The passage that says this breakthrough serves its `orientations`, when a source says so. Without
+   * it the link is the editors' reading, and the pages say so.
+   */
+  orientationsStatedIn: PassageSchema.optional(),
 });
 
 export type OrientationData = z.infer<typeof OrientationSchema>;

@@ -20,6 +20,7 @@ export const relationFields: Record<CollectionName, RelationField[]> = {
   breakthroughs: [
     { field: 'statedIn', kind: 'passage', target: 'speeches' },
     { field: 'orientations', kind: 'ids', target: 'orientations' },
+    { field: 'orientationsStatedIn', kind: 'passage', target: 'speeches' },
   ],
   people: [],
   events: [{ field: 'speeches', kind: 'ids', target: 'speeches' }],

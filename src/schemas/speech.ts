@@ -11,6 +11,52 @@ export const SpeechFormatSchema = z.enum([
   'speech-report',
 ]);
 
+export type SpeechFormat = z.infer<typeof SpeechFormatSchema>;
+
+/**
+ * Whose words a speech paragraph is (`<Para voice="…">`), so a citation credits the right party.
+ * A text of one voice (`speech`) may leave it out: its paragraphs are the speaker's own words.
+ */
+export const ParagraphVoiceSchema = z.enum([
+  /** The speaker's own words, as the source prints them (a speech, an interview's answers). */
+  'direct',
+  /** The speaker's words told by someone else ("Tổng bí thư nhấn mạnh …"); a verbatim quote inside is `<Quote>`. */
+  'reported',
+  /** The interviewer's question. */
+  'question',
+  /** The journalist's lead or narration: the publication's own words. */
+  'narration',
+  /** A caption or an editor's note of the source. */
+  'note',
+]);
+
+export type ParagraphVoice = z.infer<typeof ParagraphVoiceSchema>;
+
+/** What each voice means, for the check's messages and the docs. */
+export const paragraphVoiceMeanings: Record<ParagraphVoice, string> = {
+  direct: "the speaker's own words",
+  reported: "the speaker's words told by the reporter (\"… nhấn mạnh …\")",
+  question: "the interviewer's question",
+  narration: "the journalist's lead or narration",
+  note: "a caption or editor's note",
+};
+
+/** Formats whose paragraphs are in more than one voice: each `<Para>` must say whose words it holds. */
+export const formatsWithSeveralVoices: readonly SpeechFormat[] = ['interview', 'speech-report'];
+
+/** What kind of date a speech's `date` is. */
+export const DateKindSchema = z.enum([
+  /** When the words were spoken (the event's date), as the source gives it. */
+  'delivered',
+  /** The publication date the source itself states. */
+  'published',
+  /**
+   * Only a date shown on the saved page (a masthead clock, the day it was saved): not known to be
+   * the article's date.
+   */
+  'captured',
+]);
+
 /** Where the text was published; every field is optional because sources often omit some. */
 export const SourceSchema = z.object({
   /** Name of the publication, untranslated (e.g. "Tạp chí Dân chủ và Pháp luật"). */
@@ -19,6 +65,10 @@ export const SourceSchema = z.object({
   published: z.coerce.date().optional(),
   /** To whom the source credits its photos; the photos themselves are not reproduced. */
   photoCredit: TextSchema.optional(),
+  /** The address the text was read from, where it is known. */
+  url: z.url().optional(),
+  /** When the copy the text was encoded from was saved, where it is known. */
+  captured: z.coerce.date().optional(),
 });
 
 export const SpeechSchema = z.object({
@@ -31,8 +81,9 @@ export const SpeechSchema = z.object({
   speakers: z.array(EntryIdSchema).min(1),
   /** The date the text carries. */
   date: z.coerce.date(),
-  /** Whether `date` is when the words were delivered or when they were published. */
-  dateKind: z.enum(['delivered', 'published']),
+  /** Whether `date` is when the words were delivered, when the source says it was published, or only a date on the saved page. */
+  dateKind: DateKindSchema,
+  /** Where the words were spoken, only when the source names the place. */
   place: TextSchema.optional(),
   /** The occasion, in the page's language. */
   occasion: TextSchema.optional(),

@@ -3,12 +3,23 @@
  * it; where it does not (file://, older browsers, denied permission) it opens a dialog with the
  * citation selected, ready for Ctrl+C / ⌘C.
  */
-import { citationFor } from '../lib/citation';
+import { citationAddress, citationFor } from '../lib/citation';
 
+/** The paragraph's canonical address; see `citationAddress` for a copy built without the site's URL. */
 function locationOf(article: HTMLElement, n: string): string {
-  // From disk, the address would be a path on this computer: cite the page's path in the copy instead.
-  if (window.location.protocol === 'file:') return `${article.dataset.citePath ?? ''}#p${n}`;
-  return `${window.location.origin}${window.location.pathname}#p${n}`;
+  return citationAddress(n, {
+    canonical: article.dataset.citeUrl,
+    current: window.location,
+    path: article.dataset.citePath ?? '',
+    noSiteNote: article.dataset.citeNoSite ?? '',
+  });
+}
+
+/** The citation template for the paragraph's voice: whoever answers for its words. */
+function templateFor(article: HTMLElement, button: HTMLButtonElement): string {
+  const templates = JSON.parse(article.dataset.citations ?? '{}') as Record<string, string>;
+  const voice = button.closest<HTMLElement>('[data-para]')?.dataset.voice ?? 'direct';
+  return templates[voice] ?? templates['direct'] ?? '';
 }
 
 function announce(article: HTMLElement, message: string): void {
@@ -30,10 +41,10 @@ function showForManualCopy(article: HTMLElement, text: string): void {
 }
 
 async function copyCitation(button: HTMLButtonElement): Promise<void> {
-  const article = button.closest<HTMLElement>('[data-citation]');
+  const article = button.closest<HTMLElement>('[data-citations]');
   const n = button.dataset.cite;
   if (!article || !n) return;
-  const text = citationFor(article.dataset.citation ?? '', n, locationOf(article, n));
+  const text = citationFor(templateFor(article, button), n, locationOf(article, n));
   try {
     if (!navigator.clipboard || !window.isSecureContext) throw new Error('no clipboard');
     await navigator.clipboard.writeText(text);

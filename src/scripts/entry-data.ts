@@ -11,7 +11,12 @@ export interface EntryData {
   summary: string;
   /** Site-relative path of the entry's page, without the base: `en/speeches/x/`. */
   path: string;
-  citation?: string;
+  /** The page's canonical address, when the site's URL was configured at build. */
+  url?: string;
+  /** A speech's citation templates (¶ as `{{n}}`), by the voice of the paragraph. */
+  citations?: Record<string, string>;
+  /** Each ¶'s voice, by number, where the text gives one (else the speaker's own words). */
+  voices?: Record<string, string>;
   /** Each ¶'s plain text, by its number. */
   paragraphs?: Record<string, string>;
   /** The bold words some ¶s open with (an interview's speaker labels), by number: the start of their text. */

@@ -28,7 +28,8 @@ function setUp(control: HTMLFieldSetElement, body: HTMLElement): void {
   let placed = false;
   let latest = 0;
 
-  // Each twin ¶ keeps the original's kind (lead, question) and links its number to the twin page.
+  // Each twin ¶ keeps the original's kind (lead, question) and its visible voice label (in the page's
+  // language, as the reader reads the labels), and links its number to the twin page.
   const place = (data: EntryData) => {
     for (const para of body.querySelectorAll<HTMLElement>('.para[data-para]')) {
       const n = para.dataset.para ?? '';
@@ -36,7 +37,8 @@ function setUp(control: HTMLFieldSetElement, body: HTMLElement): void {
       if (text === undefined) continue;
       const number = element('a', 'para-number', `¶${n}`, element('span', 'visually-hidden', ` · ${twinLabel.replace('{{n}}', n)}`));
       number.setAttribute('href', pageHref(root, data, n));
-      const copy = element('div', `${para.className} para-twin`, number, element('div', 'para-text', element('p', '', ...twinText(text, data.labels?.[n]))));
+      const voiceLabel = para.querySelector(':scope > .para-voice')?.cloneNode(true);
+      const copy = element('div', `${para.className} para-twin`, number, ...(voiceLabel ? [voiceLabel, ' '] : []), element('div', 'para-text', element('p', '', ...twinText(text, data.labels?.[n]))));
       copy.lang = twin;
       para.after(copy);
     }

@@ -8,6 +8,7 @@ import { readContentFiles } from '../../src/lib/content-files';
 import { handoutPath, handoutVariants } from '../../src/lib/handouts';
 import { languages } from '../../src/lib/languages';
 import { speechParagraphs } from '../../src/lib/speech-paragraphs';
+import { builtSiteUrl } from '../support/gates/site-url';
 import { ui as t } from '../support/offline';
 import { expectAtTop, expectSideBySide, expectStacked, paragraphTexts, twinOf, viewRadio } from '../support/parallel';
 import { expect, test } from './offline-fixtures';
@@ -16,6 +17,10 @@ const { files } = readContentFiles(process.cwd());
 const interview = files.find((file) => file.collection === 'speeches' && file.lang === 'vi' && (file.frontmatter as { format: string }).format === 'interview')!;
 const speech = `speeches/${interview.id}`;
 const paragraphCount = speechParagraphs(interview.body).length;
+const siteUrl = builtSiteUrl();
+/** How a citation from disk gives a passage: its web address, or the library path said to be one when built without a site URL. */
+const citedAddress = (lang: 'vi' | 'en', n: number) =>
+  siteUrl ? `${siteUrl}/${lang}/${speech}/#p${n}` : `/${lang}/${speech}/#p${n} ${t(lang, 'cite.noSiteUrl')}`;
 
 for (const lang of languages) {
   const other = lang === 'vi' ? 'en' : 'vi';
@@ -63,19 +68,20 @@ for (const lang of languages) {
       await expect(page).toHaveURL(new RegExp(`/${lang}/reading-list/index\\.html#items=${speech}/p2\\+${speech}/p5\\+${speech}/p9$`));
       const items = page.locator('.reading-items > li');
       await expect(items).toHaveCount(3);
-      await expect(page.locator('.reading-item-citation').first()).toContainText(`${lang}/${speech}/index.html#p2`);
+      // The web address of the passage (the build's site URL), not a path on this computer.
+      await expect(page.locator('.reading-item-citation').first()).toContainText(citedAddress(lang, 2));
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('.reading-tools')).toBeHidden();
       await expect(page.locator('.site-header')).toBeHidden();
       await expect(items.first()).toBeVisible();
     });
 
-    test('the citation from disk names the page path, for manual copy', async ({ offlinePage: page, open }) => {
+    test('the citation from disk names the web address of the passage, for manual copy', async ({ offlinePage: page, open }) => {
       await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
       await open(`${lang}/${speech}/index.html`);
       await page.locator('#p7 button[data-cite]').click();
       const field = page.getByRole('dialog', { name: t(lang, 'cite.dialogTitle') }).getByRole('textbox');
-      await expect(field).toHaveValue(new RegExp(`Phan Thăng An, .*${t(lang, 'para.label', { n: '7' })}\\. ${lang}/${speech}/index\\.html#p7$`));
+      await expect(field).toHaveValue(new RegExp(`^Phan Thăng An, .*${t(lang, 'para.label', { n: '7' })}\\. ${citedAddress(lang, 7).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
     });
 
     test('the PDF handouts are in the copy and linked from each speech', async ({ offlinePage: page, open, offlineRoot }) => {

@@ -12,6 +12,7 @@ import { visit } from 'unist-util-visit';
 import { offlineZipPath } from '../../src/lib/offline/paths';
 import { formatSize } from '../../src/lib/offline/format';
 import { cspProblems } from '../support/gates/csp';
+import { builtSiteUrl } from '../support/gates/site-url';
 import { filesIn } from '../support/gates/files';
 import { htmlValidateProblems } from '../support/gates/html';
 import { builtZip, fileInCopy, fileUrl, sitePathOf, ui as t } from '../support/offline';
@@ -205,5 +206,9 @@ test('reading lists and citations work from disk', async ({ offlinePage: page, o
   await page.locator('#p3 button[data-cite]').click();
   const dialog = page.getByRole('dialog', { name: t('vi', 'cite.dialogTitle') });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('textbox')).toHaveValue(new RegExp(`vi/${speech}/index\\.html#p3$`));
+  // The passage's web address (the build's site URL), or the library path said to be one: never this computer's file.
+  const siteUrl = builtSiteUrl();
+  const address = siteUrl ? `${siteUrl}/vi/${speech}/#p3` : `/vi/${speech}/#p3 ${t('vi', 'cite.noSiteUrl')}`;
+  await expect(dialog.getByRole('textbox')).toHaveValue(new RegExp(` ${address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect(dialog.getByRole('textbox')).not.toHaveValue(/file:/);
 });

@@ -160,7 +160,7 @@ for (const lang of languages) {
       await expect(page.locator('.site-footer')).toBeHidden();
       await expect(page.locator('#p7 .para-number')).toBeVisible();
       await expect(page.locator('#p7 .para-tools')).toBeHidden();
-      await expect(page.locator('dl.meta')).toContainText(labels[lang].publication);
+      await expect(page.locator('.provenance dl.meta')).toContainText(labels[lang].publication);
       await expect(page.locator('.citation-line')).toBeVisible();
       await expect(page.locator('.citation-line')).toContainText('Phan Thăng An');
     });

@@ -1,25 +1,64 @@
-import { expect, test } from 'vitest';
-import { citationFor, citationTemplate } from '../../src/lib/citation';
+import { describe, expect, test } from 'vitest';
+import { citationAddress, citationFor, citationTemplate, type CitationPhrases } from '../../src/lib/citation';
 
-test('a citation names speaker, title, publication, date, ¶ and the address', () => {
-  const template = citationTemplate({
-    speakers: ['Phan Thăng An'],
-    title: 'Quyết tâm xây dựng Cao Bằng',
-    publication: 'Tạp chí Dân chủ và Pháp luật',
-    date: '7 tháng 3, 2026',
-    paragraphLabel: 'đoạn {{n}}',
+const phrases: CitationPhrases = {
+  responsible: {
+    reported: '{{publication}}, report of remarks by {{speakers}}',
+    narration: "{{publication}}, reporter's words about {{speakers}}",
+    question: "{{publication}}, interviewer's question to {{speakers}}",
+    note: '{{publication}}, caption or note',
+  },
+  unnamedPublication: 'Unnamed publication',
+  editorialTitle: "[untitled in the source; editors' description: {{title}}]",
+};
+const interview = { speakers: ['Phan Thăng An'], title: 'Quyết tâm', publication: 'Tạp chí Dân chủ và Pháp luật', date: '7 March 2026', paragraphLabel: '¶{{n}}' };
+
+describe('a citation credits whoever answers for the words', () => {
+  test("the speaker's own words: the speaker, then where they appeared", () => {
+    expect(citationFor(citationTemplate(interview, 'direct', phrases), 3, 'https://example.org/en/speeches/x/#p3')).toBe(
+      'Phan Thăng An, “Quyết tâm”, Tạp chí Dân chủ và Pháp luật, 7 March 2026, ¶3. https://example.org/en/speeches/x/#p3',
+    );
   });
-  expect(citationFor(template, 7, 'https://example.org/vi/speeches/x/#p7')).toBe(
-    'Phan Thăng An, “Quyết tâm xây dựng Cao Bằng”, Tạp chí Dân chủ và Pháp luật, 7 tháng 3, 2026, đoạn 7. https://example.org/vi/speeches/x/#p7',
-  );
+
+  test("a question: the publication's, addressed to the speaker", () => {
+    expect(citationTemplate(interview, 'question', phrases)).toBe("Tạp chí Dân chủ và Pháp luật, interviewer's question to Phan Thăng An, “Quyết tâm”, 7 March 2026, ¶{{n}}.");
+  });
+
+  test('narration and a reported speech: the publication, the speaker as subject', () => {
+    expect(citationTemplate(interview, 'narration', phrases)).toMatch(/^Tạp chí Dân chủ và Pháp luật, reporter's words about Phan Thăng An, /);
+    expect(citationTemplate(interview, 'reported', phrases)).toMatch(/^Tạp chí Dân chủ và Pháp luật, report of remarks by Phan Thăng An, /);
+  });
+
+  test("a source that names no publication, with the editors' title marked as theirs", () => {
+    const report = { speakers: ['Tô Lâm'], title: 'Working session', titleIsEditorial: true, date: '28 January 2026', paragraphLabel: '¶{{n}}' };
+    expect(citationTemplate(report, 'reported', phrases)).toBe(
+      "Unnamed publication, report of remarks by Tô Lâm, [untitled in the source; editors' description: Working session], 28 January 2026, ¶{{n}}.",
+    );
+    expect(citationTemplate(report, 'direct', phrases)).toBe("Tô Lâm, [untitled in the source; editors' description: Working session], 28 January 2026, ¶{{n}}.");
+  });
+
+  test('without a ¶ label it cites the whole text', () => {
+    const { paragraphLabel: _, ...whole } = interview;
+    expect(citationFor(citationTemplate(whole, 'direct', phrases), '', 'https://example.org/en/speeches/x/')).toBe(
+      'Phan Thăng An, “Quyết tâm”, Tạp chí Dân chủ và Pháp luật, 7 March 2026. https://example.org/en/speeches/x/',
+    );
+  });
 });
 
-test('a source without a publication leaves it out', () => {
-  const template = citationTemplate({ speakers: ['Tô Lâm'], title: 'T', date: '28 January 2026', paragraphLabel: '¶{{n}}' });
-  expect(citationFor(template, 3, 'vi/speeches/x/index.html#p3')).toBe('Tô Lâm, “T”, 28 January 2026, ¶3. vi/speeches/x/index.html#p3');
-});
+describe('the address a citation carries', () => {
+  const path = '/vi/speeches/x/';
+  const noSiteNote = '(path within the library)';
 
-test('without a ¶ label it cites the whole text', () => {
-  const template = citationTemplate({ speakers: ['Tô Lâm'], title: 'T', date: '28 January 2026' });
-  expect(citationFor(template, '', '/en/speeches/x/')).toBe('Tô Lâm, “T”, 28 January 2026. /en/speeches/x/');
+  test('the canonical address when the site URL is known, wherever the page was opened', () => {
+    for (const current of [new URL('file:///tmp/offline/vi/speeches/x/index.html'), new URL('http://127.0.0.1:4361/vi/speeches/x/')]) {
+      expect(citationAddress(7, { canonical: 'https://example.org/vi/speeches/x/', current, path, noSiteNote })).toBe('https://example.org/vi/speeches/x/#p7');
+    }
+  });
+
+  test('without a site URL: the address open in the browser, or the library path said to be one, never file:', () => {
+    expect(citationAddress(7, { current: new URL('http://127.0.0.1:4361/vi/speeches/x/'), path, noSiteNote })).toBe('http://127.0.0.1:4361/vi/speeches/x/#p7');
+    const fromDisk = citationAddress(7, { current: new URL('file:///tmp/offline/vi/speeches/x/index.html'), path, noSiteNote });
+    expect(fromDisk).toBe('/vi/speeches/x/#p7 (path within the library)');
+    expect(fromDisk).not.toContain('file:');
+  });
 });

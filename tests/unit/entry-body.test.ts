@@ -55,6 +55,7 @@ describe('<Para>', () => {
     expect(complete('<speech-para n="7" kind="lead"><p>Mở đầu.</p></speech-para>')).toBe(
       '<div class="para para--lead" id="p7" data-para="7">' +
         '<a class="para-number" href="#p7">¶7<span class="visually-hidden"> · Đoạn 7</span></a>' +
+        '<span class="para-voice" data-pagefind-ignore>Lời dẫn của tòa soạn:</span> ' +
         '<div class="para-text"><p>Mở đầu.</p></div>' +
         '<span class="para-tools" data-pagefind-ignore>' +
         '<button type="button" class="cite-button" data-cite="7">Trích dẫn<span class="visually-hidden"> Đoạn 7</span></button>' +
@@ -63,9 +64,32 @@ describe('<Para>', () => {
     );
   });
 
-  test('says a question is one, for screen readers', () => {
+  test("labels, visibly, whose words a paragraph is when they are not the speaker's, and marks its voice for the citation", () => {
+    const narration = complete('<speech-para n="2" voice="narration"><p>Sáng 28/1 …</p></speech-para>');
+    expect(narration).toContain('<div class="para para--voice-narration" id="p2" data-para="2" data-voice="narration">');
+    expect(narration).toContain('<span class="para-voice" data-pagefind-ignore>Lời phóng viên:</span>');
+    const reported = complete('<speech-para n="3" voice="reported"><p>Tổng bí thư nhấn mạnh …</p></speech-para>');
+    expect(reported).toContain('data-voice="reported"');
+    expect(reported).not.toContain('para-voice"');
+  });
+
+  test("tells a relation this ¶ states (it is the target's statedIn) from the editors' reading", () => {
+    const stated = bodyContextFrom(
+      structuredClone({ strings: uiStrings('vi'), targets: { ...targets, 'orientations/a': { ...targets['orientations/a']!, statedAt: ['speeches/talk#p5'] } }, terms: [], lang: 'vi' }),
+    );
+    const body = (n: number) => `<speech-para n="${n}"><p><entry-ref to="orientations/a">hạ tầng</entry-ref></p></speech-para>`;
+    const inItsParagraph = writeOutBody(body(5), stated, 'speeches/talk');
+    expect(inItsParagraph).toContain('<p class="para-refs para-refs--stated" data-relation="stated" data-pagefind-ignore><span class="para-refs-label">Đoạn này nêu:</span>');
+    expect(inItsParagraph).not.toContain('data-relation="editorial"');
+    for (const elsewhere of [writeOutBody(body(6), stated, 'speeches/talk'), writeOutBody(body(5), stated, 'speeches/other'), writeOutBody(body(5), stated)]) {
+      expect(elsewhere).toContain('data-relation="editorial"');
+      expect(elsewhere).not.toContain('data-relation="stated"');
+    }
+  });
+
+  test('says a question is one, visibly and to screen readers', () => {
     expect(complete('<speech-para n="2" kind="question"><p>Hỏi gì?</p></speech-para>')).toContain(
-      '</a><span class="visually-hidden">Hỏi: </span><div class="para-text">',
+      '</a><span class="para-voice" data-pagefind-ignore>Hỏi:</span> <div class="para-text">',
     );
   });
 
@@ -77,7 +101,7 @@ describe('<Para>', () => {
       '<div class="para-text"><p><a class="ref" href="/vi/people/b/" title="Nhân vật: Tô Lâm" data-ref="people/b" data-ref-type="Nhân vật" aria-label="cửa khẩu (Nhân vật: Tô Lâm)">cửa khẩu</a> và <a class="term" href="/vi/glossary/cua-khau/" title="Thuật ngữ: cửa khẩu">cửa khẩu</a>; ',
     );
     expect(html).toContain(
-      '<p class="para-refs" data-pagefind-ignore><span class="para-refs-label">Liên quan:</span> ' +
+      '<p class="para-refs para-refs--editorial" data-relation="editorial" data-pagefind-ignore><span class="para-refs-label">Ban biên tập liên hệ với:</span> ' +
         '<a href="/vi/people/b/"><span class="para-refs-type">Nhân vật:</span> Tô Lâm</a> · ' +
         '<a href="/vi/orientations/a/"><span class="para-refs-type">Định hướng · Thứ nhất:</span> Hạ tầng</a></p></div>',
     );

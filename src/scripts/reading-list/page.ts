@@ -4,7 +4,7 @@
  * left out with a notice, costing no request), and keeps address and local scratch list in step as
  * the reader edits.
  */
-import { citationFor } from '../../lib/citation';
+import { citationAddress, citationFor } from '../../lib/citation';
 import {
   itemKey,
   moved,
@@ -25,6 +25,10 @@ interface Strings extends SkippedTemplates {
   down: string;
   copied: string;
   missing: string;
+  /** Labels an editors' summary, so it is never read as the source's words. */
+  summary: string;
+  /** Said after a library path when the copy was built without the site's address. */
+  noSiteUrl: string;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -84,11 +88,23 @@ export function setUpReadingList(): void {
       link.href = pageHref(root, data, item.paragraph);
       heading.append(link);
       if (item.paragraph !== undefined) heading.append(`, ${strings.paragraph.replace('{{n}}', String(item.paragraph))}`);
-      const text = item.paragraph === undefined ? data.summary : (data.paragraphs?.[item.paragraph] ?? strings.missing);
-      li.append(element('p', 'reading-item-type', data.type), heading, element('blockquote', 'reading-item-text', text));
-      if (data.citation && item.paragraph !== undefined) {
-        const where = window.location.protocol === 'file:' ? pageHref('', data, item.paragraph) : new URL(link.href, window.location.href).href;
-        li.append(element('p', 'reading-item-citation', citationFor(data.citation, item.paragraph, where)));
+      li.append(element('p', 'reading-item-type', data.type), heading);
+      if (item.paragraph === undefined) {
+        const summary = element('p', 'reading-item-summary editorial-label');
+        summary.append(element('strong', '', `${strings.summary}:`), ` ${data.summary}`);
+        li.append(summary);
+      } else {
+        li.append(element('blockquote', 'reading-item-text', data.paragraphs?.[item.paragraph] ?? strings.missing));
+      }
+      const template = item.paragraph === undefined ? undefined : (data.citations?.[data.voices?.[item.paragraph] ?? 'direct'] ?? data.citations?.['direct']);
+      if (template && item.paragraph !== undefined) {
+        const where = citationAddress(item.paragraph, {
+          canonical: data.url,
+          current: new URL(pageHref(root, data), window.location.href),
+          path: `/${data.path}`,
+          noSiteNote: strings.noSiteUrl,
+        });
+        li.append(element('p', 'reading-item-citation', citationFor(template, item.paragraph, where)));
       }
     }
     const tools = element('div', 'reading-item-tools screen-only');

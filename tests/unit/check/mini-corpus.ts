@@ -27,7 +27,7 @@ title: "${lang === 'vi' ? 'Đường sá' : 'Roads'}"
 order: 1
 ordinal: "${lang === 'vi' ? 'Thứ nhất' : 'First'}"
 summary: "${lang === 'vi' ? 'Tóm tắt.' : 'Summary.'}"
-statedIn: { speech: talk, paragraphs: [1] }
+statedIn: { speech: talk, paragraphs: [2] }
 ---
 
 ${lang === 'vi' ? 'Thứ nhất, đường sá.' : 'First, roads.'}

@@ -71,7 +71,7 @@ describe('3. references to ¶ anchors that do not exist', () => {
   });
 
   test('in a front-matter passage', () => {
-    expect(linesFor({ [viRoads]: orientation('vi').replace('paragraphs: [1]', 'paragraphs: [3]') }, 'unknown-paragraph')).toEqual([
+    expect(linesFor({ [viRoads]: orientation('vi').replace('paragraphs: [2]', 'paragraphs: [3]') }, 'unknown-paragraph')).toEqual([
       'content/orientations/vi/roads.mdx:6:40  error  `speeches/talk#p3`: speeches/talk has no ¶3 (it has ¶1–¶2); point at an existing paragraph  [unknown-paragraph]',
     ]);
   });
@@ -197,6 +197,87 @@ describe('12. files whose language or collection the path does not give', () => 
   test('an unknown collection folder', () => {
     expect(linesFor({ 'content/speech/vi/talk.mdx': validFiles[viTalk]! }, 'unknown-collection')).toEqual([
       'content/speech/vi/talk.mdx:1:1  error  no collection `speech` (did you mean `speeches`?); move the file to content/<collection>/<lang>/ where <collection> is one of speeches, orientations, breakthroughs, people, events, targets, glossary  [unknown-collection]',
+    ]);
+  });
+});
+
+describe('whose words each paragraph holds', () => {
+  const asFormat = (text: string, format: string) => text.replace('format: speech', `format: ${format}`);
+  const withVoices = (text: string, first: string, second: string) =>
+    text.replace('<Para n={1}>', `<Para n={1} voice="${first}">`).replace('<Para n={2}>', `<Para n={2} voice="${second}">`);
+
+  test('a speech of one voice needs none', () => {
+    expect(linesFor({}, 'paragraph-voice')).toEqual([]);
+  });
+
+  test('an interview or a report names the voice of every paragraph, and the message explains the choices', () => {
+    const lines = linesFor({ [viTalk]: asFormat(validFiles[viTalk]!, 'speech-report') }, 'paragraph-voice');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe(
+      'content/speeches/vi/talk.mdx:10:1  error  ¶1 does not say whose words it holds, and a text of format `speech-report` has more than one voice; add voice="…" to its <Para>: `direct` (the speaker\'s own words), `reported` (the speaker\'s words told by the reporter ("… nhấn mạnh …")), `question` (the interviewer\'s question), `narration` (the journalist\'s lead or narration), `note` (a caption or editor\'s note)  [paragraph-voice]',
+    );
+  });
+
+  test('a report whose paragraphs all say whose words they are passes', () => {
+    const vi = withVoices(asFormat(validFiles[viTalk]!, 'speech-report'), 'narration', 'reported');
+    const en = withVoices(asFormat(validFiles[enTalk]!, 'speech-report'), 'narration', 'reported');
+    expect(linesFor({ [viTalk]: vi, [enTalk]: en }, 'paragraph-voice')).toEqual([]);
+  });
+
+  test('an unknown voice, with the choices', () => {
+    const vi = withVoices(asFormat(validFiles[viTalk]!, 'interview'), 'journalist', 'direct');
+    expect(linesFor({ [viTalk]: vi }, 'paragraph-voice')[0]).toMatch(/^content\/speeches\/vi\/talk\.mdx:10:1 {2}error {2}¶1 has voice="journalist", which is not a voice; use one of `direct` \(the speaker's own words\), `reported`/);
+  });
+
+  test('a question credited to the speaker', () => {
+    const vi = asFormat(validFiles[viTalk]!, 'interview').replace('<Para n={1}>', '<Para n={1} kind="question" voice="direct">').replace('<Para n={2}>', '<Para n={2} voice="direct">');
+    expect(linesFor({ [viTalk]: vi }, 'paragraph-voice')).toEqual([
+      'content/speeches/vi/talk.mdx:10:1  error  ¶1 is a question (kind="question") but says voice="direct"; a question is the interviewer\'s words: write voice="question"  [paragraph-voice]',
+    ]);
+  });
+
+  test('narration in a text that claims to be the speaker\'s own words', () => {
+    expect(linesFor({ [viTalk]: withVoices(validFiles[viTalk]!, 'narration', 'direct') }, 'paragraph-voice')).toEqual([
+      'content/speeches/vi/talk.mdx:10:1  error  ¶1 says voice="narration" in a text of format `speech`, which holds only the speaker\'s own words; change the format to `interview` or `speech-report`, or remove the voice  [paragraph-voice]',
+    ]);
+  });
+
+  test('a translation that credits a paragraph to someone else', () => {
+    const vi = withVoices(asFormat(validFiles[viTalk]!, 'speech-report'), 'narration', 'reported');
+    const en = withVoices(asFormat(validFiles[enTalk]!, 'speech-report'), 'narration', 'direct');
+    expect(linesFor({ [viTalk]: vi, [enTalk]: en }, 'paragraph-voice')).toEqual([
+      'content/speeches/en/talk.mdx:14:1  error  ¶2 says voice="direct" but the Vietnamese original\'s ¶2 says voice="reported"; a translation keeps each paragraph\'s voice: write voice="reported"  [paragraph-voice]',
+    ]);
+  });
+});
+
+describe('relations called stated are carried by a ¶', () => {
+  const breakthrough = (extra: string) => `---
+title: "Cán bộ"
+order: 1
+ordinal: "Một là"
+summary: "Tóm tắt."
+statedIn: { speech: talk, paragraphs: [2] }
+orientations: [roads]
+${extra}---
+
+Một là, cán bộ.
+`;
+  const viTalkWithBreakthrough = speech('vi', 'Về <Ref to="orientations/roads">đường sá</Ref> và <Ref to="breakthroughs/cadres">cán bộ</Ref>.');
+
+  test('statedIn pointing at a ¶ that holds no <Ref> to the item', () => {
+    expect(linesFor({}, 'unsupported-relation')).toEqual([]);
+    expect(linesFor({ [viRoads]: orientation('vi').replace('paragraphs: [2]', 'paragraphs: [1]') }, 'unsupported-relation')).toEqual([
+      'content/orientations/vi/roads.mdx:6:11  error  `statedIn` points at talk ¶1, but no <Ref to="orientations/roads"> there carries it; wrap the words of that ¶ that state this item in <Ref to="orientations/roads">…</Ref>, or point `statedIn` at the ¶ that states it  [unsupported-relation]',
+    ]);
+  });
+
+  test('a breakthrough–orientation link is the editors\' reading unless a ¶ carries it', () => {
+    const files = { [viTalk]: viTalkWithBreakthrough, 'content/breakthroughs/vi/cadres.mdx': breakthrough('') };
+    expect(linesFor(files, 'unsupported-relation')).toEqual([]);
+    expect(linesFor({ ...files, 'content/breakthroughs/vi/cadres.mdx': breakthrough('orientationsStatedIn: { speech: talk, paragraphs: [2] }\n') }, 'unsupported-relation')).toEqual([]);
+    expect(linesFor({ ...files, 'content/breakthroughs/vi/cadres.mdx': breakthrough('orientationsStatedIn: { speech: talk, paragraphs: [1] }\n') }, 'unsupported-relation')).toEqual([
+      'content/breakthroughs/vi/cadres.mdx:7:16  error  `orientationsStatedIn` says talk ¶1 states that this breakthrough serves `roads`, but no <Ref to="orientations/roads"> there carries it; mark the words with that <Ref>, or remove `orientationsStatedIn` so the link is shown as the editors\' reading  [unsupported-relation]',
     ]);
   });
 });

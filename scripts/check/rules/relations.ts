@@ -1,0 +1,50 @@
+import { report, fieldPoint, type Corpus, type Entry } from '../corpus.ts';
+import type { Diagnostic } from '../diagnostic.ts';
+
+interface Passage {
+  speech?: unknown;
+  paragraphs?: unknown;
+}
+
+function passageOf(entry: Entry, field: string): Passage | undefined {
+  const value = (entry.frontmatter as Record<string, unknown> | undefined)?.[field];
+  return value && typeof value === 'object' ? (value as Passage) : undefined;
+}
+
+/** The `<Ref>` targets (without ¶) of the given paragraphs of a speech in the entry's language. */
+function refsIn(corpus: Corpus, entry: Entry, passage: Passage): Set<string> | undefined {
+  if (typeof passage.speech !== 'string' || !Array.isArray(passage.paragraphs)) return undefined;
+  const speech = corpus.find('speeches', entry.lang, passage.speech);
+  if (!speech) return undefined; // unknown-reference says so
+  const wanted = new Set(passage.paragraphs);
+  return new Set(speech.paragraphs.filter((paragraph) => wanted.has(paragraph.n)).flatMap((paragraph) => paragraph.refs.map((ref) => ref.replace(/#.*$/, ''))));
+}
+
+/**
+ * A relation the site calls stated must be carried by a ¶ the reader can follow: the paragraph an
+ * orientation, breakthrough or target is `statedIn` holds a `<Ref>` to it, and the passage a
+ * breakthrough gives as `orientationsStatedIn` holds a `<Ref>` to each of its `orientations`.
+ * Relations without such a passage are shown as the editors' reading.
+ */
+export function checkStatedRelations(corpus: Corpus): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const entry of corpus.entries) {
+    if (entry.collection !== 'orientations' && entry.collection !== 'breakthroughs') continue;
+    const address = `${entry.collection}/${entry.id}`;
+    const statedIn = passageOf(entry, 'statedIn');
+    const statedRefs = statedIn && refsIn(corpus, entry, statedIn);
+    if (statedRefs && !statedRefs.has(address)) {
+      diagnostics.push(report(entry, 'unsupported-relation', `\`statedIn\` points at ${String(statedIn?.speech)} ¶${String(statedIn?.paragraphs)}, but no <Ref to="${address}"> there carries it; wrap the words of that ¶ that state this item in <Ref to="${address}">…</Ref>, or point \`statedIn\` at the ¶ that states it`, fieldPoint(entry, ['statedIn'])));
+    }
+    if (entry.collection !== 'breakthroughs') continue;
+    const linkPassage = passageOf(entry, 'orientationsStatedIn');
+    const linkRefs = linkPassage && refsIn(corpus, entry, linkPassage);
+    if (!linkRefs) continue;
+    const orientations = (entry.frontmatter as { orientations?: unknown }).orientations;
+    for (const [index, id] of (Array.isArray(orientations) ? orientations : []).entries()) {
+      if (linkRefs.has(`orientations/${String(id)}`)) continue;
+      diagnostics.push(report(entry, 'unsupported-relation', `\`orientationsStatedIn\` says ${String(linkPassage?.speech)} ¶${String(linkPassage?.paragraphs)} states that this breakthrough serves \`${String(id)}\`, but no <Ref to="orientations/${String(id)}"> there carries it; mark the words with that <Ref>, or remove \`orientationsStatedIn\` so the link is shown as the editors' reading`, fieldPoint(entry, ['orientations', index])));
+    }
+  }
+  return diagnostics;
+}

@@ -1,0 +1,52 @@
+import { formatsWithSeveralVoices, paragraphVoiceMeanings, ParagraphVoiceSchema, type SpeechFormat } from '../../../src/schemas/speech.ts';
+import { report, type Corpus } from '../corpus.ts';
+import type { Diagnostic } from '../diagnostic.ts';
+
+const voices = ParagraphVoiceSchema.options;
+
+/** `direct` (the speaker's own words), `reported` (…), …: the choices, explained, for a message. */
+const voiceChoices = voices.map((voice) => `\`${voice}\` (${paragraphVoiceMeanings[voice]})`).join(', ');
+
+function formatOf(frontmatter: unknown): SpeechFormat | undefined {
+  const format = (frontmatter as { format?: unknown } | undefined)?.format;
+  return typeof format === 'string' ? (format as SpeechFormat) : undefined;
+}
+
+/**
+ * Every paragraph of an interview or a report says whose words it holds (`<Para voice="…">`), so a
+ * citation never puts a journalist's sentence in a speaker's mouth. A question paragraph (`kind="question"`)
+ * can only be the interviewer's.
+ */
+export function checkParagraphVoices(corpus: Corpus): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const entry of corpus.entries) {
+    if (entry.collection !== 'speeches' || !entry.tree) continue;
+    const format = formatOf(entry.frontmatter);
+    const voiceRequired = format !== undefined && formatsWithSeveralVoices.includes(format);
+    for (const paragraph of entry.paragraphs) {
+      const at = entry.bodyPoint(paragraph.position);
+      const { voice } = paragraph;
+      if (voice === undefined) {
+        if (voiceRequired) {
+          diagnostics.push(report(entry, 'paragraph-voice', `¶${paragraph.n} does not say whose words it holds, and a text of format \`${format}\` has more than one voice; add voice="…" to its <Para>: ${voiceChoices}`, at));
+        }
+        continue;
+      }
+      if (!(voices as readonly string[]).includes(voice)) {
+        diagnostics.push(report(entry, 'paragraph-voice', `¶${paragraph.n} has voice="${voice}", which is not a voice; use one of ${voiceChoices}`, at));
+        continue;
+      }
+      if (paragraph.kind === 'question' && voice !== 'question') {
+        diagnostics.push(report(entry, 'paragraph-voice', `¶${paragraph.n} is a question (kind="question") but says voice="${voice}"; a question is the interviewer's words: write voice="question"`, at));
+      }
+      const twinVoice = entry.lang === 'vi' ? undefined : corpus.find('speeches', 'vi', entry.id)?.paragraphs.find((twin) => twin.n === paragraph.n)?.voice;
+      if (twinVoice !== undefined && twinVoice !== voice) {
+        diagnostics.push(report(entry, 'paragraph-voice', `¶${paragraph.n} says voice="${voice}" but the Vietnamese original's ¶${paragraph.n} says voice="${twinVoice}"; a translation keeps each paragraph's voice: write voice="${twinVoice}"`, at));
+      }
+      if (format === 'speech' && voice !== 'direct') {
+        diagnostics.push(report(entry, 'paragraph-voice', `¶${paragraph.n} says voice="${voice}" in a text of format \`speech\`, which holds only the speaker's own words; change the format to \`interview\` or \`speech-report\`, or remove the voice`, at));
+      }
+    }
+  }
+  return diagnostics;
+}

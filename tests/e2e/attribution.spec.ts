@@ -1,0 +1,176 @@
+/**
+ * Whose words a citation credits, and where it points: for the speaker's own words, a reported
+ * speech, an interviewer's question and a reporter's narration, in both languages, copied on the
+ * site and from the offline copy, in the printed reading list and on the printed page the handouts
+ * are made from. And no page calls a relation stated unless a ¶ of the text carries it.
+ */
+import type { Page } from '@playwright/test';
+import { readContentFiles } from '../../src/lib/content-files';
+import { languages, type Lang } from '../../src/lib/languages';
+import { ui as t } from '../support/offline';
+import { builtSiteUrl } from '../support/gates/site-url';
+import { expect, test } from './offline-fixtures';
+
+const { files } = readContentFiles(process.cwd());
+const speechFile = (lang: Lang, format: string) =>
+  files.find((file) => file.collection === 'speeches' && file.lang === lang && (file.frontmatter as { format: string }).format === format)!;
+const interviewId = speechFile('vi', 'interview').id;
+const reportId = speechFile('vi', 'speech-report').id;
+const siteUrl = builtSiteUrl();
+
+interface Case {
+  voice: string;
+  speech: string;
+  n: number;
+  /** How the citation must start: the party responsible for the words. */
+  startsWith: (lang: Lang) => string;
+}
+
+const publicationOf = (id: string) => (files.find((file) => file.collection === 'speeches' && file.id === id)!.frontmatter as { source?: { publication?: string } }).source?.publication;
+const responsible = (lang: Lang, voice: string, id: string, speaker: string) =>
+  t(lang, `cite.by.${voice}`, { publication: publicationOf(id) ?? t(lang, 'cite.unnamedPublication'), speakers: speaker });
+
+const cases: Case[] = [
+  { voice: 'direct', speech: interviewId, n: 3, startsWith: () => 'Phan Thăng An, “' },
+  { voice: 'question', speech: interviewId, n: 2, startsWith: (lang) => `${responsible(lang, 'question', interviewId, 'Phan Thăng An')}, “` },
+  { voice: 'reported', speech: reportId, n: 3, startsWith: (lang) => `${responsible(lang, 'reported', reportId, 'Tô Lâm')}, [` },
+  { voice: 'narration', speech: reportId, n: 2, startsWith: (lang) => `${responsible(lang, 'narration', reportId, 'Tô Lâm')}, [` },
+];
+
+/** The absolute address a citation of `n` must end with (a build without a site URL cites the served page). */
+const addressOf = (lang: Lang, speech: string, n: number, served: string) => `${siteUrl ?? served}/${lang}/speeches/${speech}/#p${n}`;
+
+async function copiedCitation(page: Page, n: number): Promise<string> {
+  await page.locator(`#p${n} button[data-cite]`).click();
+  const field = page.locator('dialog.cite-dialog textarea');
+  await expect(field).toBeVisible();
+  const text = await field.inputValue();
+  await page.keyboard.press('Escape');
+  return text;
+}
+
+for (const lang of languages) {
+  test.describe(`attribution (${lang})`, () => {
+    test('the copied citation of each voice names whoever answers for the words, and the absolute address', async ({ page, baseURL }) => {
+      await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+      for (const { speech, n, startsWith, voice } of cases) {
+        await page.goto(`/${lang}/speeches/${speech}/`);
+        const text = await copiedCitation(page, n);
+        expect(text, voice).toMatch(new RegExp(`^${escape(startsWith(lang))}`));
+        expect(text, voice).toMatch(new RegExp(` ${escape(addressOf(lang, speech, n, baseURL!))}$`));
+      }
+      // The report's title is the editors': never quoted as the source's own.
+      await page.goto(`/${lang}/speeches/${reportId}/`);
+      const title = (speechFile(lang, 'speech-report').frontmatter as { title: string }).title;
+      expect(await copiedCitation(page, 7)).not.toContain(`“${title}”`);
+    });
+
+    test('questions, the lead and the reporter\'s words are labelled for sighted readers, on screen and in print', async ({ page }) => {
+      await page.goto(`/${lang}/speeches/${interviewId}/`);
+      await expect(page.locator('#p2 .para-voice')).toHaveText(`${t(lang, 'voice.question')}:`);
+      await expect(page.locator('#p1 .para-voice')).toHaveText(`${t(lang, 'voice.lead')}:`);
+      await expect(page.locator('#p3 .para-voice')).toHaveCount(0);
+      await page.goto(`/${lang}/speeches/${reportId}/?view=both`);
+      await expect(page.locator('#p2 .para-voice')).toHaveText(`${t(lang, 'voice.narration')}:`);
+      await expect(page.locator(`#p2 + .para-twin .para-voice`)).toHaveText(`${t(lang, 'voice.narration')}:`);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('#p2 .para-voice')).toBeVisible();
+    });
+
+    test('the printed reading list credits each passage to the right party with its absolute address', async ({ page, baseURL }) => {
+      const items = cases.map(({ speech, n }) => `speeches/${speech}/p${n}`).join('+');
+      await page.goto(`/${lang}/reading-list/#items=${items}`);
+      const citations = page.locator('.reading-item-citation');
+      await expect(citations).toHaveCount(cases.length);
+      await page.emulateMedia({ media: 'print' });
+      for (const [index, { speech, n, startsWith }] of cases.entries()) {
+        await expect(citations.nth(index)).toBeVisible();
+        await expect(citations.nth(index)).toHaveText(new RegExp(`^${escape(startsWith(lang))}.* ${escape(addressOf(lang, speech, n, baseURL!))}$`));
+      }
+    });
+
+    test('the printed page the handouts are made from cites the report as the publication\'s, with its absolute address', async ({ page, baseURL }) => {
+      await page.goto(`/${lang}/speeches/${reportId}/`);
+      await page.emulateMedia({ media: 'print' });
+      const line = page.locator('.citation-line');
+      await expect(line).toBeVisible();
+      await expect(line).toContainText(`${responsible(lang, 'reported', reportId, 'Tô Lâm')}, [`);
+      await expect(line).toContainText(` ${(siteUrl ?? baseURL!)}/${lang}/speeches/${reportId}/`);
+    });
+
+    test('from the offline copy the citation and the reading list carry the web address, never a file: one', async ({ offlinePage, open }) => {
+      test.skip(!siteUrl, 'built without a site URL: the offline copy can only cite the library path (tests/unit/citation.test.ts)');
+      await offlinePage.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+      for (const { speech, n, startsWith } of cases) {
+        await open(`${lang}/speeches/${speech}/index.html`);
+        const text = await copiedCitation(offlinePage, n);
+        expect(text).toMatch(new RegExp(`^${escape(startsWith(lang))}.* ${escape(addressOf(lang, speech, n, ''))}$`));
+        expect(text).not.toContain('file:');
+      }
+      await open(`${lang}/reading-list/index.html#items=${cases.map(({ speech, n }) => `speeches/${speech}/p${n}`).join('+')}`);
+      const citations = offlinePage.locator('.reading-item-citation');
+      await expect(citations).toHaveCount(cases.length);
+      for (const [index, { speech, n }] of cases.entries()) {
+        await expect(citations.nth(index)).toHaveText(new RegExp(` ${escape(addressOf(lang, speech, n, ''))}$`));
+      }
+    });
+
+    test('no page calls a relation stated unless a ¶ of that text carries it', async ({ page }) => {
+      for (const speech of [interviewId, reportId]) {
+        await page.goto(`/${lang}/speeches/${speech}/`);
+        // Each item listed as stated links to the ¶ that states it, and that ¶ holds a <Ref> to it.
+        for (const item of await page.locator('section[data-relation="stated"] li').all()) {
+          const target = new URL((await item.locator('a').first().getAttribute('href'))!, page.url()).pathname;
+          const anchors = await item.locator('a[href^="#p"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+          expect(anchors.length).toBeGreaterThan(0);
+          for (const anchor of anchors) await expect(page.locator(`${anchor} .para-text a.ref[href^="${target}"]`).first()).toBeVisible();
+        }
+        // A ¶ that says it states an item holds a <Ref> to it.
+        for (const line of await page.locator('.para-refs[data-relation="stated"]').all()) {
+          const para = line.locator('xpath=..');
+          for (const href of await line.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
+            await expect(para.locator(`.para-text a.ref[href^="${href}"]`).first()).toBeVisible();
+          }
+        }
+        await expect(page.locator('main')).not.toContainText(lang === 'vi' ? 'nêu trong văn bản này' : 'this text states or bears on');
+      }
+      // The report states none of the orientations: all its links are the editors' reading, and said so.
+      await page.goto(`/${lang}/speeches/${reportId}/`);
+      await expect(page.locator('section[data-relation="stated"]')).toHaveCount(0);
+      await expect(page.locator('section[data-relation="editorial"]')).toContainText(t(lang, 'speech.editorialNote'));
+      // On the map, each ¶ given as stating an item holds a <Ref> to it; the breakthroughs' links are the editors'.
+      await page.goto(`/${lang}/map/`);
+      const statedOnMap = await page.locator('figcaption li:has(> span[data-relation="stated"])').evaluateAll((items) =>
+        items.map((item) => ({
+          target: item.querySelector('a')!.getAttribute('href')!,
+          paragraphs: [...item.querySelectorAll('span[data-relation="stated"] a')].map((link) => link.getAttribute('href')!),
+        })),
+      );
+      expect(statedOnMap.length).toBeGreaterThan(0);
+      for (const { target, paragraphs } of statedOnMap) {
+        for (const paragraph of paragraphs) {
+          await page.goto(paragraph);
+          await expect(page.locator(`${new URL(paragraph, 'http://x').hash} .para-text a.ref[href^="${target}"]`).first()).toBeVisible();
+        }
+      }
+      await page.goto(`/${lang}/map/`);
+      await expect(page.locator('figcaption li[data-relation="stated"]')).toHaveCount(0);
+      await expect(page.locator('figcaption li[data-relation="editorial"]').first()).toContainText(t(lang, 'relation.editorial'));
+      // A breakthrough's link to orientations that no ¶ states is given as the editors'.
+      await page.goto(`/${lang}/breakthroughs/transport-urban-environment-infrastructure/`);
+      await expect(page.getByRole('heading', { name: t(lang, 'breakthrough.serves') })).toBeVisible();
+      await expect(page.locator('section[data-relation="stated"]')).toHaveCount(0);
+    });
+
+    test("editors' summaries are labelled as theirs in lists and reading lists", async ({ page }) => {
+      await page.goto(`/${lang}/speeches/`);
+      for (const card of await page.locator('.card-summary').all()) await expect(card).toContainText(`${t(lang, 'meta.summary')}:`);
+      await page.goto(`/${lang}/reading-list/#items=speeches/${reportId}`);
+      await expect(page.locator('.reading-item-summary')).toContainText(`${t(lang, 'meta.summary')}:`);
+    });
+  });
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
