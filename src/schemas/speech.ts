@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { EntryIdListSchema, EntryIdSchema, TextSchema } from './common.ts';
+import { CalendarDateSchema } from './calendar-date.ts';
 
 /** What kind of text a speech entry is. */
 export const SpeechFormatSchema = z.enum([
@@ -16,7 +17,7 @@ export const SourceSchema = z.object({
   /** Name of the publication, untranslated (e.g. "Tạp chí Dân chủ và Pháp luật"). */
   publication: TextSchema.optional(),
   /** Publication date as the source gives it. */
-  published: z.coerce.date().optional(),
+  published: CalendarDateSchema.optional(),
   /** To whom the source credits its photos; the photos themselves are not reproduced. */
   photoCredit: TextSchema.optional(),
 });
@@ -30,7 +31,7 @@ export const SpeechSchema = z.object({
   /** Ids of the people whose words these are (`people` collection). */
   speakers: z.array(EntryIdSchema).min(1),
   /** The date the text carries. */
-  date: z.coerce.date(),
+  date: CalendarDateSchema,
   /** Whether `date` is when the words were delivered or when they were published. */
   dateKind: z.enum(['delivered', 'published']),
   place: TextSchema.optional(),

@@ -24,6 +24,9 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   if (issue.code === 'invalid_value') {
     return `\`${field}\` is \`${String(value)}\`; use one of ${issue.values.map((option) => `\`${String(option)}\``).join(', ')}${suggestion(String(value), issue.values.map(String))}`;
   }
+  if (issue.code === 'custom' && (issue.params as { calendarDate?: boolean } | undefined)?.calendarDate) {
+    return value === null || value === '' ? `\`${field}\` is ${issue.message}` : `\`${field}\` is \`${String(value)}\`, ${issue.message}`;
+  }
   if (issue.code === 'invalid_type' && issue.expected === 'date') {
     return `\`${field}\` is \`${String(value)}\`, not a date; write it as YYYY-MM-DD, e.g. 2026-01-28`;
   }
