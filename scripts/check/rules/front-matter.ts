@@ -41,6 +41,10 @@ export function checkFrontMatter(corpus: Corpus): Diagnostic[] {
       diagnostics.push(report(entry, 'schema', `no front matter; start the file with a \`---\` line, the fields of a ${entry.collection} entry, and another \`---\` line`));
       continue;
     }
+    if (entry.frontmatterError !== undefined) {
+      diagnostics.push(report(entry, 'schema', `the front matter cannot be read (${entry.frontmatterError}); write each value out instead of YAML anchors (&name) and aliases (*name)`, { line: 2, column: 1 }));
+      continue;
+    }
     if (entry.yaml.errors.length > 0 || entry.frontmatter === undefined) {
       const [error] = entry.yaml.errors;
       const point = error ? entry.frontmatterPoint(error.pos[0]) : { line: 2, column: 1 };

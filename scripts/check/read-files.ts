@@ -1,0 +1,92 @@
+/**
+ * Reads the content folder for the check without ever throwing: every file-system or encoding
+ * problem (a dangling or looping link, an unreadable file, a folder named like an entry, bytes that
+ * are not UTF-8) becomes one diagnostic naming the file, and the file is left out of the corpus.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { report, type SourceFile } from './corpus.ts';
+import type { Diagnostic } from './diagnostic.ts';
+
+/** What a file-system error means for an editor, by Node's error code. */
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'is a symbolic link to nothing (its target is gone); delete the link or restore the file it points to';
+    case 'ELOOP':
+      return 'is a symbolic link that loops back on itself; replace it with the real file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot be read (permission denied); make it readable, e.g. chmod a+r';
+    default:
+      return `cannot be read (${code ?? String(error)}); check the file exists and is a plain file`;
+  }
+}
+
+/** The 1-based line and column of the first byte that is not UTF-8, or undefined when all are. */
+export function firstNonUtf8(bytes: Uint8Array): { line: number; column: number } | undefined {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return undefined;
+  } catch {
+    // Every byte before the first bad one decodes as itself, so its place in the lossy text is its place in the file.
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const before = lossy.slice(0, lossy.indexOf('\uFFFD'));
+    const lines = before.split('\n');
+    return { line: lines.length, column: [...lines.at(-1)!].length + 1 };
+  }
+}
+
+/** Decodes a file as UTF-8 (a byte-order mark is dropped), or says where it is not UTF-8. */
+export function decodeContent(path: string, bytes: Uint8Array): { text: string } | { problem: Diagnostic } {
+  const bad = firstNonUtf8(bytes);
+  if (bad) {
+    return { problem: report({ path }, 'encoding', 'this byte is not UTF-8 (the file was saved in another encoding, such as Latin-1 or Windows-1258); save the file as UTF-8', bad) };
+  }
+  // TextDecoder drops a leading byte-order mark (what Notepad writes): it is harmless.
+  return { text: new TextDecoder('utf-8').decode(bytes) };
+}
+
+/**
+ * Every file below `<root>/<contentDir>` whose name matches `pattern`, as text, and a diagnostic
+ * for each one that cannot be read as a content file.
+ */
+export function readSources(root: string, contentDir: string, pattern: RegExp): { sources: SourceFile[]; problems: Diagnostic[] } {
+  const sources: SourceFile[] = [];
+  const problems: Diagnostic[] = [];
+  const relativePath = (full: string) => relative(root, full).replaceAll('\\', '/');
+  const visitDir = (dir: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push(report({ path: relativePath(dir) }, 'unreadable-file', `this folder ${describeFsError(error)}`));
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = join(dir, entry.name);
+      const path = relativePath(full);
+      if (entry.isDirectory()) {
+        if (pattern.test(entry.name)) problems.push(report({ path }, 'unreadable-file', 'this folder is named like a content file; rename it so its name does not end in .mdx'));
+        else visitDir(full);
+        continue;
+      }
+      if (!pattern.test(entry.name)) continue;
+      try {
+        // stat follows a symbolic link, so a dangling or looping one fails here, by name.
+        if (!statSync(full).isFile()) {
+          problems.push(report({ path }, 'unreadable-file', 'is not a plain file (a link to a folder, a device or a pipe); replace it with the MDX file itself'));
+          continue;
+        }
+        const decoded = decodeContent(path, readFileSync(full));
+        if ('problem' in decoded) problems.push(decoded.problem);
+        else sources.push({ path, text: decoded.text });
+      } catch (error) {
+        problems.push(report({ path }, 'unreadable-file', `this file ${describeFsError(error)}`));
+      }
+    }
+  };
+  visitDir(join(root, contentDir));
+  return { sources, problems };
+}
