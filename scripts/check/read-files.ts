@@ -38,14 +38,17 @@ export function firstNonUtf8(bytes: Uint8Array): { line: number; column: number 
   }
 }
 
-/** Decodes a file as UTF-8 (a byte-order mark is dropped), or says where it is not UTF-8. */
-export function decodeContent(path: string, bytes: Uint8Array): { text: string } | { problem: Diagnostic } {
+/**
+ * Decodes a file as UTF-8 (TextDecoder drops a leading byte-order mark, what Notepad writes: it is
+ * harmless) and says where it is not UTF-8. The text is still returned (bad bytes as U+FFFD) so
+ * the other rules do not report the file as missing.
+ */
+export function decodeContent(path: string, bytes: Uint8Array): { text: string; problem: Diagnostic | undefined } {
   const bad = firstNonUtf8(bytes);
-  if (bad) {
-    return { problem: report({ path }, 'encoding', 'this byte is not UTF-8 (the file was saved in another encoding, such as Latin-1 or Windows-1258); save the file as UTF-8', bad) };
-  }
-  // TextDecoder drops a leading byte-order mark (what Notepad writes): it is harmless.
-  return { text: new TextDecoder('utf-8').decode(bytes) };
+  return {
+    text: new TextDecoder('utf-8').decode(bytes),
+    problem: bad && report({ path }, 'encoding', 'this byte is not UTF-8 (the file was saved in another encoding, such as Latin-1 or Windows-1258); save the file as UTF-8', bad),
+  };
 }
 
 /**
@@ -76,12 +79,12 @@ export function readSources(root: string, contentDir: string, pattern: RegExp): 
       try {
         // stat follows a symbolic link, so a dangling or looping one fails here, by name.
         if (!statSync(full).isFile()) {
-          problems.push(report({ path }, 'unreadable-file', 'is not a plain file (a link to a folder, a device or a pipe); replace it with the MDX file itself'));
+          problems.push(report({ path }, 'unreadable-file', 'this is not a plain file (a link to a folder, a device or a pipe); replace it with the MDX file itself'));
           continue;
         }
-        const decoded = decodeContent(path, readFileSync(full));
-        if ('problem' in decoded) problems.push(decoded.problem);
-        else sources.push({ path, text: decoded.text });
+        const { text, problem } = decodeContent(path, readFileSync(full));
+        if (problem) problems.push(problem);
+        sources.push({ path, text });
       } catch (error) {
         problems.push(report({ path }, 'unreadable-file', `this file ${describeFsError(error)}`));
       }
