@@ -3,6 +3,7 @@
  * whether an expression is harmless. Reading the program, not its text, is what makes
  * `{/* a *\/ CODE /* b *\/}` code: its text starts and ends like a comment, its program does not.
  */
+import { parse as acornParse } from 'acorn';
 import type { Program } from 'estree';
 
 /** True for a program with no statement at all: only comments (or nothing), e.g. `{/* note *\/}`. */
@@ -22,4 +23,17 @@ export function singleLiteral(program: Program | undefined): { value: string | n
   // A regular expression or a bigint is a Literal in estree too, but not a value an attribute needs.
   if ('regex' in literal || 'bigint' in literal) return undefined;
   return { value: literal.value as string | number | boolean | null };
+}
+
+/**
+ * The program of an expression's source text as MDX reads it (acorn, latest syntax, as a module),
+ * or undefined when it is not valid JavaScript. Astro's native MDX parser attaches no program, so
+ * the check parses each expression itself rather than parsing every body a second time.
+ */
+export function parseExpressionProgram(source: string): Program | undefined {
+  try {
+    return acornParse(source, { ecmaVersion: 'latest', sourceType: 'module', allowReturnOutsideFunction: true }) as unknown as Program;
+  } catch {
+    return undefined;
+  }
 }

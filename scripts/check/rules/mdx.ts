@@ -1,10 +1,9 @@
 import type { Program } from 'estree';
-import type { Nodes, Root } from 'mdast';
+import type { Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
 import { parseMdxBody } from '../../../src/lib/speech-paragraphs.ts';
 import { attributePoint } from '../attribute-point.ts';
-import { isCommentOnly, singleLiteral } from '../estree.ts';
+import { isCommentOnly, parseExpressionProgram, singleLiteral } from '../estree.ts';
 import { report, type Corpus, type Entry } from '../corpus.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import { suggestion } from '../suggest.ts';
@@ -23,9 +22,13 @@ export const closedAttributeValues: Record<string, Record<string, readonly strin
   Para: { kind: ['lead', 'question', 'answer'] },
 };
 
-/** The estree the MDX parser attached to an expression node, if any. */
-function programOf(node: { data?: unknown }): Program | undefined {
-  return (node.data as { estree?: Program } | undefined)?.estree;
+/**
+ * The program of an expression node: the estree the MDX parser attached, else (Astro's native
+ * parser attaches none) its source parsed with acorn. Undefined when it is not JavaScript, which
+ * the rules treat as code.
+ */
+function programOf(node: { value: string; data?: unknown }): Program | undefined {
+  return (node.data as { estree?: Program } | undefined)?.estree ?? parseExpressionProgram(node.value);
 }
 
 export function isScriptUrl(url: string): boolean {
@@ -129,37 +132,12 @@ export function linkProblem(url: string): string | undefined {
   return `the link \`${url}\` leaves the site other than by https:; link to another site only as https://…, or to an entry with <Ref to="collection/id">`;
 }
 
-/** True when the tree has anything whose JavaScript the check must read: expressions, ESM, expression attributes. */
-function hasScript(tree: Root): boolean {
-  let found = false;
-  visit(tree, (node: Nodes) => {
-    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm') found = true;
-    else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.attributes.some((a) => a.type === 'mdxJsxExpressionAttribute' || (a.value !== null && typeof a.value === 'object'))) found = true;
-  });
-  return found;
-}
-
-/**
- * The tree to read expressions from. Astro's native parser gives no JavaScript syntax trees, so a
- * body with expressions is parsed again with remark-mdx, which parses each one with acorn.
- * Undefined when acorn cannot parse one: then every expression counts as code.
- */
-function treeWithPrograms(entry: Entry, diagnostics: Diagnostic[]): Root | undefined {
-  try {
-    return parseMdxBody(entry.body);
-  } catch (error) {
-    const { line, column, reason = String(error) } = error as { line?: number; column?: number; reason?: string };
-    diagnostics.push(report(entry, 'unsafe-content', `an expression in braces is not valid JavaScript (${reason.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '')}); content may hold only comments in braces, {/* like this */}: write a literal brace as \\{`, entry.bodyPoint(line === undefined ? undefined : { line, column: column ?? 1 })));
-    return undefined;
-  }
-}
-
 /** Unknown components, and anything that could run code or load from elsewhere: scripts, frames, handlers, script URLs, styles, foreign images, ESM, expressions. */
 export function checkElements(corpus: Corpus): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const entry of corpus.entries) {
     if (!entry.tree) continue;
-    const tree = hasScript(entry.tree) ? (treeWithPrograms(entry, diagnostics) ?? entry.tree) : entry.tree;
+    const tree = entry.tree;
     const visitNode = (node: Nodes, insideRef: boolean): void => {
       const at = entry.bodyPoint(node.position?.start);
       switch (node.type) {
