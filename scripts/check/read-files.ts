@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { firstNonUtf8, notUtf8Message } from '../../src/lib/content-text.ts';
 import { report, type SourceFile } from './corpus.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
@@ -24,20 +25,6 @@ function describeFsError(error: unknown): string {
   }
 }
 
-/** The 1-based line and column of the first byte that is not UTF-8, or undefined when all are. */
-export function firstNonUtf8(bytes: Uint8Array): { line: number; column: number } | undefined {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return undefined;
-  } catch {
-    // Every byte before the first bad one decodes as itself, so its place in the lossy text is its place in the file.
-    const lossy = new TextDecoder('utf-8').decode(bytes);
-    const before = lossy.slice(0, lossy.indexOf('\uFFFD'));
-    const lines = before.split('\n');
-    return { line: lines.length, column: [...lines.at(-1)!].length + 1 };
-  }
-}
-
 /**
  * Decodes a file as UTF-8 (TextDecoder drops a leading byte-order mark, what Notepad writes: it is
  * harmless) and says where it is not UTF-8. The text is still returned (bad bytes as U+FFFD) so
@@ -47,7 +34,7 @@ export function decodeContent(path: string, bytes: Uint8Array): { text: string; 
   const bad = firstNonUtf8(bytes);
   return {
     text: new TextDecoder('utf-8').decode(bytes),
-    problem: bad && report({ path }, 'encoding', 'this byte is not UTF-8 (the file was saved in another encoding, such as Latin-1 or Windows-1258); save the file as UTF-8', bad),
+    problem: bad && report({ path }, 'encoding', notUtf8Message, bad),
   };
 }
 
