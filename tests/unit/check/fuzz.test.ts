@@ -61,6 +61,17 @@ describe('the body: code, markup and characters', () => {
   ["https link", "[s](https://x.example/)", []],
   ["relative link", "[s](/vi/orientations/roads/)", []],
   ["literal attr", "<span title={\"x\"}>x</span>", []],
+  // Classes the check already refused before issue 17, kept refused.
+  ["an unclosed tag", "<span>x", [["content/orientations/vi/roads.mdx:1:1","unreferenced-entry","no speech passage refers to this entry; wrap the words that bear on it in a speech paragraph with <Ref to=\"orientations/roads\">…</Ref>"],["content/orientations/vi/roads.mdx:6:40","unknown-paragraph","`speeches/talk#p1`: speeches/talk has no ¶1 (it has no numbered paragraphs); point at an existing paragraph"],["15:49","mdx-syntax","the MDX does not parse: Expected a closing tag for `<span>` before the end of `paragraph`; close every <Tag> with </Tag> and write a literal { or < as \\{ or \\<"]]],
+  ["a stray brace", "a { b", [["content/orientations/vi/roads.mdx:1:1","unreferenced-entry","no speech passage refers to this entry; wrap the words that bear on it in a speech paragraph with <Ref to=\"orientations/roads\">…</Ref>"],["content/orientations/vi/roads.mdx:6:40","unknown-paragraph","`speeches/talk#p1`: speeches/talk has no ¶1 (it has no numbered paragraphs); point at an existing paragraph"],["15:54","mdx-syntax","the MDX does not parse: Unexpected end of file in expression, expected a corresponding closing brace for `{`; close every <Tag> with </Tag> and write a literal { or < as \\{ or \\<"]]],
+  ["a broken internal link", "[x](/vi/orientations/road/)", [["15:49","broken-link","the link `/vi/orientations/road/` goes to /vi/orientations/road/, a page the build will not write (did you mean `/vi/orientations/roads/`?); link between entries with <Ref to=\"collection/id\">"]]],
+  ["a link to a missing ¶", "[x](/vi/speeches/talk/#p9)", [["15:49","broken-link","the link `/vi/speeches/talk/#p9` points at ¶9, which content/speeches/vi/talk.mdx does not have; point at an existing paragraph"]]],
+  ["a reference to a missing entry", "<Ref to=\"orientations/road\">x</Ref>", [["content/speeches/en/talk.mdx:14:1","reference-mismatch","¶2 refers to `orientations/road` in content/speeches/vi/talk.mdx but not here; add <Ref to=\"orientations/road\"> around the matching words"],["15:54","unknown-reference","`orientations/road`: there is no orientations entry `road` in vi (did you mean `roads`?); use the file name of an entry in content/orientations/vi/"]]],
+  ["a <Para> inside a <Para>", "\n\n<Para n={3}>\nx\n</Para>\n", [["17:1","nested-paragraph","a <Para> inside ¶2; close ¶2 with </Para> before the next <Para> opens"]]],
+  ["a data: image", "![x](data:image/svg+xml,<svg/>)", [["15:49","unsafe-content","a script URL is not allowed in content; link to a page instead"]]],
+  ["a mixed-case script URL", "[x](JaVaScRiPt:alert(1))", [["15:49","unsafe-content","a script URL is not allowed in content; link to a page instead"]]],
+  ["a vbscript href", "<a href=\"vbscript:x\">x</a>", [["15:52","unsafe-content","`href` holds a script URL; link to a page instead"]]],
+  ["a protocol-relative link", "[x](//evil.example/)", [["15:49","external-link","the link `//evil.example/` leaves the site other than by https:; link to another site only as https://…, or to an entry with <Ref to=\"collection/id\">"]]],
   ])('%s', (_name, words, expected) => {
     expect(outcome(checkSources(corpusWith({ [viTalk]: withWords(words) })))).toEqual(expected);
   });
