@@ -1,21 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { contentTextProblems, fileTextProblems } from './lib/content-text';
 import { collectionSchemas, type CollectionName } from './schemas';
+
+/**
+ * Refuses what `npm run check` refuses in a file's text (bytes that are not UTF-8, control and
+ * bidirectional characters, decomposed Unicode) in Astro itself, so `astro dev` and `astro build`
+ * run on their own do not render such a file: loading stops, naming file:line:column; in the dev
+ * server a file saved with a problem afterwards is reported in the terminal at once.
+ */
+function strictText(loader: Loader, base: string): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      const problems = contentTextProblems(fileURLToPath(new URL(base, context.config.root)));
+      if (problems.length > 0) throw new Error(`content that npm run check refuses (see docs/authoring.md):\n${problems.join('\n')}`);
+      context.watcher?.on('change', (path) => {
+        if (!path.endsWith('.mdx')) return;
+        try {
+          for (const problem of fileTextProblems(readFileSync(path))) context.logger.error(`${path}:${problem.line}:${problem.column}  ${problem.message}`);
+        } catch {
+          // Gone again already: the glob loader reports a missing file itself.
+        }
+      });
+      return loader.load(context);
+    },
+  };
+}
 
 /**
  * Every collection lives in content/<collection>/<lang>/<id>.mdx; the entry id keeps the
  * `<lang>/` prefix so both language versions of one entry can sit in the same collection.
  */
 function bilingualLoader(name: CollectionName) {
-  return glob({
+  const base = `./content/${name}`;
+  return strictText(glob({
     pattern: '*/*.mdx',
-    base: `./content/${name}`,
+    base,
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
     // No page shows an entry's MDX source, and kept in the content store every body went into the
     // build's bundle as well (some 20 MB at a thousand speeches, 400 MB more memory at the peak of
     // `astro build`). The paragraph lists read a body from its file (src/lib/backlinks.ts).
     retainBody: false,
-  });
+  }), base);
 }
 
 // Spelled out per collection (not built in a loop) so Astro can infer each entry's data type.

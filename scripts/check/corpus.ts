@@ -10,6 +10,7 @@ import { parseContentPath, type Lang } from '../../src/lib/languages.ts';
 import { paragraphsOfTree, parseMdxBodyNatively, type SpeechParagraph } from '../../src/lib/speech-paragraphs.ts';
 import { collectionNames, type CollectionName } from '../../src/schemas/index.ts';
 import type { Diagnostic, Point, RuleId, Severity } from './diagnostic.ts';
+import { checkText } from './text.ts';
 
 /** A file as read from disk: its path relative to the project root and its text. */
 export interface SourceFile {
@@ -28,6 +29,8 @@ export interface Entry {
   body: string;
   /** The body's syntax tree, or undefined when the MDX does not parse. */
   tree: Root | undefined;
+  /** Why the front matter could not be turned into data (e.g. too many YAML aliases), if it could not. */
+  frontmatterError: string | undefined;
   /** Why the body does not parse, as Astro's MDX compiler says it. */
   parseError: unknown;
   /** `<Para>` blocks of the body, in order (empty when the MDX does not parse). */
@@ -42,6 +45,8 @@ export interface Corpus {
   entries: Entry[];
   /** Files under content/ that are not `<collection>/<lang>/<id>.mdx` with a known collection. */
   misplaced: SourceFile[];
+  /** Problems found reading files and their characters (encoding, links, permissions), one per problem. */
+  fileProblems: Diagnostic[];
   /** Entries by collection, language and id. */
   find(collection: string, lang: Lang, id: string): Entry | undefined;
   /** Ids of a collection in one language, for suggestions. */
@@ -67,6 +72,14 @@ function readEntry(source: SourceFile, collection: CollectionName, lang: Lang, i
   const { yaml, body, bodyStartLine } = splitFrontmatter(source.text);
   const lineCounter = new LineCounter();
   const document = yaml === undefined ? undefined : parseDocument(yaml, { lineCounter });
+  let frontmatter: unknown;
+  let frontmatterError: string | undefined;
+  try {
+    // maxAliasCount stops an alias bomb (aliases of aliases, growing exponentially) at a few.
+    frontmatter = document && isMap(document.contents) ? document.toJS({ maxAliasCount: 10 }) : undefined;
+  } catch (error) {
+    frontmatterError = (error as Error).message;
+  }
   let tree: Root | undefined;
   let paragraphs: SpeechParagraph[] = [];
   let parseError: unknown;
@@ -83,7 +96,8 @@ function readEntry(source: SourceFile, collection: CollectionName, lang: Lang, i
     lang,
     id,
     yaml: document,
-    frontmatter: document && isMap(document.contents) ? document.toJS() : undefined,
+    frontmatter,
+    frontmatterError,
     body,
     tree,
     parseError,
@@ -97,9 +111,16 @@ function readEntry(source: SourceFile, collection: CollectionName, lang: Lang, i
   };
 }
 
-export function buildCorpus(sources: SourceFile[], contentDir = 'content'): Corpus {
+/**
+ * The corpus of some files (paths relative to the project root, under `contentDir`); `fileProblems`
+ * are problems already found reading them from disk.
+ */
+export function buildCorpus(files: SourceFile[], contentDir = 'content', fileProblems: Diagnostic[] = []): Corpus {
   const entries: Entry[] = [];
   const misplaced: SourceFile[] = [];
+  // A byte-order mark (what Notepad writes at the start) is harmless: it is not part of the text.
+  const sources = files.map((file) => (file.text.startsWith('\uFEFF') ? { ...file, text: file.text.slice(1) } : file));
+  const problems = [...fileProblems, ...sources.flatMap(checkText)];
   for (const source of sources) {
     const parts = parseContentPath(source.path.slice(contentDir.length + 1));
     if (parts && isCollectionName(parts.collection)) entries.push(readEntry(source, parts.collection, parts.lang, parts.id));
@@ -109,6 +130,7 @@ export function buildCorpus(sources: SourceFile[], contentDir = 'content'): Corp
   return {
     entries,
     misplaced,
+    fileProblems: problems,
     find: (collection, lang, id) => byKey.get(`${collection}/${lang}/${id}`),
     idsOf: (collection, lang) =>
       entries.filter((entry) => entry.collection === collection && entry.lang === lang).map((entry) => entry.id),

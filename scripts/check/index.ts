@@ -2,9 +2,6 @@
  * The content check: reads every file under content/ and reports every problem in one run, each
  * with file:line:column, what is wrong and how to fix it.
  */
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { walk } from '../../src/lib/content-files.ts';
 import { buildCorpus, type Corpus, type SourceFile } from './corpus.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { checkBodies } from './rules/body.ts';
@@ -19,8 +16,13 @@ import { checkReferences } from './rules/references.ts';
 import { checkStatedRelations } from './rules/relations.ts';
 import { checkTranslations } from './rules/translations.ts';
 import { checkParagraphVoices } from './rules/voices.ts';
+import { readSources } from './read-files.ts';
+
+/** Problems reading files: encoding, characters, links, permissions. */
+const checkFiles = (corpus: Corpus): Diagnostic[] => corpus.fileProblems;
 
 const rules = [
+  checkFiles,
   checkPaths,
   checkFrontMatter,
   checkSyntax,
@@ -52,11 +54,8 @@ const markdownFile = /\.(?:mdx?|markdown)$/i;
 
 /** Reads `<root>/<contentDir>` for the check. */
 export function readContentDir(root: string, contentDir = 'content'): Corpus {
-  const sources = [...walk(join(root, contentDir), markdownFile)].map((full) => ({
-    path: relative(root, full).replaceAll('\\', '/'),
-    text: readFileSync(full, 'utf8'),
-  }));
-  return buildCorpus(sources, contentDir);
+  const { sources, problems } = readSources(root, contentDir, markdownFile);
+  return buildCorpus(sources, contentDir, problems);
 }
 
 /** Reads and checks `<root>/<contentDir>`. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { EntryIdListSchema, EntryIdSchema, TextSchema } from './common.ts';
+import { CalendarDateSchema } from './calendar-date.ts';
 
 /** What kind of text a speech entry is. */
 export const SpeechFormatSchema = z.enum([
@@ -62,13 +63,13 @@ export const SourceSchema = z.object({
   /** Name of the publication, untranslated (e.g. "Tạp chí Dân chủ và Pháp luật"). */
   publication: TextSchema.optional(),
   /** Publication date as the source gives it. */
-  published: z.coerce.date().optional(),
+  published: CalendarDateSchema.optional(),
   /** To whom the source credits its photos; the photos themselves are not reproduced. */
   photoCredit: TextSchema.optional(),
   /** The address the text was read from, where it is known. */
   url: z.url().optional(),
   /** When the copy the text was encoded from was saved, where it is known. */
-  captured: z.coerce.date().optional(),
+  captured: CalendarDateSchema.optional(),
 });
 
 export const SpeechSchema = z.object({
@@ -80,7 +81,7 @@ export const SpeechSchema = z.object({
   /** Ids of the people whose words these are (`people` collection). */
   speakers: z.array(EntryIdSchema).min(1),
   /** The date the text carries. */
-  date: z.coerce.date(),
+  date: CalendarDateSchema,
   /** Whether `date` is when the words were delivered, when the source says it was published, or only a date on the saved page. */
   dateKind: DateKindSchema,
   /** Where the words were spoken, only when the source names the place. */

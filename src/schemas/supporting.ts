@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { EntryIdListSchema, PassageSchema, TextSchema } from './common.ts';
+import { CalendarDateSchema } from './calendar-date.ts';
 
 /** A person the texts name. */
 export const PersonSchema = z.object({
@@ -13,7 +14,7 @@ export const PersonSchema = z.object({
 /** An event the texts name. Leave `date` out when the texts do not give it. */
 export const EventSchema = z.object({
   title: TextSchema,
-  date: z.coerce.date().optional(),
+  date: CalendarDateSchema.optional(),
   place: TextSchema.optional(),
   summary: TextSchema,
   /** Speeches that mention the event. */

@@ -24,6 +24,9 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   if (issue.code === 'invalid_value') {
     return `\`${field}\` is \`${String(value)}\`; use one of ${issue.values.map((option) => `\`${String(option)}\``).join(', ')}${suggestion(String(value), issue.values.map(String))}`;
   }
+  if (issue.code === 'custom' && (issue.params as { calendarDate?: boolean } | undefined)?.calendarDate) {
+    return value === null || value === '' ? `\`${field}\` is ${issue.message}` : `\`${field}\` is \`${String(value)}\`, ${issue.message}`;
+  }
   if (issue.code === 'invalid_type' && issue.expected === 'date') {
     return `\`${field}\` is \`${String(value)}\`, not a date; write it as YYYY-MM-DD, e.g. 2026-01-28`;
   }
@@ -36,6 +39,10 @@ export function checkFrontMatter(corpus: Corpus): Diagnostic[] {
   for (const entry of corpus.entries) {
     if (!entry.yaml) {
       diagnostics.push(report(entry, 'schema', `no front matter; start the file with a \`---\` line, the fields of a ${entry.collection} entry, and another \`---\` line`));
+      continue;
+    }
+    if (entry.frontmatterError !== undefined) {
+      diagnostics.push(report(entry, 'schema', `the front matter cannot be read (${entry.frontmatterError}); write each value out instead of YAML anchors (&name) and aliases (*name)`, { line: 2, column: 1 }));
       continue;
     }
     if (entry.yaml.errors.length > 0 || entry.frontmatter === undefined) {

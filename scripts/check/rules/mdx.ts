@@ -1,8 +1,9 @@
+import type { Program } from 'estree';
 import type { Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
 import { parseMdxBody } from '../../../src/lib/speech-paragraphs.ts';
 import { attributePoint } from '../attribute-point.ts';
+import { isCommentOnly, parseExpressionProgram, singleLiteral } from '../estree.ts';
 import { report, type Corpus, type Entry } from '../corpus.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import { suggestion } from '../suggest.ts';
@@ -16,11 +17,19 @@ const proseElements = ['a', 'abbr', 'b', 'br', 'cite', 'em', 'i', 'mark', 'small
 /** Elements that run or embed foreign code. */
 const unsafeElements = ['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'style', 'link', 'meta', 'base', 'form'];
 
-/** Attribute expressions we allow: plain literals such as `n={7}`. */
-const literalExpression = /^\s*(?:-?\d+(?:\.\d+)?|true|false|"[^"]*"|'[^']*')\s*$/;
+/** The closed sets of attribute values, per component and attribute. */
+export const closedAttributeValues: Record<string, Record<string, readonly string[]>> = {
+  Para: { kind: ['lead', 'question', 'answer'] },
+};
 
-/** Only a comment, e.g. `{/* note for editors *\/}`. */
-const commentExpression = /^\s*\/\*[\s\S]*\*\/\s*$/;
+/**
+ * The program of an expression node: the estree the MDX parser attached, else (Astro's native
+ * parser attaches none) its source parsed with acorn. Undefined when it is not JavaScript, which
+ * the rules treat as code.
+ */
+function programOf(node: { value: string; data?: unknown }): Program | undefined {
+  return (node.data as { estree?: Program } | undefined)?.estree ?? parseExpressionProgram(node.value);
+}
 
 export function isScriptUrl(url: string): boolean {
   // Browsers ignore control characters and whitespace inside the scheme, so must we.
@@ -55,9 +64,12 @@ export function checkSyntax(corpus: Corpus): Diagnostic[] {
   return diagnostics;
 }
 
-function checkElement(entry: Entry, node: MdxJsxFlowElement | MdxJsxTextElement, diagnostics: Diagnostic[]): void {
+function checkElement(entry: Entry, node: MdxJsxFlowElement | MdxJsxTextElement, insideRef: boolean, diagnostics: Diagnostic[]): void {
   const at = entry.bodyPoint(node.position?.start);
   const name = node.name ?? '';
+  if (name === 'Ref' && insideRef) {
+    diagnostics.push(report(entry, 'nested-link', '`<Ref>` inside `<Ref>` makes a link inside a link; close the first `<Ref>` before opening the next', at));
+  }
   if (unsafeElements.includes(name.toLowerCase())) {
     diagnostics.push(report(entry, 'unsafe-content', `\`<${name}>\` is not allowed in content: it could run or embed code; remove it`, at));
   } else if (name && !(contentComponents as readonly string[]).includes(name) && !proseElements.includes(name)) {
@@ -74,43 +86,97 @@ function checkElement(entry: Entry, node: MdxJsxFlowElement | MdxJsxTextElement,
     if (/^on/i.test(attribute.name)) {
       diagnostics.push(report(entry, 'unsafe-content', `event handler \`${attribute.name}\` on \`<${name}>\` is not allowed in content; remove it`, point));
     }
+    if (attribute.name.toLowerCase() === 'style') {
+      diagnostics.push(report(entry, 'unsafe-content', `\`style\` on \`<${name}>\` is not allowed in content: the site's Content Security Policy blocks inline styles; remove it, the layout styles the text`, point));
+    }
     const value = attribute.value;
-    if (typeof value === 'string' && isScriptUrl(value)) {
-      diagnostics.push(report(entry, 'unsafe-content', `\`${attribute.name}\` holds a script URL; link to a page instead`, point));
-    } else if (value && typeof value === 'object' && !literalExpression.test(value.value)) {
-      diagnostics.push(report(entry, 'unsafe-content', `\`${attribute.name}={${value.value}}\` runs code at build time; use a literal such as ${attribute.name}={7} or ${attribute.name}="text"`, point));
+    let literal: string | undefined;
+    if (typeof value === 'string') {
+      literal = value;
+      if (isScriptUrl(value)) diagnostics.push(report(entry, 'unsafe-content', `\`${attribute.name}\` holds a script URL; link to a page instead`, point));
+    } else if (value && typeof value === 'object') {
+      // Decided on the parsed program: exactly one literal, nothing else. No program (the parser
+      // gave none) is treated as code.
+      const parsed = singleLiteral(programOf(value));
+      if (!parsed) {
+        diagnostics.push(report(entry, 'unsafe-content', `\`${attribute.name}={${value.value}}\` runs code at build time; use a literal such as ${attribute.name}={7} or ${attribute.name}="text"`, point));
+        continue;
+      }
+      literal = String(parsed.value);
+    }
+    const allowed = closedAttributeValues[name]?.[attribute.name];
+    if (allowed && literal !== undefined && !allowed.includes(literal)) {
+      diagnostics.push(report(entry, 'unknown-value', `\`<${name} ${attribute.name}="${literal}">\`: \`${attribute.name}\` is one of ${allowed.map((v) => `\`${v}\``).join(', ')}${suggestion(literal, allowed)}; use one of them or leave \`${attribute.name}\` out`, point));
+    }
+    if (name.toLowerCase() === 'img' && attribute.name.toLowerCase() === 'src' && literal !== undefined && !isSameOrigin(literal)) {
+      diagnostics.push(report(entry, 'external-resource', `the image \`${literal}\` is on another site: the site loads nothing from other origins (Content Security Policy); put the image under public/ and write its path, e.g. /images/map.png`, point));
     }
   }
 }
 
-/** Unknown components, and anything that could run code: scripts, frames, handlers, script URLs, ESM, expressions. */
+/** A URL that stays on this site: a path, a relative URL or a fragment (no scheme, no `//host`). */
+export function isSameOrigin(url: string): boolean {
+  const compact = url.replace(/[\u0000-\u0020]/g, '');
+  return !/^[a-z][a-z0-9+.-]*:/i.test(compact) && !compact.startsWith('//') && !compact.startsWith('\\\\') && !compact.startsWith('/\\');
+}
+
+/**
+ * Where a link in the body may go: this site, or another site over `https:` (sources, publishers).
+ * Returns why not, or undefined when it may.
+ */
+export function linkProblem(url: string): string | undefined {
+  if (isScriptUrl(url)) return 'a script URL is not allowed in content; link to a page instead';
+  if (isSameOrigin(url)) return undefined;
+  const compact = url.replace(/[\u0000-\u0020]/g, '');
+  if (/^https:\/\/[^/?#\s]+/i.test(compact)) return undefined;
+  return `the link \`${url}\` leaves the site other than by https:; link to another site only as https://…, or to an entry with <Ref to="collection/id">`;
+}
+
+/** Unknown components, and anything that could run code or load from elsewhere: scripts, frames, handlers, script URLs, styles, foreign images, ESM, expressions. */
 export function checkElements(corpus: Corpus): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const entry of corpus.entries) {
     if (!entry.tree) continue;
-    visit(entry.tree, (node: Nodes) => {
+    const tree = entry.tree;
+    const visitNode = (node: Nodes, insideRef: boolean): void => {
       const at = entry.bodyPoint(node.position?.start);
       switch (node.type) {
         case 'mdxJsxFlowElement':
         case 'mdxJsxTextElement':
-          checkElement(entry, node, diagnostics);
+          checkElement(entry, node, insideRef, diagnostics);
           break;
         case 'mdxjsEsm':
           diagnostics.push(report(entry, 'unsafe-content', '`import`/`export` runs code at build time; remove it: the layout already provides the components', at));
           break;
         case 'mdxFlowExpression':
         case 'mdxTextExpression':
-          if (!commentExpression.test(node.value)) {
+          // Only a comment is harmless, decided on the parsed program; no program counts as code.
+          if (!isCommentOnly(programOf(node))) {
             diagnostics.push(report(entry, 'unsafe-content', `\`{${node.value.trim()}}\` runs code at build time; remove it, or write a literal brace as \\{`, at));
           }
           break;
-        case 'link':
         case 'image':
-        case 'definition':
           if (isScriptUrl(node.url)) diagnostics.push(report(entry, 'unsafe-content', 'a script URL is not allowed in content; link to a page instead', at));
+          else if (!isSameOrigin(node.url)) diagnostics.push(report(entry, 'external-resource', `the image \`${node.url}\` is on another site: the site loads nothing from other origins (Content Security Policy); put the image under public/ and write its path, e.g. /images/map.png`, at));
           break;
+        case 'link':
+        case 'definition': {
+          const problem = linkProblem(node.url);
+          if (problem) diagnostics.push(report(entry, isScriptUrl(node.url) ? 'unsafe-content' : 'external-link', problem, at));
+          break;
+        }
       }
-    });
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
+        const href = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'href')?.value;
+        if (typeof href === 'string' && !isScriptUrl(href)) {
+          const problem = linkProblem(href);
+          if (problem) diagnostics.push(report(entry, 'external-link', problem, at));
+        }
+      }
+      const inside = insideRef || ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Ref');
+      if ('children' in node) for (const child of node.children as Nodes[]) visitNode(child, inside);
+    };
+    visitNode(tree, false);
   }
   return diagnostics;
 }
