@@ -12,7 +12,6 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { copyProject } from '../../scripts/lib/project-copy.ts';
 import { descendantsOf, isRunning, stillRunning, type SeenProcess } from '../../scripts/lib/process-tree.ts';
 
-
 /**
  * Waits until every process of `tree` has ended, up to a ceiling: the build has sent SIGKILL 3 s
  * after SIGTERM at the latest, and a killed process leaves /proc once the kernel has run its exit,
