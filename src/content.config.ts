@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { contentTextProblems, fileTextProblems } from './lib/content-text';
+import { frontMatterAsChecked } from './lib/content-files';
 import { collectionSchemas, type CollectionName } from './schemas';
 
 /**
@@ -25,7 +26,13 @@ function strictText(loader: Loader, base: string): Loader {
           // Gone again already: the glob loader reports a missing file itself.
         }
       });
-      return loader.load(context);
+      // Each entry's data is its front matter read as the check reads it (frontMatterAsChecked), so
+      // the dev server refuses a date such as 2026-02-30 as the check and the build do.
+      return loader.load({
+        ...context,
+        parseData: (props) =>
+          context.parseData({ ...props, data: (props.filePath ? frontMatterAsChecked(fileURLToPath(new URL(props.filePath, context.config.root))) : props.data) as typeof props.data }),
+      });
     },
   };
 }

@@ -5,8 +5,10 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
+import { frontMatterAsChecked } from '../../src/lib/content-files';
 import { contentTextProblems, fileTextProblems } from '../../src/lib/content-text';
+import { CalendarDateSchema } from '../../src/schemas/calendar-date';
 
 const work = mkdtempSync(join(tmpdir(), 'content-text-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -33,4 +35,36 @@ test('the loaders list every problem of a folder, a dangling link as one line, a
     `${join(dir, 'vi', 'bidi.mdx')}:1:2  a bidirectional control character (U+2066) is in the text: it makes the text display differently from what it says; delete it`,
     `${join(dir, 'vi', 'ghost.mdx')}:1:1  cannot be read (ENOENT); run npm run check for what to do`,
   ]);
+});
+
+describe('front matter as the check reads it (what Astro\'s loaders validate)', () => {
+  const fileWith = (text: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'front-matter-'));
+    const file = join(dir, 'x.mdx');
+    writeFileSync(file, text);
+    return { file, done: () => rmSync(dir, { recursive: true, force: true }) };
+  };
+
+  test('keeps a date as the text written, so the schema refuses 30 February instead of reading 2 March', () => {
+    const { file, done } = fileWith('---\ndate: 2026-02-30\ntitle: "Bài nói"\n---\n\nText.\n');
+    try {
+      const data = frontMatterAsChecked(file) as { date: unknown };
+      expect(data).toEqual({ date: '2026-02-30', title: 'Bài nói' });
+      expect(CalendarDateSchema.safeParse(data.date).success).toBe(false);
+    } finally {
+      done();
+    }
+  });
+
+  test('skips a byte-order mark and stops an alias bomb', () => {
+    const bom = fileWith('\uFEFF---\ntitle: "x"\n---\n');
+    const bomb = fileWith(`---\na: &a [x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 12 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`).join('\n')}\n---\n`);
+    try {
+      expect(frontMatterAsChecked(bom.file)).toEqual({ title: 'x' });
+      expect(() => frontMatterAsChecked(bomb.file)).toThrow(/alias/i);
+    } finally {
+      bom.done();
+      bomb.done();
+    }
+  });
 });
