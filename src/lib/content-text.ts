@@ -121,3 +121,16 @@ export function contentTextProblems(dir: string): string[] {
   visitDir(dir);
   return lines;
 }
+
+/** Throws, naming file:line:column, when the file at `path` holds text the check refuses. */
+export function assertTextAsChecked(path: string): void {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    // Gone or unreadable: the loader reports that itself.
+    return;
+  }
+  const [problem] = fileTextProblems(bytes);
+  if (problem) throw new Error(`${path}:${problem.line}:${problem.column}  ${problem.message} (npm run check refuses it too)`);
+}

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { frontMatterAsChecked } from '../../src/lib/content-files';
 import { contentTextProblems, fileTextProblems } from '../../src/lib/content-text';
+import { assertEntryFileAsChecked } from '../../src/lib/dev-entry-check';
 import { CalendarDateSchema } from '../../src/schemas/calendar-date';
+import { speech } from './check/mini-corpus';
 
 const work = mkdtempSync(join(tmpdir(), 'content-text-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -65,6 +67,32 @@ describe('front matter as the check reads it (what Astro\'s loaders validate)', 
     } finally {
       bom.done();
       bomb.done();
+    }
+  });
+});
+
+describe('an entry file saved while the dev server runs', () => {
+  const speechFile = (text: string | Uint8Array) => {
+    const dir = mkdtempSync(join(tmpdir(), 'dev-entry-'));
+    const file = join(dir, 'talk.mdx');
+    writeFileSync(file, text);
+    return { file, done: () => rmSync(dir, { recursive: true, force: true }) };
+  };
+  const valid = speech('vi', 'Đoạn hai.');
+
+  test.each<[string, string | Uint8Array, RegExp | undefined]>([
+    ['a valid speech', valid, undefined],
+    // "Caf" and a Latin-1 é on a line after the text: the é is the bad byte.
+    ['a byte that is not UTF-8', Buffer.concat([Buffer.from(valid), Buffer.from([0x43, 0x61, 0x66, 0xe9])]), new RegExp(`talk\\.mdx:${valid.split('\n').length}:4 {2}this byte is not UTF-8`)],
+    ['a date that does not exist', valid.replace('date: 2026-01-28', 'date: 2026-02-30'), /talk\.mdx: `date`: February 2026 has no day 30; write a real date as YYYY-MM-DD/],
+    ['a right-to-left override', valid.replace('Đoạn hai.', 'Đoạn \u202Ehai.'), /talk\.mdx:\d+:\d+ {2}.*U\+202E/],
+  ])('%s', (_name, text, error) => {
+    const { file, done } = speechFile(text);
+    try {
+      if (error) expect(() => assertEntryFileAsChecked(file, 'speeches')).toThrow(error);
+      else expect(() => assertEntryFileAsChecked(file, 'speeches')).not.toThrow();
+    } finally {
+      done();
     }
   });
 });
