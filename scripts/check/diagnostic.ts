@@ -29,6 +29,7 @@ export const ruleIds = [
   'unknown-collection',
   'paragraph-voice',
   'unsupported-relation',
+  'title-mismatch',
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];

@@ -5,12 +5,12 @@
  * template per voice; the page fills in ¶ and the address.
  */
 import type { ParagraphVoice } from '../schemas/speech.ts';
+import type { SourceTitle } from './source-title.ts';
 
 export interface CitationParts {
   speakers: readonly string[];
-  title: string;
-  /** True when the source has no title and `title` is the editors' description. */
-  titleIsEditorial?: boolean | undefined;
+  /** The source's own title (with the editors' translation on a translated page), or the editors' description. */
+  title: SourceTitle;
   /** The date as the citation shows it, already in the page's language (and kind). */
   date: string;
   publication?: string | undefined;
@@ -26,6 +26,14 @@ export interface CitationPhrases {
   unnamedPublication: string;
   /** Marks an editors' description standing in for a title the source lacks: `{{title}}` filled in. */
   editorialTitle: string;
+  /** Labels the editors' translation that follows a source's title on a translated page: `{{title}}` filled in. */
+  titleTranslation: string;
+}
+
+/** A run of a citation's text; `lang` where it is in another language than the page (the source's title). */
+export interface CitationPiece {
+  text: string;
+  lang?: string | undefined;
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -35,16 +43,32 @@ function fill(template: string, values: Record<string, string>): string {
 /**
  * `Phan Thăng An, “Title”, Tạp chí …, 7 tháng 3, 2026, đoạn {{n}}.` for the speaker's own words;
  * `Tạp chí …, câu hỏi phỏng vấn Phan Thăng An, “Title”, 7 tháng 3, 2026, đoạn {{n}}.` for a question.
+ * In pieces, so a page can mark the source's title with its language; `citationTemplate` is the text.
  */
-export function citationTemplate(parts: CitationParts, voice: ParagraphVoice, phrases: CitationPhrases): string {
-  const { speakers, title, titleIsEditorial, date, publication, paragraphLabel } = parts;
-  const titlePart = titleIsEditorial ? fill(phrases.editorialTitle, { title }) : `“${title}”`;
+export function citationPieces(parts: CitationParts, voice: ParagraphVoice, phrases: CitationPhrases): CitationPiece[] {
+  const { speakers, title, date, publication, paragraphLabel } = parts;
+  // The source's own title is quoted as it gives it; what the editors wrote is said to be theirs.
+  const titlePieces: CitationPiece[] = title.editorial
+    ? [{ text: fill(phrases.editorialTitle, { title: title.text }) }]
+    : [
+        { text: '“' },
+        { text: title.text, lang: title.lang },
+        { text: title.translation === undefined ? '”' : `” ${fill(phrases.titleTranslation, { title: title.translation })}` },
+      ];
   const speakerNames = speakers.join(', ');
   const responsible =
     voice === 'direct' ? speakerNames : fill(phrases.responsible[voice], { publication: publication ?? phrases.unnamedPublication, speakers: speakerNames });
   // The publication heads a citation of its own words; after the title it only says where the speaker's appeared.
   const where = voice === 'direct' ? publication : undefined;
-  return [responsible, titlePart, where, date, paragraphLabel].filter(Boolean).join(', ') + '.';
+  const after = [where, date, paragraphLabel].filter(Boolean).join(', ');
+  return [{ text: `${responsible}, ` }, ...titlePieces, { text: `${after ? `, ${after}` : ''}.` }];
+}
+
+/** The text of a citation: `citationPieces` joined. */
+export function citationTemplate(parts: CitationParts, voice: ParagraphVoice, phrases: CitationPhrases): string {
+  return citationPieces(parts, voice, phrases)
+    .map((piece) => piece.text)
+    .join('');
 }
 
 /** Fills a template for paragraph `n` and appends where the paragraph is. */

@@ -5,6 +5,12 @@ export type Lang = (typeof languages)[number];
 
 export const defaultLang: Lang = 'vi';
 
+/**
+ * The language the texts are originally written in: its files hold the sources' own words and
+ * titles, and every other language's files are the editors' translations of them.
+ */
+export const originalLang: Lang = languages[0];
+
 export function isLang(value: string | undefined): value is Lang {
   return (languages as readonly string[]).includes(value ?? '');
 }

@@ -73,9 +73,13 @@ export const SourceSchema = z.object({
 });
 
 export const SpeechSchema = z.object({
-  /** The source's headline, or our descriptive title when `titleIsEditorial`. */
+  /**
+   * In the original language, the source's headline as it gives it; in a translation, the editors'
+   * translation of it (the source's own is read from the original: src/lib/source-title.ts). When
+   * `titleIsEditorial`, the editors' description in this language.
+   */
   title: TextSchema,
-  /** True when the source gives no headline and the title is ours. */
+  /** True when the source gives no headline and the title is ours; the same in every language (`title-mismatch`). */
   titleIsEditorial: z.boolean().default(false),
   format: SpeechFormatSchema,
   /** Ids of the people whose words these are (`people` collection). */

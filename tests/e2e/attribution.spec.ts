@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { readContentFiles } from '../../src/lib/content-files';
-import { languages, type Lang } from '../../src/lib/languages';
+import { languages, originalLang, type Lang } from '../../src/lib/languages';
 import { ui as t } from '../support/offline';
 import { builtSiteUrl } from '../support/gates/site-url';
 import { expect, test } from './offline-fixtures';
@@ -37,6 +37,23 @@ const cases: Case[] = [
   { voice: 'narration', speech: reportId, n: 2, startsWith: (lang) => `${responsible(lang, 'narration', reportId, 'Tô Lâm')}, [` },
 ];
 
+const titleFields = (lang: Lang, id: string) => {
+  const { title, titleIsEditorial = false } = files.find((file) => file.collection === 'speeches' && file.lang === lang && file.id === id)!.frontmatter as { title: string; titleIsEditorial?: boolean };
+  return { title, titleIsEditorial };
+};
+
+/**
+ * How a citation in `lang` must give the title of `id`, from the content files: the source's own
+ * headline (the original's `title`), quoted, with the editors' translation labelled as theirs on a
+ * translated page; or the editors' description, marked as such, when the source has none.
+ */
+function citedTitle(lang: Lang, id: string): string {
+  const source = titleFields(originalLang, id);
+  const shown = titleFields(lang, id);
+  if (source.titleIsEditorial) return t(lang, 'cite.editorialTitle', { title: shown.title });
+  return lang === originalLang ? `“${source.title}”` : `“${source.title}” ${t(lang, 'cite.titleTranslation', { title: shown.title })}`;
+}
+
 /** The absolute address a citation of `n` must end with (a build without a site URL cites the served page). */
 const addressOf = (lang: Lang, speech: string, n: number, served: string) => `${siteUrl ?? served}/${lang}/speeches/${speech}/#p${n}`;
 
@@ -58,6 +75,7 @@ for (const lang of languages) {
         const text = await copiedCitation(page, n);
         expect(text, voice).toMatch(new RegExp(`^${escape(startsWith(lang))}`));
         expect(text, voice).toMatch(new RegExp(` ${escape(addressOf(lang, speech, n, baseURL!))}$`));
+        expect(text, voice).toContain(`, ${citedTitle(lang, speech)}, `);
       }
       // The report's title is the editors': never quoted as the source's own.
       await page.goto(`/${lang}/speeches/${reportId}/`);
@@ -86,6 +104,7 @@ for (const lang of languages) {
       for (const [index, { speech, n, startsWith }] of cases.entries()) {
         await expect(citations.nth(index)).toBeVisible();
         await expect(citations.nth(index)).toHaveText(new RegExp(`^${escape(startsWith(lang))}.* ${escape(addressOf(lang, speech, n, baseURL!))}$`));
+        await expect(citations.nth(index)).toContainText(`, ${citedTitle(lang, speech)}, `);
       }
     });
 
@@ -96,6 +115,40 @@ for (const lang of languages) {
       await expect(line).toBeVisible();
       await expect(line).toContainText(`${responsible(lang, 'reported', reportId, 'Tô Lâm')}, [`);
       await expect(line).toContainText(` ${(siteUrl ?? baseURL!)}/${lang}/speeches/${reportId}/`);
+      await expect(line).toContainText(`, ${citedTitle(lang, reportId)}, `);
+      // The interview's headline is the source's: printed as it gives it, in its own language.
+      await page.goto(`/${lang}/speeches/${interviewId}/`);
+      await expect(line).toContainText(`, ${citedTitle(lang, interviewId)}, `);
+      const headline = line.locator(`span[lang="${originalLang}"]`);
+      if (lang === originalLang) await expect(headline).toHaveCount(0);
+      else await expect(headline).toHaveText(titleFields(originalLang, interviewId).title);
+    });
+
+    test("the provenance block gives the source's own title in its language, or says there is none, and labels the editors' words", async ({ page }) => {
+      for (const speech of [interviewId, reportId]) {
+        await page.goto(`/${lang}/speeches/${speech}/`);
+        const block = page.locator('section.provenance');
+        const source = titleFields(originalLang, speech);
+        const shown = titleFields(lang, speech);
+        if (source.titleIsEditorial) {
+          await expect(block).toContainText(t(lang, 'meta.noOriginalTitle'));
+          await expect(block.locator('[data-source-title]')).toHaveCount(0);
+          await expect(block.locator('dt:has(+ [data-editors-title])')).toHaveText(t(lang, 'meta.editorsTitle'));
+          await expect(block.locator('[data-editors-title]')).toHaveText(shown.title);
+          await expect(page.locator('h1 + .editorial-label')).toHaveText(t(lang, 'meta.editorialTitle'));
+        } else {
+          const title = block.locator('[data-source-title]');
+          await expect(title).toHaveText(source.title);
+          await expect(title).toHaveAttribute('lang', originalLang);
+          await expect(block.locator('dt:has(+ [data-source-title])')).toHaveText(t(lang, 'meta.originalTitle'));
+          const translation = block.locator('[data-title-translation]');
+          if (lang === originalLang) await expect(translation).toHaveCount(0);
+          else {
+            await expect(translation).toHaveText(shown.title);
+            await expect(block.locator('dt:has(+ [data-title-translation])')).toHaveText(t(lang, 'meta.titleTranslation'));
+          }
+        }
+      }
     });
 
     // Built with a site URL (as npm test builds), the copy cites the web address; without one it can
@@ -108,6 +161,7 @@ for (const lang of languages) {
         await open(`${lang}/speeches/${speech}/index.html`);
         const text = await copiedCitation(offlinePage, n);
         expect(text).toMatch(new RegExp(`^${escape(startsWith(lang))}.* ${escape(offlineAddress(speech, n))}`));
+        expect(text).toContain(`, ${citedTitle(lang, speech)}, `);
         expect(text).not.toContain('file:');
       }
       await open(`${lang}/reading-list/index.html#items=${cases.map(({ speech, n }) => `speeches/${speech}/p${n}`).join('+')}`);

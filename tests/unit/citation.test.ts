@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citationAddress, citationFor, citationTemplate, type CitationPhrases } from '../../src/lib/citation';
+import { citationAddress, citationFor, citationPieces, citationTemplate, type CitationPhrases } from '../../src/lib/citation';
 
 const phrases: CitationPhrases = {
   responsible: {
@@ -10,8 +10,10 @@ const phrases: CitationPhrases = {
   },
   unnamedPublication: 'Unnamed publication',
   editorialTitle: "[untitled in the source; editors' description: {{title}}]",
+  titleTranslation: "[editors' translation: “{{title}}”]",
 };
-const interview = { speakers: ['Phan Thăng An'], title: 'Quyết tâm', publication: 'Tạp chí Dân chủ và Pháp luật', date: '7 March 2026', paragraphLabel: '¶{{n}}' };
+const headline = { text: 'Quyết tâm', lang: 'vi', editorial: false };
+const interview = { speakers: ['Phan Thăng An'], title: headline, publication: 'Tạp chí Dân chủ và Pháp luật', date: '7 March 2026', paragraphLabel: '¶{{n}}' };
 
 describe('a citation credits whoever answers for the words', () => {
   test("the speaker's own words: the speaker, then where they appeared", () => {
@@ -30,11 +32,21 @@ describe('a citation credits whoever answers for the words', () => {
   });
 
   test("a source that names no publication, with the editors' title marked as theirs", () => {
-    const report = { speakers: ['Tô Lâm'], title: 'Working session', titleIsEditorial: true, date: '28 January 2026', paragraphLabel: '¶{{n}}' };
+    const report = { speakers: ['Tô Lâm'], title: { text: 'Working session', lang: 'en', editorial: true }, date: '28 January 2026', paragraphLabel: '¶{{n}}' };
     expect(citationTemplate(report, 'reported', phrases)).toBe(
       "Unnamed publication, report of remarks by Tô Lâm, [untitled in the source; editors' description: Working session], 28 January 2026, ¶{{n}}.",
     );
     expect(citationTemplate(report, 'direct', phrases)).toBe("Tô Lâm, [untitled in the source; editors' description: Working session], 28 January 2026, ¶{{n}}.");
+  });
+
+  test("on a translated page the source's own title, then the editors' translation labelled as theirs", () => {
+    const translated = { ...interview, title: { ...headline, translation: 'Determined' } };
+    expect(citationTemplate(translated, 'direct', phrases)).toBe(
+      "Phan Thăng An, “Quyết tâm” [editors' translation: “Determined”], Tạp chí Dân chủ và Pháp luật, 7 March 2026, ¶{{n}}.",
+    );
+    // The source's title is the one piece in the original's language, so a page can mark it.
+    expect(citationPieces(translated, 'question', phrases).filter((piece) => piece.lang)).toEqual([{ text: 'Quyết tâm', lang: 'vi' }]);
+    expect(citationPieces(interview, 'direct', phrases).map((piece) => piece.text).join('')).toBe(citationTemplate(interview, 'direct', phrases));
   });
 
   test('without a ¶ label it cites the whole text', () => {

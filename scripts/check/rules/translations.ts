@@ -1,5 +1,5 @@
 import { languages, twinLang } from '../../../src/lib/languages.ts';
-import { report, type Corpus, type Entry } from '../corpus.ts';
+import { fieldPoint, keyPoint, report, type Corpus, type Entry } from '../corpus.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 
 const languageNames = { vi: 'Vietnamese', en: 'English' } as const;
@@ -42,6 +42,21 @@ function compareSpeeches(original: Entry, translation: Entry): Diagnostic[] {
   return diagnostics;
 }
 
+/**
+ * Whether the source has a headline is a fact about the source, the same whatever the language: a
+ * translation that disagrees would quote its own title as the source's, or call the source's
+ * headline the editors'.
+ */
+function compareSourceTitle(original: Entry, translation: Entry): Diagnostic[] {
+  const editorial = (entry: Entry) => (entry.frontmatter as { titleIsEditorial?: unknown } | undefined)?.titleIsEditorial === true;
+  if (editorial(original) === editorial(translation)) return [];
+  const point = editorial(translation) ? fieldPoint(translation, ['titleIsEditorial']) : keyPoint(translation, 'title');
+  const message = editorial(original)
+    ? `${original.path} says the source has no headline (titleIsEditorial: true) but this translation does not; add \`titleIsEditorial: true\` here too: the title is the editors' description in every language`
+    : `this translation says the source has no headline (titleIsEditorial: true) but ${original.path} gives the source's own; remove \`titleIsEditorial\` here: \`title\` is then the editors' translation of the source's headline`;
+  return [report(translation, 'title-mismatch', message, point)];
+}
+
 /** Every entry exists in every language; speeches keep the same ¶ anchors and references in both. */
 export function checkTranslations(corpus: Corpus): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -53,7 +68,9 @@ export function checkTranslations(corpus: Corpus): Diagnostic[] {
       continue;
     }
     // Compare once per pair, from the original's side.
-    if (entry.lang !== languages[0] || entry.collection !== 'speeches' || !entry.tree || !twin.tree) continue;
+    if (entry.lang !== languages[0] || entry.collection !== 'speeches') continue;
+    diagnostics.push(...compareSourceTitle(entry, twin));
+    if (!entry.tree || !twin.tree) continue;
     diagnostics.push(...compareSpeeches(entry, twin));
   }
   return diagnostics;

@@ -98,6 +98,22 @@ describe('5. speeches whose vi and en paragraphs differ', () => {
   });
 });
 
+describe('5b. whether the source has a headline, the same in every language', () => {
+  test("the original's title is the editors' but the translation's is not said to be", () => {
+    const text = validFiles[viTalk]!.replace('format: speech', 'titleIsEditorial: true\nformat: speech');
+    expect(linesFor({ [viTalk]: text }, 'title-mismatch')).toEqual([
+      "content/speeches/en/talk.mdx:2:1  error  content/speeches/vi/talk.mdx says the source has no headline (titleIsEditorial: true) but this translation does not; add `titleIsEditorial: true` here too: the title is the editors' description in every language  [title-mismatch]",
+    ]);
+  });
+
+  test('a translation that calls the source\'s headline the editors\'', () => {
+    const text = validFiles[enTalk]!.replace('format: speech', 'titleIsEditorial: true\nformat: speech');
+    expect(linesFor({ [enTalk]: text }, 'title-mismatch')).toEqual([
+      "content/speeches/en/talk.mdx:3:19  error  this translation says the source has no headline (titleIsEditorial: true) but content/speeches/vi/talk.mdx gives the source's own; remove `titleIsEditorial` here: `title` is then the editors' translation of the source's headline  [title-mismatch]",
+    ]);
+  });
+});
+
 describe('6. duplicates', () => {
   test('two ids that differ only in case', () => {
     const lines = linesFor({ 'content/people/vi/An.mdx': person('vi'), 'content/people/en/An.mdx': person('en') }, 'duplicate-id');

@@ -1,0 +1,33 @@
+/**
+ * The title a text has in its source, as opposed to the title a page shows. The source's own
+ * headline is in the original language's file (`title`); a translation's `title` is the editors'
+ * translation of it, and never the source's words. A source without a headline has none in any
+ * language: every file's `title` is then the editors' description (`titleIsEditorial`, which the
+ * check holds to the same value in every language).
+ */
+
+/** What the title fields of a speech's front matter say. */
+export interface TitleFields {
+  title: string;
+  titleIsEditorial: boolean;
+}
+
+export interface SourceTitle {
+  /** The source's own headline, as it gives it; or, when `editorial`, the editors' description in the page's language. */
+  text: string;
+  /** The language `text` is in: the original's for a headline, the page's for a description. */
+  lang: string;
+  /** True when the source has no headline and `text` is the editors' description. */
+  editorial: boolean;
+  /** On a translated page, the editors' translation of the headline (never for a description). */
+  translation?: string | undefined;
+}
+
+/**
+ * The source title of a text shown in `lang`: `original` is the entry in `originalLang` (the
+ * source's words), `shown` the entry in `lang` (the same one on an original page).
+ */
+export function sourceTitle(original: TitleFields, originalLang: string, shown: TitleFields, lang: string): SourceTitle {
+  if (original.titleIsEditorial) return { text: shown.title, lang, editorial: true };
+  return { text: original.title, lang: originalLang, editorial: false, ...(lang === originalLang ? {} : { translation: shown.title }) };
+}
