@@ -5,13 +5,12 @@
  * are made from. And no page calls a relation stated unless a ¶ of the text carries it.
  */
 import type { Page } from '@playwright/test';
-import { readContentFiles } from '../../src/lib/content-files';
 import { languages, originalLang, type Lang } from '../../src/lib/languages';
+import { citedTitle, files, responsible, titleFields } from '../support/citation-expectations';
 import { ui as t } from '../support/offline';
 import { builtSiteUrl } from '../support/gates/site-url';
 import { expect, test } from './offline-fixtures';
 
-const { files } = readContentFiles(process.cwd());
 const speechFile = (lang: Lang, format: string) =>
   files.find((file) => file.collection === 'speeches' && file.lang === lang && (file.frontmatter as { format: string }).format === format)!;
 const interviewId = speechFile('vi', 'interview').id;
@@ -26,33 +25,12 @@ interface Case {
   startsWith: (lang: Lang) => string;
 }
 
-const publicationOf = (id: string) => (files.find((file) => file.collection === 'speeches' && file.id === id)!.frontmatter as { source?: { publication?: string } }).source?.publication;
-const responsible = (lang: Lang, voice: string, id: string, speaker: string) =>
-  t(lang, `cite.by.${voice}`, { publication: publicationOf(id) ?? t(lang, 'cite.unnamedPublication'), speakers: speaker });
-
 const cases: Case[] = [
   { voice: 'direct', speech: interviewId, n: 3, startsWith: () => 'Phan Thăng An, “' },
   { voice: 'question', speech: interviewId, n: 2, startsWith: (lang) => `${responsible(lang, 'question', interviewId, 'Phan Thăng An')}, “` },
   { voice: 'reported', speech: reportId, n: 3, startsWith: (lang) => `${responsible(lang, 'reported', reportId, 'Tô Lâm')}, [` },
   { voice: 'narration', speech: reportId, n: 2, startsWith: (lang) => `${responsible(lang, 'narration', reportId, 'Tô Lâm')}, [` },
 ];
-
-const titleFields = (lang: Lang, id: string) => {
-  const { title, titleIsEditorial = false } = files.find((file) => file.collection === 'speeches' && file.lang === lang && file.id === id)!.frontmatter as { title: string; titleIsEditorial?: boolean };
-  return { title, titleIsEditorial };
-};
-
-/**
- * How a citation in `lang` must give the title of `id`, from the content files: the source's own
- * headline (the original's `title`), quoted, with the editors' translation labelled as theirs on a
- * translated page; or the editors' description, marked as such, when the source has none.
- */
-function citedTitle(lang: Lang, id: string): string {
-  const source = titleFields(originalLang, id);
-  const shown = titleFields(lang, id);
-  if (source.titleIsEditorial) return t(lang, 'cite.editorialTitle', { title: shown.title });
-  return lang === originalLang ? `“${source.title}”` : `“${source.title}” ${t(lang, 'cite.titleTranslation', { title: shown.title })}`;
-}
 
 /** The absolute address a citation of `n` must end with (a build without a site URL cites the served page). */
 const addressOf = (lang: Lang, speech: string, n: number, served: string) => `${siteUrl ?? served}/${lang}/speeches/${speech}/#p${n}`;

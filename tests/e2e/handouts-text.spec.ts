@@ -1,0 +1,96 @@
+/**
+ * What the PDF handouts say, read from the PDFs the build printed (scripts/handouts/): per speech
+ * and handout (each language and the bilingual one), the citation credits the right voice and
+ * carries an absolute address, every ¶ of the text is there, the editors' labels the printed page
+ * shows are there, and so is the source's own title. Expected values come from the content files
+ * and the UI strings; the test only reads the PDFs, it prints nothing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { handoutPath, handoutSourcePage, handoutVariants, type HandoutVariant } from '../../src/lib/handouts';
+import { originalLang, type Lang } from '../../src/lib/languages';
+import { citedTitle, files, responsible, speakerNames, titleFields, wholeVoiceOf } from '../support/citation-expectations';
+import { builtSiteUrl } from '../support/gates/site-url';
+import { ui as t } from '../support/offline';
+import { pdfText, withoutSpace } from '../support/pdf-text';
+
+const siteUrl = builtSiteUrl();
+const speeches = files.filter((file) => file.collection === 'speeches' && file.lang === originalLang).map((file) => file.id);
+
+/** The language of the page a handout is printed from, and the languages whose text it holds. */
+const pageLang = (variant: HandoutVariant) => handoutSourcePage('x', variant).split('/')[0] as Lang;
+const textLangs = (variant: HandoutVariant) => variant.split('-') as Lang[];
+
+/** The ¶ numbers of a speech, from its file's `<Para n={…}>`. */
+const paragraphNumbers = (lang: Lang, id: string) =>
+  [...files.find((file) => file.collection === 'speeches' && file.lang === lang && file.id === id)!.body.matchAll(/<Para\s+n=\{(\d+)\}/g)].map((match) => Number(match[1]));
+
+/** The built page a handout is printed from, to know which of the editors' sections it shows. */
+const sourceHtml = (id: string, variant: HandoutVariant) => readFileSync(join('dist', handoutSourcePage(id, variant).replace(/\?.*$/, ''), 'index.html'), 'utf8');
+
+test('the corpus has speeches to print', () => {
+  expect(speeches.length).toBeGreaterThan(0);
+});
+
+for (const id of speeches) {
+  for (const variant of handoutVariants) {
+    test(`${handoutPath(id, variant)}: citation, ¶, the editors' labels and the source's title`, async () => {
+      const file = join('dist', handoutPath(id, variant));
+      expect(existsSync(file), `${file} is missing (built with SITE_HANDOUTS=off or without Chromium?)`).toBe(true);
+      const text = await pdfText(file);
+      const flat = withoutSpace(text);
+      const lang = pageLang(variant);
+      const has = (phrase: string, what: string) => expect(flat, `${what}: ${phrase}`).toContain(withoutSpace(phrase));
+
+      // The citation credits whoever answers for the text as a whole, with the source's title.
+      const speakers = speakerNames(lang, id);
+      has(`${t(lang, 'cite.whole')}: ${responsible(lang, wholeVoiceOf(id), id, speakers)}, ${citedTitle(lang, id)},`, 'citation');
+      // Its address is absolute; without a site URL at build, the path is said to be the library's.
+      const path = `/${lang}/speeches/${id}/`;
+      if (siteUrl) {
+        has(`${siteUrl}${path}`, 'canonical address');
+        const paths = [...flat.matchAll(new RegExp(escape(path), 'g'))].map((match) => match.index);
+        expect(paths.length).toBeGreaterThan(0);
+        for (const index of paths) expect(flat.slice(0, index).endsWith(withoutSpace(siteUrl)), `a bare ${path} in ${file}`).toBe(true);
+      } else {
+        has(`${path} ${t(lang, 'cite.noSiteUrl')}`, 'library path, said to be one');
+      }
+      expect(text).not.toContain('file:');
+
+      // Every ¶ of the text, once per language the handout holds.
+      const numbers = paragraphNumbers(originalLang, id);
+      expect(numbers.length).toBeGreaterThan(0);
+      for (const n of numbers) {
+        const printed = text.match(new RegExp(`¶${n}(?!\\d)`, 'g'))?.length ?? 0;
+        expect(printed, `¶${n} in ${file}`).toBe(textLangs(variant).length);
+      }
+
+      // The editors' words are said to be theirs: the summary, and each section of relations the page shows.
+      has(`${t(lang, 'meta.summary')}:`, "the summary's label");
+      const html = sourceHtml(id, variant);
+      if (html.includes('data-relation="editorial"><h2')) {
+        has(t(lang, 'speech.editorial'), "the editors' relations");
+        has(t(lang, 'speech.editorialNote'), "the editors' relations");
+      }
+      if (html.includes('data-relation="stated"><h2')) has(t(lang, 'speech.stated'), 'the stated relations');
+      expect(html.includes('data-relation="editorial"><h2') || html.includes('data-relation="stated"><h2'), 'the page shows relations').toBe(true);
+
+      // The source's own title, or that it has none and the editors' description, in the provenance block.
+      const source = titleFields(originalLang, id);
+      const shown = titleFields(lang, id);
+      if (source.titleIsEditorial) {
+        has(`${t(lang, 'meta.originalTitle')} ${t(lang, 'meta.noOriginalTitle')}`, 'no original title');
+        has(`${t(lang, 'meta.editorsTitle')} ${shown.title}`, "the editors' description");
+        has(t(lang, 'meta.editorialTitle'), "the editors' title, labelled");
+      } else {
+        has(`${t(lang, 'meta.originalTitle')} ${source.title}`, "the source's title");
+        if (lang !== originalLang) has(`${t(lang, 'meta.titleTranslation')} ${shown.title}`, "the editors' translation of it");
+      }
+    });
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
