@@ -7,9 +7,9 @@ const contexts = new Map<string, BodyContext>();
 
 serveThread<BodyContextItem, BodyQuestion, string>({
   item: ({ key, context }) => contexts.set(key, bodyContextFrom(context)),
-  answer: ({ key, html, entry }) => {
+  answer: ({ key, html, entry, outdated }) => {
     const context = contexts.get(key);
     if (!context) throw new Error(`No context was handed over for "${key}" before its first body.`);
-    return writeOutBody(html, context, entry);
+    return writeOutBody(html, context, entry, outdated);
   },
 });

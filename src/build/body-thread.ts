@@ -9,7 +9,7 @@
  * (src/build/thread.ts). Without a thread (the dev server), bodies are written out on the page's
  * own thread (src/lib/body-writer.ts).
  */
-import type { PortableBodyContext } from '../lib/entry-body.ts';
+import type { OutdatedParagraphs, PortableBodyContext } from '../lib/entry-body.ts';
 import { processWide, startThread, type BuildThread } from './thread.ts';
 
 /** A language's context, handed over once, before the first body that needs it. */
@@ -23,15 +23,17 @@ export interface BodyQuestion {
   key: string;
   html: string;
   entry: string | undefined;
+  outdated: OutdatedParagraphs | undefined;
 }
 
 export interface BodyThread {
   /**
    * The rendered body with its markers written out, with the context filed under `key` (one per
    * language). The context is handed over with the first body under its key. `entry`, the body's
-   * own `collection/id`, tells a paragraph's stated relations from the editors' ones.
+   * own `collection/id`, tells a paragraph's stated relations from the editors' ones; `outdated`
+   * names the translated ¶ to mark as behind their original.
    */
-  complete(html: string, key: string, context: PortableBodyContext, entry?: string): Promise<string>;
+  complete(html: string, key: string, context: PortableBodyContext, entry?: string, outdated?: OutdatedParagraphs): Promise<string>;
 }
 
 const running = processWide<{ thread: BodyThread; stop: () => Promise<void> }>('body-thread');
@@ -47,12 +49,12 @@ export function startBodyThread(): void {
   const contexts = new Map<string, PortableBodyContext>();
   running.set({
     thread: {
-      complete(html, key, context, entry) {
+      complete(html, key, context, entry, outdated) {
         if (contexts.get(key) !== context) {
           contexts.set(key, context);
           thread.post({ key, context });
         }
-        return thread.request({ key, html, entry });
+        return thread.request({ key, html, entry, outdated });
       },
     },
     stop: () => thread.stop(),

@@ -6,7 +6,7 @@
 import { uiStrings } from '../i18n';
 import { bodyThread } from '../build/body-thread';
 import { oncePerBuild } from './build-cache';
-import { bodyContextFrom, writeOutBody, type PortableBodyContext } from './entry-body';
+import { bodyContextFrom, writeOutBody, type OutdatedParagraphs, type PortableBodyContext } from './entry-body';
 import { linkableTerms } from './glossary-terms';
 import type { Lang } from './languages';
 import { refTargetsIn } from './ref-target';
@@ -24,10 +24,10 @@ function contextIn(lang: Lang): Promise<PortableBodyContext> {
 
 /**
  * `html`, an entry body rendered with `bodyComponents`, with its `<Para>` and `<Ref>` written out;
- * `entry` is its `collection/id` address.
+ * `entry` is its `collection/id` address, `outdated` the translated ¶ to mark as behind the original.
  */
-export async function writtenOutBody(html: string, lang: Lang, entry?: string): Promise<string> {
+export async function writtenOutBody(html: string, lang: Lang, entry?: string, outdated?: OutdatedParagraphs): Promise<string> {
   const context = await contextIn(lang);
   const thread = bodyThread();
-  return thread ? thread.complete(html, lang, context, entry) : writeOutBody(html, bodyContextFrom(context), entry);
+  return thread ? thread.complete(html, lang, context, entry, outdated) : writeOutBody(html, bodyContextFrom(context), entry, outdated);
 }

@@ -138,26 +138,45 @@ export function bodyContextFrom({ strings, targets, terms, lang }: PortableBodyC
   };
 }
 
+/**
+ * The ¶ of a translated body whose original has changed since they were translated
+ * (src/lib/translation-status.ts), and where the original is, for the notice on each.
+ */
+export interface OutdatedParagraphs {
+  paragraphs: readonly number[];
+  /** The original's page (without a ¶). */
+  originalHref: string;
+  /** The original's language, for the link's `hreflang`. */
+  originalLang: string;
+}
+
 /** The body with every marker written out; everything else stays byte for byte as rendered. */
-export function completeBody(body: ParsedBody, context: BodyContext, entry?: string): string {
-  return completeRange(body.html, [0, body.html.length], body.markers, context, entry);
+export function completeBody(body: ParsedBody, context: BodyContext, entry?: string, outdated?: OutdatedParagraphs): string {
+  return completeRange(body.html, [0, body.html.length], body.markers, context, entry, outdated);
 }
 
 /**
  * A rendered body, its markers found and written out. `entry` is the body's own `collection/id`
  * address, which tells a paragraph's stated relations from the editors' ones.
  */
-export function writeOutBody(html: string, context: BodyContext, entry?: string): string {
-  return completeBody(parseBody(html), context, entry);
+export function writeOutBody(html: string, context: BodyContext, entry?: string, outdated?: OutdatedParagraphs): string {
+  return completeBody(parseBody(html), context, entry, outdated);
 }
 
-function completeRange(html: string, [start, end]: [number, number], markers: readonly Marker[], context: BodyContext, entry: string | undefined): string {
+function completeRange(
+  html: string,
+  [start, end]: [number, number],
+  markers: readonly Marker[],
+  context: BodyContext,
+  entry: string | undefined,
+  outdated: OutdatedParagraphs | undefined,
+): string {
   let completed = '';
   let at = start;
   for (const marker of markers) {
     completed += html.slice(at, marker.outer[0]);
-    const inner = completeRange(html, marker.inner, marker.children, context, entry);
-    completed += marker.kind === 'ref' ? refLink(marker, inner, context) : paraBlock(marker, inner, context, entry);
+    const inner = completeRange(html, marker.inner, marker.children, context, entry, outdated);
+    completed += marker.kind === 'ref' ? refLink(marker, inner, context) : paraBlock(marker, inner, context, entry, outdated);
     at = marker.outer[1];
   }
   return completed + html.slice(at, end);
@@ -203,14 +222,26 @@ function refsLine(label: string, kind: 'stated' | 'editorial', targets: readonly
 }
 
 /**
+ * The notice on a translated ¶ whose original has changed since: in words (not only a colour), in
+ * the page's language, before the text, with the way to the original ¶.
+ */
+function outdatedNotice(n: string, { tr }: BodyContext, { originalHref, originalLang }: OutdatedParagraphs): string {
+  return (
+    `<p class="para-outdated" data-pagefind-ignore><strong>${escapeText(tr('para.outdated'))}:</strong> ${escapeText(tr('para.outdatedNote'))} ` +
+    `<a href="${escapeAttribute(`${originalHref}#p${n}`)}" hreflang="${escapeAttribute(originalLang)}">${escapeText(tr('para.outdatedLink', { n }))}</a></p>`
+  );
+}
+
+/**
  * A numbered speech paragraph. The id `p<n>` is the citable anchor, identical in both languages, so
  * `/vi/…#p7` and `/en/…#p7` are the same passage. Glossary terms link to their entry (the words stay
  * as written). A paragraph that is not the speaker's own words carries a visible label (the lead,
  * the reporter's words, a question), and `data-voice` for its citation. Below the text, quiet lines
  * list the entries its `<Ref>`s point at: those this ¶ states (it is their `statedIn`) apart from the
- * editors' readings.
+ * editors' readings. A translated ¶ whose original has changed since carries a notice saying so
+ * (`data-outdated`).
  */
-function paraBlock(marker: Marker, innerHtml: string, context: BodyContext, entry: string | undefined): string {
+function paraBlock(marker: Marker, innerHtml: string, context: BodyContext, entry: string | undefined, outdated: OutdatedParagraphs | undefined): string {
   const { tr } = context;
   const n = marker.attributes['n'] ?? '';
   const kind = marker.attributes['kind'];
@@ -222,11 +253,13 @@ function paraBlock(marker: Marker, innerHtml: string, context: BodyContext, entr
   const referred = [...new Set([...allMarkers(marker.children)].filter((inner) => inner.kind === 'ref').map((ref) => entryAddress(ref.attributes['to'] ?? '')))].map((address) => context.target(address));
   const isStated = (target: RefTarget) => here !== undefined && (target.statedAt ?? []).includes(here);
   const voiceKey = voiceLabelKey(kind, voice);
+  const isOutdated = outdated !== undefined && outdated.paragraphs.includes(Number(n));
   const classes = ['para', kind && `para--${escapeText(kind)}`, voice && `para--voice-${escapeText(voice)}`].filter(Boolean).join(' ');
   return (
-    `<div class="${classes}" id="${anchor}" data-para="${number}"${voice ? ` data-voice="${escapeText(voice)}"` : ''}>` +
+    `<div class="${classes}" id="${anchor}" data-para="${number}"${voice ? ` data-voice="${escapeText(voice)}"` : ''}${isOutdated ? ' data-outdated' : ''}>` +
     `<a class="para-number" href="#${anchor}">¶${number}<span class="visually-hidden"> · ${label}</span></a>` +
     (voiceKey ? `<span class="para-voice" data-pagefind-ignore>${escapeText(tr(voiceKey))}:</span> ` : '') +
+    (isOutdated ? outdatedNotice(n, context, outdated) : '') +
     `<div class="para-text">${linkTerms(innerHtml, context.terms)}</div>` +
     `<span class="para-tools" data-pagefind-ignore>` +
     `<button type="button" class="cite-button" data-cite="${number}">${escapeText(tr('cite.button'))}<span class="visually-hidden"> ${label}</span></button>` +

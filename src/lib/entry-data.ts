@@ -17,6 +17,7 @@ import type { EntryDataFile } from '../build/entry-data-handover';
 import { paragraphsOf } from './backlinks';
 import { titleOf, type Localized } from './entries';
 import type { Lang } from './languages';
+import { outdatedParagraphsOf } from './outdated-translation';
 import { speechCitation } from './speech-citation';
 import { pagePath, withBase } from './urls';
 
@@ -30,7 +31,15 @@ async function speechData(speech: Localized<'speeches'>, lang: Lang) {
     paragraphs: Object.fromEntries(paragraphs.map((paragraph) => [paragraph.n, paragraph.text])),
     // Bold openings (an interview's speaker labels), so the parallel text can set them in bold too.
     labels: Object.fromEntries(paragraphs.flatMap((paragraph) => (paragraph.label ? [[paragraph.n, paragraph.label]] : []))),
+    // Translated ¶ whose original has changed since, so the parallel view marks them too.
+    ...await outdatedData(speech),
   };
+}
+
+/** `{ outdated: [n, …] }` for a translation behind its original; nothing otherwise, so the file stays as it was. */
+async function outdatedData(speech: Localized<'speeches'>): Promise<{ outdated?: number[] }> {
+  const outdated = await outdatedParagraphsOf(speech);
+  return outdated.length === 0 ? {} : { outdated };
 }
 
 /** The data.js of an entry in one language. */

@@ -57,6 +57,17 @@ export function paragraphStates(original: StatusEntry['paragraphs'], translation
 }
 
 /**
+ * The ¶ of a translation that are outdated: translated from an earlier text of the original
+ * paragraph than the one it has now (the notice a page shows on them). A ¶ with no fingerprint is
+ * not called outdated: nothing says what it was translated from (`npm run translations` lists it).
+ */
+export function outdatedParagraphs(original: StatusEntry['paragraphs'], translation: StatusEntry['paragraphs']): number[] {
+  return paragraphStates(original, translation)
+    .filter((paragraph) => paragraph.state === 'outdated')
+    .map((paragraph) => paragraph.n);
+}
+
+/**
  * Every entry of the original language in every other language: missing files, and the ¶ that are
  * missing, outdated or unchecked. Sorted by language, collection and id.
  */

@@ -21,6 +21,8 @@ export interface EntryData {
   paragraphs?: Record<string, string>;
   /** The bold words some ¶s open with (an interview's speaker labels), by number: the start of their text. */
   labels?: Record<string, string>;
+  /** In a translation, the ¶ translated from an earlier text of their original (absent when none). */
+  outdated?: number[];
 }
 
 declare global {

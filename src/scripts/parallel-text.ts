@@ -22,15 +22,25 @@ function twinText(text: string, label: string | undefined): (Node | string)[] {
 }
 
 function setUp(control: HTMLFieldSetElement, body: HTMLElement): void {
-  const { root = '', twin = '', twinKey = '', twinLabel = '' } = control.dataset;
+  const { root = '', twin = '', twinKey = '', twinLabel = '', outdatedLabel = '', outdatedNote = '' } = control.dataset;
   const radios = [...control.querySelectorAll<HTMLInputElement>('input[name="view"]')];
   const own = radios[0]?.value;
   let placed = false;
   let latest = 0;
 
+  // A twin ¶ translated from an earlier text of its original says so, as on its own page, in the
+  // page's language; the original is beside it.
+  const outdatedNotice = (): HTMLElement => {
+    const notice = element('p', 'para-outdated', element('strong', '', `${outdatedLabel}:`), ` ${outdatedNote}`);
+    notice.lang = document.documentElement.lang;
+    notice.dataset.pagefindIgnore = '';
+    return notice;
+  };
+
   // Each twin ¶ keeps the original's kind (lead, question) and its visible voice label (in the page's
   // language, as the reader reads the labels), and links its number to the twin page.
   const place = (data: EntryData) => {
+    const outdated = new Set((data.outdated ?? []).map(String));
     for (const para of body.querySelectorAll<HTMLElement>('.para[data-para]')) {
       const n = para.dataset.para ?? '';
       const text = data.paragraphs?.[n];
@@ -38,8 +48,10 @@ function setUp(control: HTMLFieldSetElement, body: HTMLElement): void {
       const number = element('a', 'para-number', `¶${n}`, element('span', 'visually-hidden', ` · ${twinLabel.replace('{{n}}', n)}`));
       number.setAttribute('href', pageHref(root, data, n));
       const voiceLabel = para.querySelector(':scope > .para-voice')?.cloneNode(true);
-      const copy = element('div', `${para.className} para-twin`, number, ...(voiceLabel ? [voiceLabel, ' '] : []), element('div', 'para-text', element('p', '', ...twinText(text, data.labels?.[n]))));
+      const notice = outdated.has(n) ? [outdatedNotice()] : [];
+      const copy = element('div', `${para.className} para-twin`, number, ...(voiceLabel ? [voiceLabel, ' '] : []), ...notice, element('div', 'para-text', element('p', '', ...twinText(text, data.labels?.[n]))));
       copy.lang = twin;
+      if (notice.length > 0) copy.dataset.outdated = '';
       para.after(copy);
     }
     placed = true;

@@ -33,6 +33,11 @@ describe('the body thread', () => {
     const written = await Promise.all(bodies.map((html, index) => thread!.complete(html, index % 2 ? 'en' : 'vi', index % 2 ? english : context)));
     expect(written).toEqual(bodies.map((html, index) => writeOutBody(html, bodyContextFrom(index % 2 ? english : context))));
     expect(written[0]).toContain('Đoạn 1');
+    // The ¶ to mark as outdated travel with the body.
+    const outdated = { paragraphs: [3], originalHref: '/vi/speeches/x/', originalLang: 'vi' };
+    const marked = await thread!.complete(body(3), 'en', english, 'speeches/x', outdated);
+    expect(marked).toBe(writeOutBody(body(3), bodyContextFrom(english), 'speeches/x', outdated));
+    expect(marked).toContain('data-outdated');
     expect(written[1]).toContain('Paragraph 2');
   });
 

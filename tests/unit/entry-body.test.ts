@@ -73,6 +73,23 @@ describe('<Para>', () => {
     expect(reported).not.toContain('para-voice"');
   });
 
+  test('a translated ¶ behind its original says so in words before its text, with the way to the original ¶; the others do not', () => {
+    const english = bodyContextFrom(structuredClone({ strings: uiStrings('en'), targets, terms: [], lang: 'en' }));
+    const outdated = { paragraphs: [2], originalHref: '/vi/speeches/talk/', originalLang: 'vi' };
+    const body = '<speech-para n="1"><p>One.</p></speech-para><speech-para n="2" voice="direct"><p>Two.</p></speech-para>';
+    const written = writeOutBody(body, english, 'speeches/talk', outdated);
+    expect(written).toContain(
+      '<div class="para para--voice-direct" id="p2" data-para="2" data-voice="direct" data-outdated>' +
+        '<a class="para-number" href="#p2">¶2<span class="visually-hidden"> · Paragraph 2</span></a>' +
+        '<p class="para-outdated" data-pagefind-ignore><strong>Translation not up to date:</strong> the original of this paragraph has changed since it was translated. ' +
+        '<a href="/vi/speeches/talk/#p2" hreflang="vi">Read the original ¶2</a></p>' +
+        '<div class="para-text"><p>Two.</p></div>',
+    );
+    expect(written.match(/para-outdated/g)).toHaveLength(1);
+    expect(writeOutBody(body, english, 'speeches/talk')).toBe(writeOutBody(body, english, 'speeches/talk', { ...outdated, paragraphs: [] }));
+    expect(writeOutBody(body, english, 'speeches/talk')).not.toContain('outdated');
+  });
+
   test("tells a relation this ¶ states (it is the target's statedIn) from the editors' reading", () => {
     const stated = bodyContextFrom(
       structuredClone({ strings: uiStrings('vi'), targets: { ...targets, 'orientations/a': { ...targets['orientations/a']!, statedAt: ['speeches/talk#p5'] } }, terms: [], lang: 'vi' }),

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildCorpus } from '../../scripts/check/corpus';
 import { stampedText } from '../../scripts/translations/stamp';
-import { paragraphFingerprint, paragraphStates, translationStatus } from '../../src/lib/translation-status';
+import { outdatedParagraphs, paragraphFingerprint, paragraphStates, translationStatus } from '../../src/lib/translation-status';
 import { corpusWith, speech } from './check/mini-corpus';
 
 const cli = join(process.cwd(), 'scripts/translations/cli.ts');
@@ -21,6 +21,24 @@ describe('a paragraph fingerprint', () => {
     expect(paragraphFingerprint(original.normalize('NFD'))).toBe(paragraphFingerprint(original));
     expect(paragraphFingerprint('Phát triển kinh tế cửa khẩu!')).not.toBe(paragraphFingerprint(original));
     expect(paragraphFingerprint(original)).toMatch(/^[0-9a-f]{8}$/);
+  });
+});
+
+describe('the ¶ a page marks as outdated', () => {
+  const original = [
+    { n: 1, text: 'Một.' },
+    { n: 2, text: 'Hai, đã sửa.' },
+    { n: 3, text: 'Ba.' },
+  ];
+  test('exactly those stamped with the fingerprint of an earlier text of their original', () => {
+    const translation = [
+      { n: 1, text: 'One.', source: paragraphFingerprint('Một.') },
+      { n: 2, text: 'Two.', source: paragraphFingerprint('Hai.') },
+      { n: 3, text: 'Three.' },
+    ];
+    expect(outdatedParagraphs(original, translation)).toEqual([2]);
+    // Brought up to date (stamped again), it is no longer marked; unstamped or missing ¶ never are.
+    expect(outdatedParagraphs(original, [{ ...translation[0]!, n: 1 }, { n: 2, text: 'Two.', source: paragraphFingerprint('Hai, đã sửa.') }])).toEqual([]);
   });
 });
 
