@@ -13,10 +13,11 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { buildData, buildDataVariables } from '../build/build-data.ts';
 import type { SpeechParagraph } from './speech-paragraphs.ts';
 
-/** The environment variable through which `npm run build` tells the pages where the file is. */
-export const checkedParagraphsVariable = 'SITE_CHECKED_PARAGRAPHS';
+/** The environment variable through which `npm run build` tells the pages where the file is (src/build/build-data.ts). */
+export const checkedParagraphsVariable = buildDataVariables.checkedParagraphs;
 
 /** Bumped when the shape of a paragraph changes, so an older file is not read as a newer one. */
 const formatVersion = 1;
@@ -61,7 +62,7 @@ let handedOver: Map<string, CheckedParagraph[]> | undefined | null = null;
  */
 export function checkedParagraphsOf(body: string): CheckedParagraph[] | undefined {
   if (handedOver === null) {
-    const file = process.env[checkedParagraphsVariable];
+    const file = buildData().checkedParagraphsFile;
     handedOver = file ? readCheckedParagraphs(file) : undefined;
   }
   return handedOver?.get(bodyKey(body));

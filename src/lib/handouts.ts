@@ -1,3 +1,4 @@
+import { buildData } from '../build/build-data.ts';
 import type { Lang } from './languages';
 
 /** The printable handouts of each speech: one per language and one with both side by side. */
@@ -6,10 +7,10 @@ export type HandoutVariant = (typeof handoutVariants)[number];
 
 /**
  * `SITE_HANDOUTS=off` builds without PDFs (no Chromium needed); the pages then do not link them.
- * Read at build time only.
+ * Read at build time only, through the build data (src/build/build-data.ts).
  */
-export function handoutsEnabled(env: Record<string, string | undefined> = process.env): boolean {
-  return env.SITE_HANDOUTS !== 'off';
+export function handoutsEnabled(env?: Readonly<Record<string, string | undefined>>): boolean {
+  return buildData(env).handouts;
 }
 
 /** Site-relative path of a handout, without the base: `handouts/<id>.vi-en.pdf`. */

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { afterAll, describe, expect, test } from 'vitest';
-import { bodyKey, readCheckedParagraphs, writeCheckedParagraphs } from '../../src/lib/checked-paragraphs';
+import { buildDataVariables } from '../../src/build/build-data';
+import { bodyKey, checkedParagraphsOf, readCheckedParagraphs, writeCheckedParagraphs } from '../../src/lib/checked-paragraphs';
 import { readContentFiles, readEntryBody } from '../../src/lib/content-files';
 import { speechParagraphs } from '../../src/lib/speech-paragraphs';
 
@@ -31,6 +32,22 @@ describe('the file of checked paragraphs', () => {
     const read = readCheckedParagraphs(file);
     expect(read?.get(bodyKey(body.trim()))).toEqual(withoutPositions(body.trim()));
     expect(read?.get(bodyKey('<Para n={1}>\nsomething else\n</Para>'))).toBeUndefined();
+  });
+
+  test('is what the pages read, found through the build data the build hands them', () => {
+    const body = '<Para n={4}>\nBốn.\n</Para>';
+    const file = join(work, 'handed-over.json');
+    writeCheckedParagraphs(file, [{ body, paragraphs: speechParagraphs(body) }]);
+    const previous = process.env[buildDataVariables.checkedParagraphs];
+    process.env[buildDataVariables.checkedParagraphs] = file;
+    try {
+      expect(checkedParagraphsOf(body)).toEqual(withoutPositions(body));
+      // A body the check did not read is the page's to parse.
+      expect(checkedParagraphsOf('<Para n={5}>\nNăm.\n</Para>')).toBeUndefined();
+    } finally {
+      if (previous === undefined) delete process.env[buildDataVariables.checkedParagraphs];
+      else process.env[buildDataVariables.checkedParagraphs] = previous;
+    }
   });
 
   test('is not read when missing, unreadable or of another format', () => {
