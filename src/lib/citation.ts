@@ -4,6 +4,7 @@
  * narration, a report of what the speaker said, a question or a caption. Built at build time as a
  * template per voice; the page fills in ¶ and the address.
  */
+import { fillPlaceholders as fill } from '../i18n/translator.ts';
 import type { ParagraphVoice } from '../schemas/speech.ts';
 
 export interface CitationParts {
@@ -26,10 +27,6 @@ export interface CitationPhrases {
   unnamedPublication: string;
   /** Marks an editors' description standing in for a title the source lacks: `{{title}}` filled in. */
   editorialTitle: string;
-}
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
 /**
