@@ -44,6 +44,14 @@ export function citationTemplate(parts: CitationParts, voice: ParagraphVoice, ph
   return [responsible, titlePart, where, date, paragraphLabel].filter(Boolean).join(', ') + '.';
 }
 
+/**
+ * The template that cites a ¶ of `voice` (one of a speech's templates by voice, as its page and its
+ * data.js carry them); a ¶ that gives no voice is the speaker's own words.
+ */
+export function templateForVoice(templates: Readonly<Record<string, string>> | undefined, voice: string | undefined): string | undefined {
+  return templates?.[voice ?? 'direct'] ?? templates?.['direct'];
+}
+
 /** Fills a template for paragraph `n` and appends where the paragraph is. */
 export function citationFor(template: string, n: number | string, location: string): string {
   return `${template.replaceAll('{{n}}', String(n))} ${location}`;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citationAddress, citationFor, citationTemplate, type CitationPhrases } from '../../src/lib/citation';
+import { citationAddress, citationFor, citationTemplate, templateForVoice, type CitationPhrases } from '../../src/lib/citation';
 
 const phrases: CitationPhrases = {
   responsible: {
@@ -42,6 +42,14 @@ describe('a citation credits whoever answers for the words', () => {
     expect(citationFor(citationTemplate(whole, 'direct', phrases), '', 'https://example.org/en/speeches/x/')).toBe(
       'Phan Thăng An, “Quyết tâm”, Tạp chí Dân chủ và Pháp luật, 7 March 2026. https://example.org/en/speeches/x/',
     );
+  });
+
+  test("a ¶'s template is its voice's; a ¶ with no voice, or one without a template, is the speaker's own words", () => {
+    const templates = { direct: 'speaker ¶{{n}}', question: 'publication asks ¶{{n}}' };
+    expect(templateForVoice(templates, 'question')).toBe('publication asks ¶{{n}}');
+    expect(templateForVoice(templates, undefined)).toBe('speaker ¶{{n}}');
+    expect(templateForVoice(templates, 'note')).toBe('speaker ¶{{n}}');
+    expect(templateForVoice(undefined, 'question')).toBeUndefined();
   });
 });
 
