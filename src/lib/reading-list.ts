@@ -31,7 +31,7 @@ const quotedParts = 3;
 const quotedLength = 60;
 
 /** `collection/id` of an item: what the list of known entries holds. */
-export function entryKey({ collection, id }: ReadingItem): string {
+function entryKey({ collection, id }: ReadingItem): string {
   return `${collection}/${id}`;
 }
 
