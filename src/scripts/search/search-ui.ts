@@ -4,7 +4,6 @@
  * a time ("More results" reads the next five), and arrow-key movement between the input and the
  * result links.
  */
-import { fillPlaceholders as fill } from '../../i18n/translator';
 import { boundedQuery } from '../../lib/search/bounded-query';
 import type { ExcerptPart } from '../../lib/search/excerpt';
 import { searchSite, type PageHit, type SearchFilters, type SearchOutcome, type SectionHit } from './engine';
@@ -26,6 +25,13 @@ interface SearchStrings {
 
 const typingPause = 120;
 const activated = new WeakSet<HTMLDialogElement>();
+
+// A copy of fillPlaceholders (src/i18n/translator.ts), kept here on purpose: importing it makes
+// the bundler split the helper into a chunk of its own, shared with the reading list, and the
+// first search one request more.
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+}
 
 function excerptElement(parts: readonly ExcerptPart[]): HTMLParagraphElement {
   const paragraph = document.createElement('p');
