@@ -61,6 +61,8 @@ export function citationFor(template: string, n: number | string, location: stri
  * Where a cited paragraph is: the canonical web address when the site's address is known (also in
  * the offline copy and on paper), else the address the reader has open, else (a copy opened from
  * disk, built without a site address) the library path with a note saying so, never a `file:` address.
+ * `path` is the page's path in the library as `pagePath` gives it (`vi/speeches/x/`): both callers
+ * pass it so, and the citation shows it from the library's root (`/vi/speeches/x/`).
  */
 export function citationAddress(
   n: number | string,
@@ -69,5 +71,5 @@ export function citationAddress(
   const anchor = n === '' ? '' : `#p${n}`;
   if (canonical) return `${canonical}${anchor}`;
   if (current.protocol === 'http:' || current.protocol === 'https:') return `${current.origin}${current.pathname}${anchor}`;
-  return `${path}${anchor} ${noSiteNote}`;
+  return `/${path}${anchor} ${noSiteNote}`;
 }

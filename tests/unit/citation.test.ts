@@ -54,7 +54,7 @@ describe('a citation credits whoever answers for the words', () => {
 });
 
 describe('the address a citation carries', () => {
-  const path = '/vi/speeches/x/';
+  const path = 'vi/speeches/x/';
   const noSiteNote = '(path within the library)';
 
   test('the canonical address when the site URL is known, wherever the page was opened', () => {

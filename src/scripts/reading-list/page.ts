@@ -101,7 +101,7 @@ export function setUpReadingList(): void {
         const where = citationAddress(item.paragraph, {
           canonical: data.url,
           current: new URL(pageHref(root, data), window.location.href),
-          path: `/${data.path}`,
+          path: data.path,
           noSiteNote: strings.noSiteUrl,
         });
         li.append(element('p', 'reading-item-citation', citationFor(template, item.paragraph, where)));
