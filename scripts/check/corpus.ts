@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/content-files.ts';
+import { maxFrontMatterAliases, splitFrontmatter } from '../../src/lib/content-files.ts';
 import { parseContentPath, type Lang } from '../../src/lib/languages.ts';
 import { paragraphsOfTree, parseMdxBodyNatively, type SpeechParagraph } from '../../src/lib/speech-paragraphs.ts';
 import { collectionNames, type CollectionName } from '../../src/schemas/index.ts';
@@ -75,8 +75,7 @@ function readEntry(source: SourceFile, collection: CollectionName, lang: Lang, i
   let frontmatter: unknown;
   let frontmatterError: string | undefined;
   try {
-    // maxAliasCount stops an alias bomb (aliases of aliases, growing exponentially) at a few.
-    frontmatter = document && isMap(document.contents) ? document.toJS({ maxAliasCount: 10 }) : undefined;
+    frontmatter = document && isMap(document.contents) ? document.toJS({ maxAliasCount: maxFrontMatterAliases }) : undefined;
   } catch (error) {
     frontmatterError = (error as Error).message;
   }

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { firstNonUtf8, notUtf8Message } from '../../src/lib/content-text.ts';
+import { decodeUtf8, notUtf8Message } from '../../src/lib/content-text.ts';
 import { report, type SourceFile } from './corpus.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
@@ -30,12 +30,9 @@ function describeFsError(error: unknown): string {
  * harmless) and says where it is not UTF-8. The text is still returned (bad bytes as U+FFFD) so
  * the other rules do not report the file as missing.
  */
-export function decodeContent(path: string, bytes: Uint8Array): { text: string; problem: Diagnostic | undefined } {
-  const bad = firstNonUtf8(bytes);
-  return {
-    text: new TextDecoder('utf-8').decode(bytes),
-    problem: bad && report({ path }, 'encoding', notUtf8Message, bad),
-  };
+function decodeContent(path: string, bytes: Uint8Array): { text: string; problem: Diagnostic | undefined } {
+  const { text, notUtf8 } = decodeUtf8(bytes);
+  return { text, problem: notUtf8 && report({ path }, 'encoding', notUtf8Message, notUtf8) };
 }
 
 /**

@@ -5,6 +5,7 @@
 import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { handoutsEnabled } from '../../src/lib/handouts';
+import { exitStatusOf, stopSignals } from '../lib/stop-signals';
 import { renderHandouts } from './render';
 
 const siteDir = process.argv[2];
@@ -19,8 +20,7 @@ if (!handoutsEnabled()) {
 // When the build stops this step, end at once: Playwright would close Chromium under the pages being
 // printed, and the failure would be reported as a missing Chromium. Playwright kills its Chromium
 // as this process exits.
-const signalNumbers = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
-for (const [signal, number] of Object.entries(signalNumbers)) process.once(signal, () => process.exit(128 + number));
+for (const signal of stopSignals) process.once(signal, () => process.exit(exitStatusOf(signal)));
 try {
   const handouts = await renderHandouts(process.cwd(), siteDir, process.env.SITE_BASE ?? '/');
   const kilobytes = handouts.reduce((sum, handout) => sum + statSync(handout.path).size, 0) / 1024;

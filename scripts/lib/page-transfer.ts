@@ -16,14 +16,14 @@ export interface Transfer {
 }
 
 /** What a host sends for a response: gzip for text, the bytes as they are for binary formats. */
-export async function sentBytes(response: Response): Promise<number> {
+async function sentBytes(response: Response): Promise<number> {
   const body = await response.body().catch(() => Buffer.alloc(0));
   const type = response.headers()['content-type'] ?? '';
   return /text|javascript|json|svg/.test(type) ? Math.min(body.length, gzipSync(body).length) : body.length;
 }
 
 /** The kind a response counts as, from the request Chromium made for it. */
-export function transferKind(response: Response): keyof Transfer {
+function transferKind(response: Response): keyof Transfer {
   const kind = response.request().resourceType();
   return kind === 'document' ? 'html' : kind === 'stylesheet' ? 'css' : kind === 'font' ? 'fonts' : kind === 'script' ? 'js' : 'other';
 }

@@ -63,7 +63,7 @@ const windows = process.platform === 'win32';
  * How long a stopped step has to end after SIGTERM before it and everything it started get SIGKILL.
  * Astro and the steps' workers end at once on SIGTERM; Chromium closes in well under a second.
  */
-export const stopGraceMs = 3000;
+const stopGraceMs = 3000;
 
 /** Steps still running, so a stop can reach them (they are not in the terminal's process group). */
 const running = new Set<() => Promise<void>>();

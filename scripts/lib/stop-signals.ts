@@ -15,6 +15,9 @@ export type StopSignal = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
 
 const signalNumbers: Record<StopSignal, number> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
 
+/** The signals that stop a build, and so each of its steps. */
+export const stopSignals = Object.keys(signalNumbers) as StopSignal[];
+
 /** The exit status of a process that ended because of `signal`, as a shell reports it (128 + its number). */
 export function exitStatusOf(signal: StopSignal): number {
   return 128 + signalNumbers[signal];
@@ -44,7 +47,7 @@ export function onStopRequest(stop: (signal: StopSignal, why: string) => void): 
     clearInterval(watch);
     stop(signal, why);
   };
-  for (const signal of Object.keys(signalNumbers) as StopSignal[]) process.on(signal, () => request(signal, signal));
+  for (const signal of stopSignals) process.on(signal, () => request(signal, signal));
   const parent = process.ppid;
   // Under npm: npm, beyond the shell it runs the script in (if the shell ran the build in its own
   // place, the parent is npm already).

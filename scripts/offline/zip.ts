@@ -43,7 +43,7 @@ export async function zipFolder(dir: string, folderName: string, date: Date): Pr
   try {
     const jobs = files.map((file): ZipEntryJob => ({ path: join(dir, file), level: alreadyCompressed.test(file) ? 0 : level }));
     // Deflating is the work, in proportion to a file's size; a stored file costs little.
-    entries = await pool.run(jobs, undefined, (job) => (job.level === 0 ? 0 : statSync(job.path).size));
+    entries = await pool.run(jobs, (job) => (job.level === 0 ? 0 : statSync(job.path).size));
   } finally {
     await pool.close();
   }

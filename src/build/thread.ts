@@ -38,7 +38,7 @@ export interface BuildThread<Item, Question, Answer> {
   /** Hands over a one-way item; `transfer` lists buffers to move with it. Nothing after a failure. */
   post(item: Item, transfer?: ArrayBuffer[]): void;
   /** Hands over the items still waiting, then the question; resolves with the thread's answer. */
-  request(question: Question, transfer?: ArrayBuffer[]): Promise<Answer>;
+  request(question: Question): Promise<Answer>;
   /** Ends the thread: what still waits for an answer fails. */
   stop(): Promise<void>;
 }
@@ -83,14 +83,14 @@ export function startThread<Item, Question, Answer>(module: URL, { name, data, i
       waitingTransfers.push(...transfer);
       if (waitingItems.length >= itemsPerMessage) sendItems();
     },
-    request(question, transfer = []) {
+    request(question) {
       if (failure) return Promise.reject(failure);
       sendItems();
       const id = nextId++;
       return new Promise<Answer>((resolve, reject) => {
         pending.set(id, { resolve, reject });
         keepAliveWhileAnswersAreAwaited();
-        worker.postMessage({ kind: 'request', id, question } satisfies ToThread<Item, Question>, transfer);
+        worker.postMessage({ kind: 'request', id, question } satisfies ToThread<Item, Question>);
       });
     },
     async stop() {
@@ -137,7 +137,7 @@ export interface ThreadPool<Job, Result> {
    * Runs the jobs; their results, in the jobs' order. Each job goes to the thread with the least
    * work dealt so far, by `weight` (one per job unless given).
    */
-  run(jobs: readonly Job[], transfer?: (job: Job) => ArrayBuffer[], weight?: (job: Job) => number): Promise<Result[]>;
+  run(jobs: readonly Job[], weight?: (job: Job) => number): Promise<Result[]>;
   /** Ends every thread. */
   close(): Promise<void>;
 }
@@ -150,13 +150,13 @@ export function startThreadPool<Job, Result>(module: URL, options: ThreadOptions
   const size = Math.max(1, Math.min(availableParallelism(), options.most ?? Number.POSITIVE_INFINITY));
   const threads = Array.from({ length: size }, () => startThread<never, Job, Result>(module, options));
   return {
-    run(jobs, transfer = () => [], weight = () => 1) {
+    run(jobs, weight = () => 1) {
       const dealt = threads.map(() => 0);
       return Promise.all(
         jobs.map((job) => {
           const least = dealt.indexOf(Math.min(...dealt));
           dealt[least]! += weight(job);
-          return threads[least]!.request(job, transfer(job));
+          return threads[least]!.request(job);
         }),
       );
     },

@@ -20,7 +20,7 @@ import type { SpeechParagraph } from './speech-paragraphs.ts';
 export const checkedParagraphsVariable = buildDataVariables.checkedParagraphs;
 
 /** Bumped when the shape of a paragraph changes, so an older file is not read as a newer one. */
-const formatVersion = 1;
+const formatVersion = 2;
 
 /**
  * A paragraph as the pages use it. Without its position: the check's is in the body as it follows

@@ -4,6 +4,7 @@
  * narration, a report of what the speaker said, a question or a caption. Built at build time as a
  * template per voice; the page fills in ¶ and the address.
  */
+import { fillPlaceholders as fill } from '../i18n/translator.ts';
 import type { ParagraphVoice } from '../schemas/speech.ts';
 import type { SourceTitle } from './source-title.ts';
 
@@ -34,10 +35,6 @@ export interface CitationPhrases {
 export interface CitationPiece {
   text: string;
   lang?: string | undefined;
-}
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
 /**
@@ -71,6 +68,14 @@ export function citationTemplate(parts: CitationParts, voice: ParagraphVoice, ph
     .join('');
 }
 
+/**
+ * The template that cites a ¶ of `voice` (one of a speech's templates by voice, as its page and its
+ * data.js carry them); a ¶ that gives no voice is the speaker's own words.
+ */
+export function templateForVoice(templates: Readonly<Record<string, string>> | undefined, voice: string | undefined): string | undefined {
+  return templates?.[voice ?? 'direct'] ?? templates?.['direct'];
+}
+
 /** Fills a template for paragraph `n` and appends where the paragraph is. */
 export function citationFor(template: string, n: number | string, location: string): string {
   return `${template.replaceAll('{{n}}', String(n))} ${location}`;
@@ -80,6 +85,8 @@ export function citationFor(template: string, n: number | string, location: stri
  * Where a cited paragraph is: the canonical web address when the site's address is known (also in
  * the offline copy and on paper), else the address the reader has open, else (a copy opened from
  * disk, built without a site address) the library path with a note saying so, never a `file:` address.
+ * `path` is the page's path in the library as `pagePath` gives it (`vi/speeches/x/`): both callers
+ * pass it so, and the citation shows it from the library's root (`/vi/speeches/x/`).
  */
 export function citationAddress(
   n: number | string,
@@ -88,5 +95,5 @@ export function citationAddress(
   const anchor = n === '' ? '' : `#p${n}`;
   if (canonical) return `${canonical}${anchor}`;
   if (current.protocol === 'http:' || current.protocol === 'https:') return `${current.origin}${current.pathname}${anchor}`;
-  return `${path}${anchor} ${noSiteNote}`;
+  return `/${path}${anchor} ${noSiteNote}`;
 }

@@ -33,6 +33,12 @@ export function splitFrontmatter(source: string): { yaml: string | undefined; bo
 }
 
 /**
+ * How many YAML aliases front matter may expand, wherever it is read: an alias bomb (aliases of
+ * aliases, growing exponentially) stops at a few, as one error.
+ */
+export const maxFrontMatterAliases = 10;
+
+/**
  * An entry's front matter read from its file as `npm run check` reads it: YAML 1.2, which keeps a
  * date as the text written, so the schema sees `2026-02-30` and refuses it, where Astro's own
  * reader (YAML 1.1) hands it over as 2 March. Aliases are capped as in the check, so an alias bomb
@@ -40,7 +46,7 @@ export function splitFrontmatter(source: string): { yaml: string | undefined; bo
  */
 export function frontMatterAsChecked(path: string): unknown {
   const { yaml } = splitFrontmatter(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
-  return yaml === undefined ? {} : (parseYaml(yaml, { maxAliasCount: 10 }) ?? {});
+  return yaml === undefined ? {} : (parseYaml(yaml, { maxAliasCount: maxFrontMatterAliases }) ?? {});
 }
 
 /**

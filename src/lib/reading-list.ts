@@ -3,6 +3,7 @@
  * list is shared by sending its link and works from disk (file://) where there is no server.
  */
 
+import { fillPlaceholders as fill } from '../i18n/translator';
 import { decodedOrUndefined } from './address-decoding';
 
 export interface ReadingItem {
@@ -30,7 +31,7 @@ const quotedParts = 3;
 const quotedLength = 60;
 
 /** `collection/id` of an item: what the list of known entries holds. */
-export function entryKey({ collection, id }: ReadingItem): string {
+function entryKey({ collection, id }: ReadingItem): string {
   return `${collection}/${id}`;
 }
 
@@ -149,8 +150,6 @@ export interface SkippedTemplates {
 
 /** One line per reason something was left out of a list, quoting up to three of the parts. */
 export function skippedNotices(skipped: SkippedParts, templates: SkippedTemplates): string[] {
-  const fill = (template: string, values: Record<string, string | number>) =>
-    template.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
   const parts = (quotedList: readonly string[], count: number) =>
     quotedList.map((part) => `“${part}”`).join(', ') + (count > quotedList.length ? ', …' : '');
   const lines: string[] = [];

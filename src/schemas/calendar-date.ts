@@ -7,7 +7,7 @@ const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * Takes the value as YAML gave it: a string (the content check's YAML 1.2 keeps `2026-02-01` as
  * text) or a Date (Astro's js-yaml reads an unquoted `2026-02-01` as a timestamp at midnight UTC).
  */
-export function calendarDateProblem(value: unknown): string | undefined {
+function calendarDateProblem(value: unknown): string | undefined {
   if (value instanceof Date) {
     // Only a bare day reaches here as midnight UTC; a time of day or a zone is not a date.
     return !Number.isNaN(value.getTime()) && value.getTime() % 86_400_000 === 0 ? undefined : 'a time, not a date; write only the day as YYYY-MM-DD, e.g. 2026-01-28';

@@ -3,7 +3,7 @@
  * it; where it does not (file://, older browsers, denied permission) it opens a dialog with the
  * citation selected, ready for Ctrl+C / ⌘C.
  */
-import { citationAddress, citationFor } from '../lib/citation';
+import { citationAddress, citationFor, templateForVoice } from '../lib/citation';
 
 /** The paragraph's canonical address; see `citationAddress` for a copy built without the site's URL. */
 function locationOf(article: HTMLElement, n: string): string {
@@ -18,8 +18,7 @@ function locationOf(article: HTMLElement, n: string): string {
 /** The citation template for the paragraph's voice: whoever answers for its words. */
 function templateFor(article: HTMLElement, button: HTMLButtonElement): string {
   const templates = JSON.parse(article.dataset.citations ?? '{}') as Record<string, string>;
-  const voice = button.closest<HTMLElement>('[data-para]')?.dataset.voice ?? 'direct';
-  return templates[voice] ?? templates['direct'] ?? '';
+  return templateForVoice(templates, button.closest<HTMLElement>('[data-para]')?.dataset.voice) ?? '';
 }
 
 function announce(article: HTMLElement, message: string): void {

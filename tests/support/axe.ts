@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 /** The WCAG 2.0, 2.1 and 2.2 A and AA rules of axe-core. */
-export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** axe-core's WCAG 2.2 A/AA violations on the page as it is now, one line each. */
 export async function violationsOn(page: Page): Promise<string[]> {

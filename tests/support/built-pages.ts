@@ -27,7 +27,7 @@ export function pagesIn(lang: string, pages = builtPages()): string[] {
 }
 
 /** The page type a built page declares on its `<body data-page-type>`. */
-export function pageTypeOf(path: string, distDir = 'dist'): string {
+function pageTypeOf(path: string, distDir = 'dist'): string {
   const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
   const type = /<body[^>]*\sdata-page-type="([^"]+)"/.exec(html)?.[1];
   if (!type) throw new Error(`${join(distDir, path, 'index.html')} has no data-page-type on <body>`);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
+import { fillPlaceholders } from '../../src/i18n/translator';
 import { offlineName, offlineZipPath } from '../../src/lib/offline/paths';
 import { unzipTo } from '../../scripts/offline/zip';
 
@@ -11,7 +12,7 @@ export function ui(lang: 'vi' | 'en', key: string, params: Record<string, string
   const strings = JSON.parse(readFileSync(join('src/i18n', `${lang}.json`), 'utf8')) as Record<string, string>;
   const text = strings[key];
   if (text === undefined) throw new Error(`src/i18n/${lang}.json has no key ${key}`);
-  return text.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => params[name] ?? placeholder);
+  return fillPlaceholders(text, params);
 }
 
 /** The built ZIP of the offline copy, as the served site links it. */

@@ -107,16 +107,21 @@ async function stepPids(step: string): Promise<{ step: number; build: number; in
 /** Every process the build had started, as seen now (before the stop), so a reused pid is not mistaken for one. */
 const treeOf = (pid: number): SeenProcess[] => descendantsOf(pid);
 
+/** Once a build has ended: nothing it started still runs, dist/ and dist-offline/ are as they were, its lock is gone. */
+async function expectLeftAsItWas(before: ReturnType<typeof outputs>, tree: SeenProcess[]) {
+  await everyProcessEnds(tree);
+  expect(outputs()).toEqual(before);
+  expect(existsSync(join(project, '.build', 'lock'))).toBe(false);
+}
+
 async function expectStoppedCleanly(result: Finished, before: ReturnType<typeof outputs>, tree: SeenProcess[], exitCode: number, reason: string) {
   expect(result.code).toBe(exitCode);
   const stopLines = result.stderr.split('\n').filter((line) => line.includes('Build stopped'));
   expect(stopLines).toEqual([`✗ Build stopped (${reason}): every step was ended; dist/ and dist-offline/ are left as they were.`]);
   expect(result.stderr).not.toMatch(/^\s+at /m);
-  await everyProcessEnds(tree);
-  expect(outputs()).toEqual(before);
+  await expectLeftAsItWas(before, tree);
   expect(existsSync(join(project, '.build', 'dist-next'))).toBe(false);
   expect(existsSync(join(project, '.build', 'offline-next'))).toBe(false);
-  expect(existsSync(join(project, '.build', 'lock'))).toBe(false);
 }
 
 test.each([
@@ -169,9 +174,7 @@ test.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)('%s sent to npm stops the bu
   // npm passes SIGINT and SIGTERM on; on SIGHUP it ends without, and the build sees its parent end.
   const reason = signal === 'SIGHUP' ? 'its parent process ended' : signal;
   expect(result.stderr).toContain(`✗ Build stopped (${reason}): every step was ended; dist/ and dist-offline/ are left as they were.`);
-  await everyProcessEnds(tree);
-  expect(outputs()).toEqual(before);
-  expect(existsSync(join(project, '.build', 'lock'))).toBe(false);
+  await expectLeftAsItWas(before, tree);
 });
 
 test('the build stops when its parent is killed outright', async () => {
@@ -186,8 +189,7 @@ test('the build stops when its parent is killed outright', async () => {
   child.kill('SIGKILL');
   const result = await done;
   expect(result.stderr).toContain('✗ Build stopped (its parent process ended)');
-  await everyProcessEnds(tree);
-  expect(outputs()).toEqual(before);
+  await expectLeftAsItWas(before, tree);
 });
 
 test('a build that fails with an uncaught error leaves no step running', async () => {
@@ -198,9 +200,7 @@ test('a build that fails with an uncaught error leaves no step running', async (
   const result = await done;
   expect(result.code).toBe(1);
   expect(result.stderr).toContain('stand-in crash');
-  await everyProcessEnds(tree);
-  expect(outputs()).toEqual(before);
-  expect(existsSync(join(project, '.build', 'lock'))).toBe(false);
+  await expectLeftAsItWas(before, tree);
 });
 
 test('when dist-offline/ cannot be put in place, dist/ is put back too', async () => {
@@ -297,8 +297,6 @@ test('SIGTERM to a real `npm run build` ends astro build and the check, and leav
   child.kill('SIGTERM');
   const result = await done;
   expect(result.stderr).toContain('✗ Build stopped (SIGTERM): every step was ended; dist/ and dist-offline/ are left as they were.');
-  await everyProcessEnds(tree);
-  expect(outputs()).toEqual(before);
+  await expectLeftAsItWas(before, tree);
   expect(existsSync(join(project, '.build', 'dist-next'))).toBe(false);
-  expect(existsSync(join(project, '.build', 'lock'))).toBe(false);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citationAddress, citationFor, citationPieces, citationTemplate, type CitationPhrases } from '../../src/lib/citation';
+import { citationAddress, citationFor, citationPieces, citationTemplate, templateForVoice, type CitationPhrases } from '../../src/lib/citation';
 
 const phrases: CitationPhrases = {
   responsible: {
@@ -55,10 +55,18 @@ describe('a citation credits whoever answers for the words', () => {
       'Phan Thăng An, “Quyết tâm”, Tạp chí Dân chủ và Pháp luật, 7 March 2026. https://example.org/en/speeches/x/',
     );
   });
+
+  test("a ¶'s template is its voice's; a ¶ with no voice, or one without a template, is the speaker's own words", () => {
+    const templates = { direct: 'speaker ¶{{n}}', question: 'publication asks ¶{{n}}' };
+    expect(templateForVoice(templates, 'question')).toBe('publication asks ¶{{n}}');
+    expect(templateForVoice(templates, undefined)).toBe('speaker ¶{{n}}');
+    expect(templateForVoice(templates, 'note')).toBe('speaker ¶{{n}}');
+    expect(templateForVoice(undefined, 'question')).toBeUndefined();
+  });
 });
 
 describe('the address a citation carries', () => {
-  const path = '/vi/speeches/x/';
+  const path = 'vi/speeches/x/';
   const noSiteNote = '(path within the library)';
 
   test('the canonical address when the site URL is known, wherever the page was opened', () => {

@@ -80,7 +80,7 @@ describe('a thread pool', () => {
     try {
       // One heavy job, then light ones: dealt in turn, every other light job would wait behind the heavy one.
       const jobs = [10, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1].map((weight) => ({ weight }));
-      const threads = await pool.run(jobs, undefined, (job) => job.weight);
+      const threads = await pool.run(jobs, (job) => job.weight);
       expect(threads).toHaveLength(jobs.length);
       const heavy = threads[0];
       expect(threads.slice(1).every((thread) => thread !== heavy)).toBe(true);

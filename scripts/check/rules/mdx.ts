@@ -18,7 +18,7 @@ const proseElements = ['a', 'abbr', 'b', 'br', 'cite', 'em', 'i', 'mark', 'small
 const unsafeElements = ['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'style', 'link', 'meta', 'base', 'form'];
 
 /** The closed sets of attribute values, per component and attribute. */
-export const closedAttributeValues: Record<string, Record<string, readonly string[]>> = {
+const closedAttributeValues: Record<string, Record<string, readonly string[]>> = {
   Para: { kind: ['lead', 'question', 'answer'] },
 };
 
@@ -31,9 +31,22 @@ function programOf(node: { value: string; data?: unknown }): Program | undefined
   return (node.data as { estree?: Program } | undefined)?.estree ?? parseExpressionProgram(node.value);
 }
 
+/** A URL as a browser reads its scheme and host: it ignores control characters and whitespace in them, so must we. */
+function compactUrl(url: string): string {
+  return url.replace(/[\u0000-\u0020]/g, '');
+}
+
 export function isScriptUrl(url: string): boolean {
-  // Browsers ignore control characters and whitespace inside the scheme, so must we.
-  return /^(?:javascript|vbscript|data):/i.test(url.replace(/[\u0000-\u0020]/g, ''));
+  return /^(?:javascript|vbscript|data):/i.test(compactUrl(url));
+}
+
+/** Why an image at `url` may not be shown: the site loads nothing from other origins. */
+function foreignImage(url: string): string {
+  return `the image \`${url}\` is on another site: the site loads nothing from other origins (Content Security Policy); put the image under public/ and write its path, e.g. /images/map.png`;
+}
+
+function isJsxElement(node: Nodes): node is MdxJsxFlowElement | MdxJsxTextElement {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
 /** MDX that does not parse: reported once, at the parser's position. */
@@ -109,14 +122,19 @@ function checkElement(entry: Entry, node: MdxJsxFlowElement | MdxJsxTextElement,
       diagnostics.push(report(entry, 'unknown-value', `\`<${name} ${attribute.name}="${literal}">\`: \`${attribute.name}\` is one of ${allowed.map((v) => `\`${v}\``).join(', ')}${suggestion(literal, allowed)}; use one of them or leave \`${attribute.name}\` out`, point));
     }
     if (name.toLowerCase() === 'img' && attribute.name.toLowerCase() === 'src' && literal !== undefined && !isSameOrigin(literal)) {
-      diagnostics.push(report(entry, 'external-resource', `the image \`${literal}\` is on another site: the site loads nothing from other origins (Content Security Policy); put the image under public/ and write its path, e.g. /images/map.png`, point));
+      diagnostics.push(report(entry, 'external-resource', foreignImage(literal), point));
+    }
+    // A script URL is reported above; any other link that leaves the site, at the element.
+    if (name === 'a' && attribute.name === 'href' && typeof value === 'string' && !isScriptUrl(value)) {
+      const problem = linkProblem(value);
+      if (problem) diagnostics.push(report(entry, 'external-link', problem, at));
     }
   }
 }
 
 /** A URL that stays on this site: a path, a relative URL or a fragment (no scheme, no `//host`). */
-export function isSameOrigin(url: string): boolean {
-  const compact = url.replace(/[\u0000-\u0020]/g, '');
+function isSameOrigin(url: string): boolean {
+  const compact = compactUrl(url);
   return !/^[a-z][a-z0-9+.-]*:/i.test(compact) && !compact.startsWith('//') && !compact.startsWith('\\\\') && !compact.startsWith('/\\');
 }
 
@@ -124,11 +142,10 @@ export function isSameOrigin(url: string): boolean {
  * Where a link in the body may go: this site, or another site over `https:` (sources, publishers).
  * Returns why not, or undefined when it may.
  */
-export function linkProblem(url: string): string | undefined {
+function linkProblem(url: string): string | undefined {
   if (isScriptUrl(url)) return 'a script URL is not allowed in content; link to a page instead';
   if (isSameOrigin(url)) return undefined;
-  const compact = url.replace(/[\u0000-\u0020]/g, '');
-  if (/^https:\/\/[^/?#\s]+/i.test(compact)) return undefined;
+  if (/^https:\/\/[^/?#\s]+/i.test(compactUrl(url))) return undefined;
   return `the link \`${url}\` leaves the site other than by https:; link to another site only as https://…, or to an entry with <Ref to="collection/id">`;
 }
 
@@ -137,7 +154,6 @@ export function checkElements(corpus: Corpus): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const entry of corpus.entries) {
     if (!entry.tree) continue;
-    const tree = entry.tree;
     const visitNode = (node: Nodes, insideRef: boolean): void => {
       const at = entry.bodyPoint(node.position?.start);
       switch (node.type) {
@@ -157,7 +173,7 @@ export function checkElements(corpus: Corpus): Diagnostic[] {
           break;
         case 'image':
           if (isScriptUrl(node.url)) diagnostics.push(report(entry, 'unsafe-content', 'a script URL is not allowed in content; link to a page instead', at));
-          else if (!isSameOrigin(node.url)) diagnostics.push(report(entry, 'external-resource', `the image \`${node.url}\` is on another site: the site loads nothing from other origins (Content Security Policy); put the image under public/ and write its path, e.g. /images/map.png`, at));
+          else if (!isSameOrigin(node.url)) diagnostics.push(report(entry, 'external-resource', foreignImage(node.url), at));
           break;
         case 'link':
         case 'definition': {
@@ -166,17 +182,10 @@ export function checkElements(corpus: Corpus): Diagnostic[] {
           break;
         }
       }
-      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
-        const href = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'href')?.value;
-        if (typeof href === 'string' && !isScriptUrl(href)) {
-          const problem = linkProblem(href);
-          if (problem) diagnostics.push(report(entry, 'external-link', problem, at));
-        }
-      }
-      const inside = insideRef || ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Ref');
+      const inside = insideRef || (isJsxElement(node) && node.name === 'Ref');
       if ('children' in node) for (const child of node.children as Nodes[]) visitNode(child, inside);
     };
-    visitNode(tree, false);
+    visitNode(entry.tree, false);
   }
   return diagnostics;
 }

@@ -1,4 +1,5 @@
 import { formatsWithSeveralVoices, paragraphVoiceMeanings, ParagraphVoiceSchema, type SpeechFormat } from '../../../src/schemas/speech.ts';
+import { languages } from '../../../src/lib/languages.ts';
 import { report, type Corpus } from '../corpus.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 
@@ -23,6 +24,9 @@ export function checkParagraphVoices(corpus: Corpus): Diagnostic[] {
     if (entry.collection !== 'speeches' || !entry.tree) continue;
     const format = formatOf(entry.frontmatter);
     const voiceRequired = format !== undefined && formatsWithSeveralVoices.includes(format);
+    // A translation keeps each paragraph's voice: the original's, by ¶ number.
+    const original = entry.lang === languages[0] ? undefined : corpus.find('speeches', languages[0], entry.id);
+    const originalVoices = new Map(original?.paragraphs.map((twin) => [twin.n, twin.voice]));
     for (const paragraph of entry.paragraphs) {
       const at = entry.bodyPoint(paragraph.position);
       const { voice } = paragraph;
@@ -39,7 +43,7 @@ export function checkParagraphVoices(corpus: Corpus): Diagnostic[] {
       if (paragraph.kind === 'question' && voice !== 'question') {
         diagnostics.push(report(entry, 'paragraph-voice', `¶${paragraph.n} is a question (kind="question") but says voice="${voice}"; a question is the interviewer's words: write voice="question"`, at));
       }
-      const twinVoice = entry.lang === 'vi' ? undefined : corpus.find('speeches', 'vi', entry.id)?.paragraphs.find((twin) => twin.n === paragraph.n)?.voice;
+      const twinVoice = originalVoices.get(paragraph.n);
       if (twinVoice !== undefined && twinVoice !== voice) {
         diagnostics.push(report(entry, 'paragraph-voice', `¶${paragraph.n} says voice="${voice}" but the Vietnamese original's ¶${paragraph.n} says voice="${twinVoice}"; a translation keeps each paragraph's voice: write voice="${twinVoice}"`, at));
       }

@@ -15,7 +15,7 @@ export function storedItemsHash(): string {
   }
 }
 
-export function storedItems(): ReadingItem[] {
+function storedItems(): ReadingItem[] {
   return parseReadingHash(storedItemsHash());
 }
 

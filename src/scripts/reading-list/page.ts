@@ -4,7 +4,7 @@
  * left out with a notice, costing no request), and keeps address and local scratch list in step as
  * the reader edits.
  */
-import { citationAddress, citationFor } from '../../lib/citation';
+import { citationAddress, citationFor, templateForVoice } from '../../lib/citation';
 import {
   itemKey,
   moved,
@@ -96,12 +96,12 @@ export function setUpReadingList(): void {
       } else {
         li.append(element('blockquote', 'reading-item-text', data.paragraphs?.[item.paragraph] ?? strings.missing));
       }
-      const template = item.paragraph === undefined ? undefined : (data.citations?.[data.voices?.[item.paragraph] ?? 'direct'] ?? data.citations?.['direct']);
+      const template = item.paragraph === undefined ? undefined : templateForVoice(data.citations, data.voices?.[item.paragraph]);
       if (template && item.paragraph !== undefined) {
         const where = citationAddress(item.paragraph, {
           canonical: data.url,
           current: new URL(pageHref(root, data), window.location.href),
-          path: `/${data.path}`,
+          path: data.path,
           noSiteNote: strings.noSiteUrl,
         });
         li.append(element('p', 'reading-item-citation', citationFor(template, item.paragraph, where)));
