@@ -8,7 +8,7 @@ import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/content-files.ts';
 import { parseContentPath, type Lang } from '../../src/lib/languages.ts';
 import { paragraphsOfTree, parseMdxBodyNatively, type SpeechParagraph } from '../../src/lib/speech-paragraphs.ts';
-import { collectionNames, type CollectionName } from '../../src/schemas/index.ts';
+import { isCollectionName, type CollectionName } from '../../src/kinds/index.ts';
 import type { Diagnostic, Point, RuleId, Severity } from './diagnostic.ts';
 import { checkText } from './text.ts';
 
@@ -62,10 +62,6 @@ export function report(
   severity: Severity = 'error',
 ): Diagnostic {
   return { file: entry.path, line: point.line, column: point.column, severity, message, rule };
-}
-
-function isCollectionName(value: string): value is CollectionName {
-  return (collectionNames as readonly string[]).includes(value);
 }
 
 function readEntry(source: SourceFile, collection: CollectionName, lang: Lang, id: string): Entry {

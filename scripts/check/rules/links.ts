@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { languages } from '../../../src/lib/languages.ts';
 import { extraPages, pagePath } from '../../../src/lib/urls.ts';
-import { collectionNames } from '../../../src/schemas/index.ts';
+import { collectionNames, kinds } from '../../../src/kinds/index.ts';
 import { report, type Corpus, type Entry } from '../corpus.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import { isScriptUrl } from './mdx.ts';
@@ -53,7 +53,7 @@ export function checkLinks(corpus: Corpus): Diagnostic[] {
       }
       const page = pages.get(path);
       const paragraph = /^#p(\d+)$/.exec(target.hash)?.[1];
-      if (page?.collection === 'speeches' && paragraph && !page.paragraphs.some((p) => p.n === Number(paragraph))) {
+      if (page && kinds[page.collection].citableParts === 'paragraphs' && paragraph && !page.paragraphs.some((p) => p.n === Number(paragraph))) {
         diagnostics.push(report(entry, 'broken-link', `the link \`${url}\` points at ¶${paragraph}, which ${page.path} does not have; point at an existing paragraph`, at));
       }
     });

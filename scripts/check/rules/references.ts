@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { Lang } from '../../../src/lib/languages.ts';
 import { parseReference, type Reference } from '../../../src/lib/references.ts';
 import { attributeText } from '../../../src/lib/speech-paragraphs.ts';
-import { collectionNames } from '../../../src/schemas/index.ts';
+import { collectionNames, collectionsWhere, kinds } from '../../../src/kinds/index.ts';
 import { relationFields } from '../../../src/schemas/relations.ts';
 import { attributePoint } from '../attribute-point.ts';
 import { fieldPoint, report, type Corpus, type Entry } from '../corpus.ts';
@@ -40,8 +40,8 @@ export function checkReference(
     return [report(entry, 'unknown-reference', `\`${written}\`: there is no ${collection} entry \`${id}\` in ${lang}${suggestion(id, corpus.idsOf(collection, lang))}; use the file name of an entry in content/${collection}/${lang}/`, point)];
   }
   if (paragraph === undefined) return [];
-  if (collection !== 'speeches') {
-    return [report(entry, 'unknown-paragraph', `\`${written}\`: only speeches have ¶ anchors; remove \`#p${paragraph}\``, point)];
+  if (kinds[target.collection].citableParts !== 'paragraphs') {
+    return [report(entry, 'unknown-paragraph', `\`${written}\`: only ${collectionsWhere((kind) => kind.citableParts === 'paragraphs').join(', ')} have ¶ anchors; remove \`#p${paragraph}\``, point)];
   }
   if (!target.paragraphs.some((p) => p.n === paragraph)) {
     return [report(entry, 'unknown-paragraph', `\`${written}\`: ${collection}/${id} has no ¶${paragraph} (${paragraphRange(target)}); point at an existing paragraph`, point)];
@@ -65,6 +65,11 @@ function checkRefElements(corpus: Corpus, entry: Entry): Diagnostic[] {
     const reference = parseReference(to);
     if (!reference) {
       diagnostics.push(report(entry, 'unknown-reference', `\`${to}\` is not a reference address; write \`collection/id\` or \`speeches/id#pN\``, point));
+      return;
+    }
+    const { referableFrom } = kinds[reference.collection as keyof typeof kinds] ?? {};
+    if (referableFrom && referableFrom !== 'any' && !referableFrom.includes(entry.collection)) {
+      diagnostics.push(report(entry, 'unknown-reference', `\`${to}\`: ${entry.collection} may not refer to ${reference.collection}; only ${referableFrom.join(', ')} may (src/kinds/${reference.collection}.ts)`, point));
       return;
     }
     diagnostics.push(...checkReference(corpus, entry, reference, to, point));

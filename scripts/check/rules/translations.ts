@@ -1,5 +1,6 @@
 import { languages, twinLang } from '../../../src/lib/languages.ts';
 import { report, type Corpus, type Entry } from '../corpus.ts';
+import { kinds } from '../../../src/kinds/index.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 
 const languageNames = { vi: 'Vietnamese', en: 'English' } as const;
@@ -53,7 +54,7 @@ export function checkTranslations(corpus: Corpus): Diagnostic[] {
       continue;
     }
     // Compare once per pair, from the original's side.
-    if (entry.lang !== languages[0] || entry.collection !== 'speeches' || !entry.tree || !twin.tree) continue;
+    if (entry.lang !== languages[0] || kinds[entry.collection].citableParts !== 'paragraphs' || !entry.tree || !twin.tree) continue;
     diagnostics.push(...compareSpeeches(entry, twin));
   }
   return diagnostics;
