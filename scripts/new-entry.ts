@@ -50,9 +50,12 @@ function nextOrder(root: string, collection: string): number {
 }
 
 function main(): void {
+  // `npm run new`'s common options, and each kind's own (src/kinds/<collection>.ts, `scaffold.options`).
+  const kindOptions: Record<string, { type: 'string' }> = Object.assign({}, ...collectionNames.map((name) => kinds[name].scaffold?.options ?? {}));
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: {
+      ...kindOptions,
       speaker: { type: 'string' },
       date: { type: 'string' },
       from: { type: 'string' },
@@ -69,7 +72,7 @@ function main(): void {
   const collection = Object.hasOwn(entryKinds, kind) ? entryKinds[kind] : undefined;
   // A kind whose entries are numbered items of a list (an `order` field) gets the next number.
   const numbered = collection !== undefined && 'order' in kinds[collection as keyof typeof kinds].schema.shape;
-  const order = values.order ? Number(values.order) : collection && numbered ? nextOrder(root, collection) : undefined;
+  const order = typeof values.order === 'string' ? Number(values.order) : collection && numbered ? nextOrder(root, collection) : undefined;
   const files = scaffold(kind, id, { ...values, order });
   for (const file of files) {
     if (existsSync(join(root, file.path))) fail(`${file.path} already exists; choose another id or edit that file`);

@@ -8,6 +8,7 @@ import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/content-files.ts';
 import { parseContentPath, type Lang } from '../../src/lib/languages.ts';
 import { paragraphsOfTree, parseMdxBodyNatively, type SpeechParagraph } from '../../src/lib/speech-paragraphs.ts';
+import { documentPartsOfTree, type DocumentPart } from '../../src/lib/document-part-tree.ts';
 import { isCollectionName, type CollectionName } from '../../src/kinds/index.ts';
 import type { Diagnostic, Point, RuleId, Severity } from './diagnostic.ts';
 import { checkText } from './text.ts';
@@ -35,6 +36,8 @@ export interface Entry {
   parseError: unknown;
   /** `<Para>` blocks of the body, in order (empty when the MDX does not parse). */
   paragraphs: SpeechParagraph[];
+  /** `<Part>` blocks of the body (an official document's numbered parts), nested as written. */
+  parts: DocumentPart[];
   /** Maps a position in the front matter (character offset) to a file position. */
   frontmatterPoint: (offset: number) => Point;
   /** Maps a position in the body (1-based line and column) to a file position. */
@@ -78,11 +81,13 @@ function readEntry(source: SourceFile, collection: CollectionName, lang: Lang, i
   }
   let tree: Root | undefined;
   let paragraphs: SpeechParagraph[] = [];
+  let parts: DocumentPart[] = [];
   let parseError: unknown;
   // Parsed as Astro's compiler parses it (and fast); the syntax rule explains a failure.
   try {
     tree = parseMdxBodyNatively(body);
     paragraphs = paragraphsOfTree(tree);
+    parts = documentPartsOfTree(tree);
   } catch (error) {
     parseError = error;
   }
@@ -98,6 +103,7 @@ function readEntry(source: SourceFile, collection: CollectionName, lang: Lang, i
     tree,
     parseError,
     paragraphs,
+    parts,
     // The YAML starts on line 2, after the opening `---`.
     frontmatterPoint: (offset) => {
       const { line, col } = lineCounter.linePos(offset);

@@ -29,6 +29,9 @@ export const ruleIds = [
   'unknown-collection',
   'paragraph-voice',
   'unsupported-relation',
+  'part-numbering',
+  'duplicate-part',
+  'unknown-part',
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];

@@ -9,11 +9,12 @@ import { events } from './events.ts';
 import { glossary } from './glossary.ts';
 import { orientations } from './orientations.ts';
 import { people } from './people.ts';
+import { resolutions } from './resolutions.ts';
 import { speeches } from './speeches.ts';
 import { targets } from './targets.ts';
 import type { KindDescriptor } from './types.ts';
 
-export const kinds = { speeches, orientations, breakthroughs, people, events, targets, glossary } as const;
+export const kinds = { speeches, orientations, breakthroughs, resolutions, people, events, targets, glossary } as const;
 
 export type CollectionName = keyof typeof kinds;
 

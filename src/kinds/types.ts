@@ -19,7 +19,13 @@ export type RelationField =
 /** How the parts of an entry's body are numbered and cited. */
 export type CitableParts =
   /** Numbered paragraphs `<Para n={7}>`, anchors `#p7`, one numbering shared by every language. */
-  | 'paragraphs';
+  | 'paragraphs'
+  /**
+   * The nested parts of an official document, `<Part n="II">` (I. › 1. › a)) or `<Part level="dieu"
+   * n="5">` (Phần › Chương › Mục › Điều › khoản › điểm), anchors `#II.3.b`, `#dieu-5-khoan-2`
+   * (src/lib/document-parts.ts).
+   */
+  | 'parts';
 
 /** The files `npm run new -- <name> <id>` writes (paths relative to the project root). */
 export interface ScaffoldFile {
@@ -47,6 +53,8 @@ export interface Scaffold {
   usage: string;
   /** The entry's files in every language; throws an Error whose message says what to pass. */
   files(id: string, options: ScaffoldOptions): ScaffoldFile[];
+  /** Options of its own, beyond `npm run new`'s common ones (`--speaker`, `--date`, `--from`, `--serves`, `--order`). */
+  options?: Record<string, { type: 'string' }>;
 }
 
 /** An entry as a list orders it: its id (`<lang>/<slug>`) and its front matter. */

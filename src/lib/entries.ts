@@ -81,3 +81,12 @@ export async function allEntryPaths() {
   }
   return paths;
 }
+
+/**
+ * The collections that have entries in `lang`, in registry order: a kind the corpus has no text of
+ * yet has no list page, no link in the navigation and no place on the home page.
+ */
+export async function collectionsIn(lang: Lang): Promise<CollectionName[]> {
+  const present = await Promise.all(collectionNames.map(async (name) => ((await entriesOf(name, lang)).length > 0 ? [name] : [])));
+  return present.flat();
+}

@@ -14,7 +14,10 @@ export function sitePages(corpus: Corpus): Map<string, Entry | undefined> {
   for (const lang of languages) {
     pages.set(`/${pagePath(lang)}`, undefined);
     for (const extra of extraPages) pages.set(`/${pagePath(lang, extra)}`, undefined);
-    for (const collection of collectionNames) pages.set(`/${pagePath(lang, collection)}`, undefined);
+    // A list page is written for a kind with entries in the language.
+    for (const collection of collectionNames) {
+      if (corpus.entries.some((entry) => entry.collection === collection && entry.lang === lang)) pages.set(`/${pagePath(lang, collection)}`, undefined);
+    }
   }
   for (const entry of corpus.entries) {
     pages.set(`/${pagePath(entry.lang, entry.collection, entry.id)}`, entry);

@@ -9,10 +9,24 @@ import { attributePoint } from '../attribute-point.ts';
 import { fieldPoint, report, type Corpus, type Entry } from '../corpus.ts';
 import type { Diagnostic, Point } from '../diagnostic.ts';
 import { suggestion } from '../suggest.ts';
+import { anchorsOf } from './parts.ts';
 
 function paragraphRange(target: Entry): string {
   const numbers = target.paragraphs.map((paragraph) => paragraph.n);
   return numbers.length === 0 ? 'it has no numbered paragraphs' : `it has ¶${Math.min(...numbers)}–¶${Math.max(...numbers)}`;
+}
+
+/** A `#<part>` address names a part the document has. */
+function checkPart(entry: Entry, target: Entry, part: string, written: string, point: Point): Diagnostic[] {
+  if (kinds[target.collection].citableParts !== 'parts') {
+    const partKinds = collectionsWhere((kind) => kind.citableParts === 'parts').join(', ');
+    const hint = kinds[target.collection].citableParts === 'paragraphs' ? `point at a paragraph as \`#p<n>\`` : `remove \`#${part}\``;
+    return [report(entry, 'unknown-part', `\`${written}\`: \`#${part}\` is not an anchor of ${target.collection}; only ${partKinds} have part anchors such as #II.3.b: ${hint}`, point)];
+  }
+  const anchors = anchorsOf(target);
+  if (anchors.includes(part)) return [];
+  const range = anchors.length === 0 ? 'it has no numbered parts' : `its parts run ${anchors[0]} … ${anchors.at(-1)}`;
+  return [report(entry, 'unknown-part', `\`${written}\`: ${target.collection}/${target.id} has no part \`#${part}\`${suggestion(part, anchors)} (${range}); point at a part it has`, point)];
 }
 
 /**
@@ -39,6 +53,7 @@ export function checkReference(
     }
     return [report(entry, 'unknown-reference', `\`${written}\`: there is no ${collection} entry \`${id}\` in ${lang}${suggestion(id, corpus.idsOf(collection, lang))}; use the file name of an entry in content/${collection}/${lang}/`, point)];
   }
+  if (reference.part !== undefined) return checkPart(entry, target, reference.part, written, point);
   if (paragraph === undefined) return [];
   if (kinds[target.collection].citableParts !== 'paragraphs') {
     return [report(entry, 'unknown-paragraph', `\`${written}\`: only ${collectionsWhere((kind) => kind.citableParts === 'paragraphs').join(', ')} have ¶ anchors; remove \`#p${paragraph}\``, point)];
@@ -64,7 +79,7 @@ function checkRefElements(corpus: Corpus, entry: Entry): Diagnostic[] {
     }
     const reference = parseReference(to);
     if (!reference) {
-      diagnostics.push(report(entry, 'unknown-reference', `\`${to}\` is not a reference address; write \`collection/id\` or \`speeches/id#pN\``, point));
+      diagnostics.push(report(entry, 'unknown-reference', `\`${to}\` is not a reference address; write \`collection/id\`, \`speeches/id#pN\` or \`resolutions/id#<part>\``, point));
       return;
     }
     const { referableFrom } = kinds[reference.collection as keyof typeof kinds] ?? {};
