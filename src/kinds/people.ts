@@ -10,6 +10,7 @@ export const people = defineKind({
   titleField: 'name',
   labels: { title: 'collection.people.title', intro: 'collection.people.intro', singular: 'collection.people.singular', abbr: 'collection.people.abbr' },
   order: (a, b) => a.data.name.localeCompare(b.data.name, 'vi'),
+  cardDetail: (data) => data.role,
   referableFrom: 'any',
   relations: [],
 });

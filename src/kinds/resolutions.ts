@@ -105,6 +105,8 @@ export const resolutions = defineKind({
   labels: { title: 'collection.resolutions.title', intro: 'collection.resolutions.intro', singular: 'collection.resolutions.singular', abbr: 'collection.resolutions.abbr' },
   // Newest first; undated last.
   order: (a, b) => (b.data.issued?.getTime() ?? -Infinity) - (a.data.issued?.getTime() ?? -Infinity) || a.data.title.localeCompare(b.data.title, 'vi'),
+  // What the document states of itself: its type, number and date.
+  cardDetail: (data, { formatDate }) => [data.documentType, data.number, data.issued && formatDate(data.issued)].filter(Boolean).join(' · '),
   citableParts: 'parts',
   referableFrom: ['speeches'],
   relations: [],

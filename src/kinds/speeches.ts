@@ -34,6 +34,7 @@ export const speeches = defineKind({
   labels: { title: 'collection.speeches.title', intro: 'collection.speeches.intro', singular: 'collection.speeches.singular', abbr: 'collection.speeches.abbr' },
   // Newest first.
   order: (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
+  cardDetail: (data, { tr, formatDate }) => `${tr(`format.${data.format}`)} · ${formatDate(data.date)}`,
   citableParts: 'paragraphs',
   referableFrom: 'any',
   relations: [

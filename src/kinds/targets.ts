@@ -10,6 +10,7 @@ export const targets = defineKind({
   titleField: 'title',
   labels: { title: 'collection.targets.title', intro: 'collection.targets.intro', singular: 'collection.targets.singular', abbr: 'collection.targets.abbr' },
   order: (a, b) => a.data.title.localeCompare(b.data.title, 'vi'),
+  cardDetail: (data) => data.value,
   referableFrom: 'any',
   relations: [{ field: 'statedIn', kind: 'passage', target: 'speeches' }],
 });
