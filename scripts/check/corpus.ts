@@ -8,7 +8,8 @@ import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { maxFrontMatterAliases, splitFrontmatter } from '../../src/lib/content-files.ts';
 import { parseContentPath, type Lang } from '../../src/lib/languages.ts';
 import { paragraphsOfTree, parseMdxBodyNatively, type SpeechParagraph } from '../../src/lib/speech-paragraphs.ts';
-import { collectionNames, type CollectionName } from '../../src/schemas/index.ts';
+import { documentPartsOfTree, type DocumentPart } from '../../src/lib/document-part-tree.ts';
+import { isCollectionName, type CollectionName } from '../../src/kinds/index.ts';
 import type { Diagnostic, Point, RuleId, Severity } from './diagnostic.ts';
 import { checkText } from './text.ts';
 
@@ -35,6 +36,8 @@ export interface Entry {
   parseError: unknown;
   /** `<Para>` blocks of the body, in order (empty when the MDX does not parse). */
   paragraphs: SpeechParagraph[];
+  /** `<Part>` blocks of the body (an official document's numbered parts), nested as written. */
+  parts: DocumentPart[];
   /** Maps a position in the front matter (character offset) to a file position. */
   frontmatterPoint: (offset: number) => Point;
   /** Maps a position in the body (1-based line and column) to a file position. */
@@ -64,10 +67,6 @@ export function report(
   return { file: entry.path, line: point.line, column: point.column, severity, message, rule };
 }
 
-function isCollectionName(value: string): value is CollectionName {
-  return (collectionNames as readonly string[]).includes(value);
-}
-
 function readEntry(source: SourceFile, collection: CollectionName, lang: Lang, id: string): Entry {
   const { yaml, body, bodyStartLine } = splitFrontmatter(source.text);
   const lineCounter = new LineCounter();
@@ -81,11 +80,13 @@ function readEntry(source: SourceFile, collection: CollectionName, lang: Lang, i
   }
   let tree: Root | undefined;
   let paragraphs: SpeechParagraph[] = [];
+  let parts: DocumentPart[] = [];
   let parseError: unknown;
   // Parsed as Astro's compiler parses it (and fast); the syntax rule explains a failure.
   try {
     tree = parseMdxBodyNatively(body);
     paragraphs = paragraphsOfTree(tree);
+    parts = documentPartsOfTree(tree);
   } catch (error) {
     parseError = error;
   }
@@ -101,6 +102,7 @@ function readEntry(source: SourceFile, collection: CollectionName, lang: Lang, i
     tree,
     parseError,
     paragraphs,
+    parts,
     // The YAML starts on line 2, after the opening `---`.
     frontmatterPoint: (offset) => {
       const { line, col } = lineCounter.linePos(offset);

@@ -30,6 +30,9 @@ export const ruleIds = [
   'paragraph-voice',
   'unsupported-relation',
   'title-mismatch',
+  'part-numbering',
+  'duplicate-part',
+  'unknown-part',
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];

@@ -11,6 +11,7 @@ import { checkFrontMatter } from './rules/front-matter.ts';
 import { checkLinks } from './rules/links.ts';
 import { checkElements, checkSyntax } from './rules/mdx.ts';
 import { checkNestedParagraphs, checkParagraphNumbers } from './rules/paragraphs.ts';
+import { checkParts } from './rules/parts.ts';
 import { checkPaths } from './rules/paths.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkStatedRelations } from './rules/relations.ts';
@@ -31,6 +32,7 @@ const rules = [
   checkDuplicateIds,
   checkParagraphNumbers,
   checkNestedParagraphs,
+  checkParts,
   checkParagraphVoices,
   checkTranslations,
   checkReferences,

@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
+import { kindOf } from '../../src/kinds/index.ts';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { readContentFiles } from '../../src/lib/content-files';
 import { handoutPath, handoutReadySelector, handoutSourcePage, handoutVariants, type HandoutVariant } from '../../src/lib/handouts';
@@ -65,7 +66,8 @@ function browserVersion(): string {
 }
 
 export async function renderHandouts(root: string, siteDir: string, base = '/'): Promise<RenderedHandout[]> {
-  const speeches = readContentFiles(root).files.filter((file) => file.collection === 'speeches' && file.lang === 'vi');
+  // The kinds printed as handouts (their descriptor's `handouts`): speeches.
+  const speeches = readContentFiles(root).files.filter((file) => kindOf(file.collection)?.handouts === true && file.lang === 'vi');
   const stated = buildDate(root);
   const cacheDir = join(root, '.build', 'handouts-cache');
   mkdirSync(cacheDir, { recursive: true });

@@ -90,10 +90,36 @@ export function citationFor(template: string, n: number | string, location: stri
  */
 export function citationAddress(
   n: number | string,
-  { canonical, current, path, noSiteNote }: { canonical?: string | undefined; current: URL | Location; path: string; noSiteNote: string },
+  { canonical, current, path, noSiteNote, fragment }: { canonical?: string | undefined; current: URL | Location; path: string; noSiteNote: string; fragment?: string | undefined },
 ): string {
-  const anchor = n === '' ? '' : `#p${n}`;
+  // A ¶ is `#p<n>`; a part of an official document gives its own anchor (`II.3.b`).
+  const anchor = fragment !== undefined ? `#${fragment}` : n === '' ? '' : `#p${n}`;
   if (canonical) return `${canonical}${anchor}`;
   if (current.protocol === 'http:' || current.protocol === 'https:') return `${current.origin}${current.pathname}${anchor}`;
   return `/${path}${anchor} ${noSiteNote}`;
+}
+
+/** What a citation of an official document needs, in the page's language. */
+export interface DocumentCitationParts {
+  /** The issuing body: the author of the document's words. */
+  issuer: string;
+  /** "Nghị quyết", "Resolution". */
+  documentType: string;
+  /** Its number as printed ("57-NQ/TW"), when the document gives one. */
+  number?: string | undefined;
+  title: string;
+  /** The date issued, already in the page's language, when the document gives it. */
+  date?: string | undefined;
+  /** " số {{number}}" / " No. {{number}}" (`cite.documentNumber`). */
+  numberPhrase: string;
+}
+
+/**
+ * `Ban Chấp hành Trung ương, Nghị quyết số 57-NQ/TW, “Về …”, 22 tháng 12, 2024, {{n}}.`: the
+ * issuing body as the author (never the person who signed it), the document's own type, number and
+ * title; `{{n}}` is left for the part (`mục II.3.b`, `Điều 5, khoản 2`). Without `part`, the whole document.
+ */
+export function documentCitationTemplate(parts: DocumentCitationParts, part = true): string {
+  const number = parts.number ? parts.numberPhrase.replace('{{number}}', parts.number) : '';
+  return [parts.issuer, `${parts.documentType}${number}`, `“${parts.title}”`, parts.date, part ? '{{n}}' : undefined].filter(Boolean).join(', ') + '.';
 }

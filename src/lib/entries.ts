@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { collectionNames, type CollectionName } from '../schemas';
+import { collectionNames, kinds, type CollectionName } from '../kinds/index.ts';
 import { oncePerBuild } from './build-cache';
 import { languages, type Lang } from './languages';
 
@@ -16,19 +16,6 @@ function localize<Name extends CollectionName>(entry: CollectionEntry<Name>): Lo
   return Object.assign(entry, { lang: lang as Lang, slug: rest.join('/') });
 }
 
-/** How each collection is ordered on list pages and the home page. */
-const orderings: { [Name in CollectionName]: (a: CollectionEntry<Name>, b: CollectionEntry<Name>) => number } = {
-  speeches: (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
-  orientations: (a, b) => a.data.order - b.data.order,
-  breakthroughs: (a, b) => a.data.order - b.data.order,
-  people: (a, b) => a.data.name.localeCompare(b.data.name, 'vi'),
-  events: (a, b) =>
-    (a.data.date?.getTime() ?? Infinity) - (b.data.date?.getTime() ?? Infinity) ||
-    a.data.title.localeCompare(b.data.title, 'vi'),
-  targets: (a, b) => a.data.title.localeCompare(b.data.title, 'vi'),
-  glossary: (a, b) => a.data.title.localeCompare(b.data.title, 'vi'),
-};
-
 // Keyed by `collection/lang`; each value holds that collection's entries (typed at the lookup).
 const built = new Map<string, Promise<unknown[]>>();
 
@@ -43,7 +30,8 @@ export async function entriesOf<Name extends CollectionName>(
 
 async function readEntries<Name extends CollectionName>(collection: Name, lang: Lang): Promise<Localized<Name>[]> {
   const all = await getCollection(collection, (entry) => entry.id.startsWith(`${lang}/`));
-  const order = orderings[collection] as (a: CollectionEntry<Name>, b: CollectionEntry<Name>) => number;
+  // Each kind's descriptor says how its lists are ordered.
+  const order = kinds[collection].order as (a: CollectionEntry<Name>, b: CollectionEntry<Name>) => number;
   return all.sort(order).map(localize);
 }
 
@@ -76,9 +64,9 @@ export async function entryAt<Name extends CollectionName>(
   return (await entryIndex(collection, lang)).get(slug);
 }
 
-/** The display title of any entry: people have names, everything else has titles. */
+/** The display title of any entry: the field its kind names (people have names, everything else has titles). */
 export function titleOf(entry: AnyEntry): string {
-  return 'name' in entry.data ? entry.data.name : entry.data.title;
+  return (entry.data as Record<string, string>)[kinds[entry.collection].titleField] ?? '';
 }
 
 /** Every entry in every language, as static paths `{ lang, collection, id }` with the entry as a prop. */
@@ -92,4 +80,13 @@ export async function allEntryPaths() {
     }
   }
   return paths;
+}
+
+/**
+ * The collections that have entries in `lang`, in registry order: a kind the corpus has no text of
+ * yet has no list page, no link in the navigation and no place on the home page.
+ */
+export async function collectionsIn(lang: Lang): Promise<CollectionName[]> {
+  const present = await Promise.all(collectionNames.map(async (name) => ((await entriesOf(name, lang)).length > 0 ? [name] : [])));
+  return present.flat();
 }

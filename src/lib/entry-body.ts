@@ -12,20 +12,21 @@
  * same pages byte for byte.
  */
 import { Parser } from 'htmlparser2';
-import type { UiStrings, useTranslations } from '../i18n';
+import type { UiKey, UiStrings, useTranslations } from '../i18n';
+import { partAnchor, partCitationLabel, partNumberLabel, partPathOfAnchor, levelOf, type PartStep, type PartTranslate } from './document-parts.ts';
 import { translatorOf } from '../i18n/translator.ts';
 import { linkTerms, type LinkableTerm } from './glossary.ts';
 import { escapeAttribute, escapeText } from './html-escape.ts';
 import { entryAddressOf, parseReference } from './references.ts';
 
-/** What MDX renders `<Para>` and `<Ref>` as (element names no content may use; the check allows only known ones). */
-export const bodyMarkers = { Para: 'speech-para', Ref: 'entry-ref' } as const;
+/** What MDX renders `<Para>`, `<Ref>` and `<Part>` as (element names no content may use; the check allows only known ones). */
+export const bodyMarkers = { Para: 'speech-para', Ref: 'entry-ref', Part: 'document-part' } as const;
 
-const markerKinds = { [bodyMarkers.Para]: 'para', [bodyMarkers.Ref]: 'ref' } as const;
+const markerKinds = { [bodyMarkers.Para]: 'para', [bodyMarkers.Ref]: 'ref', [bodyMarkers.Part]: 'part' } as const;
 
 /** A `<Para>` or `<Ref>` in the rendered body, where it is, and the markers inside it. */
 interface Marker {
-  kind: 'para' | 'ref';
+  kind: 'para' | 'ref' | 'part';
   attributes: Record<string, string>;
   /** Offsets in the body: the opening tag starts at `outer[0]`, its content is `[inner[0], inner[1])`, the closing tag ends at `outer[1]`. */
   outer: [start: number, end: number];
@@ -170,16 +171,48 @@ function completeRange(
   context: BodyContext,
   entry: string | undefined,
   outdated: OutdatedParagraphs | undefined,
+  parts: readonly PartStep[] = [],
 ): string {
   let completed = '';
   let at = start;
   for (const marker of markers) {
     completed += html.slice(at, marker.outer[0]);
-    const inner = completeRange(html, marker.inner, marker.children, context, entry, outdated);
-    completed += marker.kind === 'ref' ? refLink(marker, inner, context) : paraBlock(marker, inner, context, entry, outdated);
+    // A part's path (its numbers and those of the parts around it) makes its anchor.
+    const path = marker.kind === 'part' ? [...parts, { level: marker.attributes['level'], n: marker.attributes['n'] ?? '' }] : parts;
+    const inner = completeRange(html, marker.inner, marker.children, context, entry, outdated, path);
+    completed += marker.kind === 'ref' ? refLink(marker, inner, context) : marker.kind === 'part' ? partBlock(marker, inner, context, path) : paraBlock(marker, inner, context, entry, outdated);
     at = marker.outer[1];
   }
   return completed + html.slice(at, end);
+}
+
+/** The `part.*` strings of a language, for the labels of document parts. */
+const partStrings = (tr: BodyContext['tr']): PartTranslate => (key, params) => tr(key as UiKey, params);
+
+/**
+ * A numbered part of an official document (src/lib/document-parts.ts): its anchor (`II.3.b`,
+ * `dieu-5-khoan-2`) is the element's id, the same in every language. The number shows as the
+ * document prints it (`II.`, `Điều 5.`, `b)`) and links to the part; a cite button copies its
+ * citation, as a speech paragraph's does. Nested parts sit inside their parent. Each part is a
+ * section of its page for search (`data-pagefind-title`), so a result links straight to it.
+ */
+function partBlock(marker: Marker, innerHtml: string, context: BodyContext, path: readonly PartStep[]): string {
+  const { tr } = context;
+  const strings = partStrings(tr);
+  const anchor = escapeAttribute(partAnchor(path));
+  const level = levelOf(path) ?? 'part';
+  const label = partCitationLabel(path, strings);
+  const title = marker.attributes['title'];
+  // Parts with a title are headings of the document's outline; h2 is the body's first level.
+  const heading = title ? `h${Math.min(path.length + 1, 6)}` : 'p';
+  return (
+    `<section class="part part--${escapeAttribute(level)}" id="${anchor}" data-part="${anchor}" data-pagefind-title="${escapeAttribute(label)}">` +
+    `<${heading} class="part-head"><a class="part-number" href="#${anchor}">${escapeText(partNumberLabel(path, strings))}<span class="visually-hidden"> · ${escapeText(label)}</span></a>` +
+    (title ? ` <span class="part-title">${escapeText(title)}</span>` : '') +
+    `</${heading}>` +
+    `<span class="part-tools" data-pagefind-ignore><button type="button" class="cite-button" data-cite="${escapeAttribute(label)}" data-cite-anchor="${anchor}">${escapeText(tr('cite.button'))}<span class="visually-hidden"> ${escapeText(label)}</span></button></span>` +
+    `<div class="part-text">${innerHtml}</div></section>`
+  );
 }
 
 /**
@@ -192,14 +225,16 @@ function refLink(marker: Marker, wordsHtml: string, { tr, target }: BodyContext)
   const reference = parseReference(to);
   const entry = target(entryAddress(to));
   const paragraph = reference?.paragraph;
-  const href = `${entry.href}${paragraph ? `#p${paragraph}` : ''}`;
+  const part = reference?.part;
+  const href = `${entry.href}${paragraph ? `#p${paragraph}` : part ? `#${part}` : ''}`;
   const words = marker.text.trim();
   const common = `class="ref" href="${escapeAttribute(href)}"`;
   const data = `data-ref="${escapeAttribute(to)}" data-ref-type="${escapeAttribute(entry.shortLabel)}"`;
   if (words !== '') {
     return `<a ${common} title="${escapeAttribute(`${entry.typeLabel}: ${entry.title}`)}" ${data} aria-label="${escapeAttribute(`${words} (${entry.typeLabel}: ${entry.title})`)}">${wordsHtml}</a>`;
   }
-  const linkText = `${entry.title}${paragraph ? `, ${tr('para.label', { n: paragraph })}` : ''}`;
+  const where = paragraph ? tr('para.label', { n: paragraph }) : part ? partCitationLabel(partPathOfAnchor(part), partStrings(tr)) : undefined;
+  const linkText = `${entry.title}${where ? `, ${where}` : ''}`;
   return `<a ${common} ${data} aria-label="${escapeAttribute(`${linkText} (${entry.typeLabel})`)}">${escapeText(linkText)}</a>`;
 }
 

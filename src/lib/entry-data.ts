@@ -11,8 +11,8 @@
  * The dev server serves the same files from a route (src/routes/entry-data.js.ts). See
  * docs/adr/0002-entry-data-written-by-its-page.md.
  */
-import { useTranslations } from '../i18n';
-import type { CollectionName } from '../schemas';
+import { useTranslations, type UiKey } from '../i18n';
+import { kinds, type CollectionName } from '../kinds/index.ts';
 import type { EntryDataFile } from '../build/entry-data-handover';
 import { paragraphsOf } from './backlinks';
 import { titleOf, type Localized } from './entries';
@@ -48,13 +48,13 @@ export async function entryDataFile(entry: Localized<CollectionName>, lang: Lang
   const path = pagePath(lang, entry.collection, entry.slug);
   const payload = {
     title: titleOf(entry),
-    type: tr(`collection.${entry.collection}.singular`),
+    type: tr(kinds[entry.collection].labels.singular as UiKey),
     summary: entry.data.summary,
     // Relative to the site root; the reading-list page joins it to its own root.
     path,
     // The canonical address, when the site's URL is configured: what a printed citation must carry.
     ...(import.meta.env.SITE ? { url: new URL(withBase(import.meta.env.BASE_URL, path), import.meta.env.SITE).href } : {}),
-    ...(entry.collection === 'speeches' ? await speechData(entry as Localized<'speeches'>, lang) : {}),
+    ...(kinds[entry.collection].citableParts === 'paragraphs' ? await speechData(entry as Localized<'speeches'>, lang) : {}),
   };
   const key = `${lang}/${entry.collection}/${entry.slug}`;
   return {

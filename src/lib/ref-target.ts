@@ -1,5 +1,5 @@
-import { useTranslations } from '../i18n';
-import { collectionNames, type CollectionName } from '../schemas';
+import { useTranslations, type UiKey } from '../i18n';
+import { collectionNames, kinds, type CollectionName } from '../kinds/index.ts';
 import { entriesOf, titleOf, type AnyEntry } from './entries';
 import type { RefTarget } from './entry-body';
 import { typeLabelOf } from './entry-label';
@@ -23,7 +23,7 @@ function refTargetOf(entry: AnyEntry & { slug: string }, collection: CollectionN
     href: withBase(base, pagePath(lang, collection, entry.slug)),
     typeLabel,
     // Inline, a short tag such as "ĐH2" keeps the quoted sentence readable; the full type is in the accessible name.
-    shortLabel: 'order' in entry.data ? `${tr(`collection.${collection}.abbr`)}${entry.data.order}` : typeLabel,
+    shortLabel: 'order' in entry.data ? `${tr(kinds[collection].labels.abbr as UiKey)}${entry.data.order}` : typeLabel,
     title: titleOf(entry),
     ...statedAtOf(entry),
   };

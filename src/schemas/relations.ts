@@ -1,29 +1,10 @@
-import type { CollectionName } from './index.ts';
+import { kinds, type CollectionName } from '../kinds/index.ts';
+import type { RelationField } from '../kinds/types.ts';
+
+export type { RelationField };
 
 /**
- * Which front-matter fields point at other entries, and at which collection. The checker
- * validates each of them; pages follow them to build links.
+ * Which front-matter fields point at other entries, and at which collection, as each kind's
+ * descriptor declares them. The checker validates each of them; pages follow them to build links.
  */
-export type RelationField =
-  /** A list of entry ids, e.g. `speakers: [to-lam]`. */
-  | { field: string; kind: 'ids'; target: CollectionName }
-  /** One passage, `{ speech: <id>, paragraphs: [n, …] }`. */
-  | { field: string; kind: 'passage'; target: 'speeches' };
-
-export const relationFields: Record<CollectionName, RelationField[]> = {
-  speeches: [
-    { field: 'speakers', kind: 'ids', target: 'people' },
-    { field: 'events', kind: 'ids', target: 'events' },
-    { field: 'targets', kind: 'ids', target: 'targets' },
-  ],
-  orientations: [{ field: 'statedIn', kind: 'passage', target: 'speeches' }],
-  breakthroughs: [
-    { field: 'statedIn', kind: 'passage', target: 'speeches' },
-    { field: 'orientations', kind: 'ids', target: 'orientations' },
-    { field: 'orientationsStatedIn', kind: 'passage', target: 'speeches' },
-  ],
-  people: [],
-  events: [{ field: 'speeches', kind: 'ids', target: 'speeches' }],
-  targets: [{ field: 'statedIn', kind: 'passage', target: 'speeches' }],
-  glossary: [],
-};
+export const relationFields = Object.fromEntries(Object.entries(kinds).map(([name, kind]) => [name, kind.relations])) as Record<CollectionName, readonly RelationField[]>;

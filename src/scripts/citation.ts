@@ -5,9 +5,13 @@
  */
 import { citationAddress, citationFor, templateForVoice } from '../lib/citation';
 
-/** The paragraph's canonical address; see `citationAddress` for a copy built without the site's URL. */
-function locationOf(article: HTMLElement, n: string): string {
+/**
+ * The paragraph's (or the document part's, `fragment`) canonical address; see `citationAddress` for
+ * a copy built without the site's URL.
+ */
+function locationOf(article: HTMLElement, n: string, fragment: string | undefined): string {
   return citationAddress(n, {
+    fragment,
     canonical: article.dataset.citeUrl,
     current: window.location,
     path: article.dataset.citePath ?? '',
@@ -43,7 +47,7 @@ async function copyCitation(button: HTMLButtonElement): Promise<void> {
   const article = button.closest<HTMLElement>('[data-citations]');
   const n = button.dataset.cite;
   if (!article || !n) return;
-  const text = citationFor(templateFor(article, button), n, locationOf(article, n));
+  const text = citationFor(templateFor(article, button), n, locationOf(article, n, button.dataset.citeAnchor));
   try {
     if (!navigator.clipboard || !window.isSecureContext) throw new Error('no clipboard');
     await navigator.clipboard.writeText(text);

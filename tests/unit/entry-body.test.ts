@@ -5,6 +5,7 @@ import { bodyContextFrom, bodyMarkers, writeOutBody, type RefTarget } from '../.
 const targets: Record<string, RefTarget> = {
   'orientations/a': { href: '/vi/orientations/a/', typeLabel: 'Định hướng · Thứ nhất', shortLabel: 'ĐH1', title: 'Hạ tầng' },
   'people/b': { href: '/vi/people/b/', typeLabel: 'Nhân vật', shortLabel: 'Nhân vật', title: 'Tô Lâm' },
+  'resolutions/r': { href: '/vi/resolutions/r/', typeLabel: 'Văn bản', shortLabel: 'Văn bản', title: 'Về X' },
 };
 const term = { forms: ['cửa khẩu'], href: '/vi/glossary/cua-khau/', label: 'Thuật ngữ: cửa khẩu' };
 // As the body thread gets it: plain data, structured-cloned.
@@ -12,8 +13,8 @@ const context = bodyContextFrom(structuredClone({ strings: uiStrings('vi'), targ
 const complete = (html: string) => writeOutBody(html, context);
 
 describe('entry body markers', () => {
-  test('are the element names MDX renders <Para> and <Ref> as', () => {
-    expect(bodyMarkers).toEqual({ Para: 'speech-para', Ref: 'entry-ref' });
+  test('are the element names MDX renders <Para>, <Ref> and <Part> as', () => {
+    expect(bodyMarkers).toEqual({ Para: 'speech-para', Ref: 'entry-ref', Part: 'document-part' });
   });
 
   test('a body without markers stays byte for byte as rendered', () => {
@@ -133,4 +134,27 @@ describe('<Para>', () => {
 
 test('a marker left open is an error, not a page with a hole', () => {
   expect(() => complete('<speech-para n="1"><p>a</p>')).toThrow(/<speech-para> is not closed/);
+});
+
+describe('parts of an official document', () => {
+  test('each is a section with its anchor from the parts around it, its printed number, a heading where titled, and a cite button', () => {
+    const html = complete('<document-part n="II" title="Nhiệm vụ"><p>Mở đầu.</p><document-part n="3"><document-part n="b"><p>Tiết b.</p></document-part></document-part></document-part>');
+    const sections = [...html.matchAll(/<section class="part part--(\w+)" id="([^"]+)" data-part="\2" data-pagefind-title="([^"]+)">/g)].map((match) => match.slice(1));
+    expect(sections).toEqual([['roman', 'II', 'mục II'], ['number', 'II.3', 'mục II.3'], ['letter', 'II.3.b', 'mục II.3.b']]);
+    expect(html).toContain('<h2 class="part-head"><a class="part-number" href="#II">II.<span class="visually-hidden"> · mục II</span></a> <span class="part-title">Nhiệm vụ</span></h2>');
+    expect(html).toContain('<p class="part-head"><a class="part-number" href="#II.3.b">b)<span class="visually-hidden"> · mục II.3.b</span></a></p>');
+    expect(html).toContain('<button type="button" class="cite-button" data-cite="mục II.3.b" data-cite-anchor="II.3.b">Trích dẫn<span class="visually-hidden"> mục II.3.b</span></button>');
+  });
+
+  test('a state document names its levels in anchors and labels', () => {
+    const html = complete('<document-part level="dieu" n="5" title="Phạm vi"><document-part level="khoan" n="2"><document-part level="diem" n="đ"><p>x</p></document-part></document-part></document-part>');
+    expect([...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1])).toEqual(['dieu-5', 'dieu-5-khoan-2', 'dieu-5-khoan-2-diem-dd']);
+    expect(html).toContain('>Điều 5.<span class="visually-hidden"> · Điều 5</span>');
+    expect(html).toContain('data-cite="Điều 5, khoản 2, điểm đ"');
+  });
+
+  test('a <Ref> to a part links to its anchor, and without words names the part', () => {
+    expect(complete('<entry-ref to="resolutions/r#II.3.b">tiết b</entry-ref>')).toContain('href="/vi/resolutions/r/#II.3.b"');
+    expect(complete('<entry-ref to="resolutions/r#dieu-5-khoan-2"></entry-ref>')).toContain('>Về X, Điều 5, khoản 2</a>');
+  });
 });

@@ -47,3 +47,21 @@ describe('npm run new', () => {
     expect(() => scaffold('orientation', 'x', { from: 'orientations/roads' })).toThrow('--from must look like speeches/<id>#p<n>');
   });
 });
+
+describe('npm run new -- resolution', () => {
+  test('a new party or state document passes the check, with the metadata given and nothing invented', () => {
+    const party = scaffold('resolution', 'sample', { issuer: 'Hội Mẫu (hư cấu)', number: '01-NQ/MAU' });
+    const state = scaffold('resolution', 'decree', { issuer: 'Cơ quan Mẫu (hư cấu)', structure: 'state', date: '2000-01-01' });
+    expect(party.map((file) => file.path)).toEqual(['content/resolutions/vi/sample.mdx', 'content/resolutions/en/sample.mdx']);
+    expect(party[0]!.text).toContain('number: "01-NQ/MAU"');
+    expect(party[0]!.text).not.toContain('issued:');
+    expect(state[0]!.text).toContain('issued: 2000-01-01');
+    expect(state[0]!.text).toContain('<Part level="dieu" n="1"');
+    expect(errorsWith([...party, ...state])).toEqual([]);
+  });
+
+  test('says what it needs', () => {
+    expect(() => scaffold('resolution', 'x', {})).toThrow('a resolution needs --issuer');
+    expect(() => scaffold('resolution', 'x', { issuer: 'A', structure: 'federal' })).toThrow('--structure is `party`');
+  });
+});

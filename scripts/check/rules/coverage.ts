@@ -1,14 +1,15 @@
 import { report, type Corpus } from '../corpus.ts';
 import type { Diagnostic } from '../diagnostic.ts';
+import { collectionsWhere, kinds } from '../../../src/kinds/index.ts';
 
 /** Collections whose entries should be tied to the speech passages that bear on them. */
-const citedCollections = ['orientations', 'breakthroughs'];
+const citedCollections: string[] = collectionsWhere((kind) => kind.statedByRef === true);
 
 /** An orientation or breakthrough that no speech passage refers to has no backlinks: likely a forgotten `<Ref>`. */
 export function checkCoverage(corpus: Corpus): Diagnostic[] {
   const cited = new Set(
     corpus.entries
-      .filter((entry) => entry.collection === 'speeches')
+      .filter((entry) => kinds[entry.collection].citableParts === 'paragraphs')
       .flatMap((speech) => speech.paragraphs.flatMap((paragraph) => paragraph.refs.map((ref) => `${speech.lang}:${ref.replace(/#.*$/, '')}`))),
   );
   return corpus.entries

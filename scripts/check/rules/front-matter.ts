@@ -1,12 +1,12 @@
 import type { z } from 'astro/zod';
-import { collectionSchemas } from '../../../src/schemas/index.ts';
+import { collectionSchemas, kinds } from '../../../src/kinds/index.ts';
 import { fieldPoint, keyPoint, report, type Corpus, type Entry } from '../corpus.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import { suggestion } from '../suggest.ts';
 
-/** People have a `name`; every other collection has a `title`. */
+/** The field its kind's descriptor names: people have a `name`, the others a `title`. */
 function titleField(entry: Entry): 'title' | 'name' {
-  return entry.collection === 'people' ? 'name' : 'title';
+  return kinds[entry.collection].titleField;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { languages } from '../../../src/lib/languages.ts';
 import { extraPages, pagePath } from '../../../src/lib/urls.ts';
-import { collectionNames } from '../../../src/schemas/index.ts';
+import { collectionNames, kinds } from '../../../src/kinds/index.ts';
 import { report, type Corpus, type Entry } from '../corpus.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import { isScriptUrl } from './mdx.ts';
@@ -14,7 +14,10 @@ export function sitePages(corpus: Corpus): Map<string, Entry | undefined> {
   for (const lang of languages) {
     pages.set(`/${pagePath(lang)}`, undefined);
     for (const extra of extraPages) pages.set(`/${pagePath(lang, extra)}`, undefined);
-    for (const collection of collectionNames) pages.set(`/${pagePath(lang, collection)}`, undefined);
+    // A list page is written for a kind with entries in the language.
+    for (const collection of collectionNames) {
+      if (corpus.entries.some((entry) => entry.collection === collection && entry.lang === lang)) pages.set(`/${pagePath(lang, collection)}`, undefined);
+    }
   }
   for (const entry of corpus.entries) {
     pages.set(`/${pagePath(entry.lang, entry.collection, entry.id)}`, entry);
@@ -53,7 +56,7 @@ export function checkLinks(corpus: Corpus): Diagnostic[] {
       }
       const page = pages.get(path);
       const paragraph = /^#p(\d+)$/.exec(target.hash)?.[1];
-      if (page?.collection === 'speeches' && paragraph && !page.paragraphs.some((p) => p.n === Number(paragraph))) {
+      if (page && kinds[page.collection].citableParts === 'paragraphs' && paragraph && !page.paragraphs.some((p) => p.n === Number(paragraph))) {
         diagnostics.push(report(entry, 'broken-link', `the link \`${url}\` points at ¶${paragraph}, which ${page.path} does not have; point at an existing paragraph`, at));
       }
     });

@@ -2,6 +2,7 @@ import type { Program } from 'estree';
 import type { Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { parseMdxBody } from '../../../src/lib/speech-paragraphs.ts';
+import { stateLevels } from '../../../src/lib/document-parts.ts';
 import { attributePoint } from '../attribute-point.ts';
 import { isCommentOnly, parseExpressionProgram, singleLiteral } from '../estree.ts';
 import { report, type Corpus, type Entry } from '../corpus.ts';
@@ -9,7 +10,7 @@ import type { Diagnostic } from '../diagnostic.ts';
 import { suggestion } from '../suggest.ts';
 
 /** The components the layout provides to content; anything else fails to render. */
-export const contentComponents = ['Para', 'Quote', 'Ref'] as const;
+export const contentComponents = ['Para', 'Part', 'Quote', 'Ref'] as const;
 
 /** Plain HTML elements that are harmless inside prose. */
 const proseElements = ['a', 'abbr', 'b', 'br', 'cite', 'em', 'i', 'mark', 'small', 'span', 'strong', 'sub', 'sup'];
@@ -20,6 +21,7 @@ const unsafeElements = ['script', 'iframe', 'object', 'embed', 'frame', 'framese
 /** The closed sets of attribute values, per component and attribute. */
 const closedAttributeValues: Record<string, Record<string, readonly string[]>> = {
   Para: { kind: ['lead', 'question', 'answer'] },
+  Part: { level: stateLevels },
 };
 
 /**

@@ -1,13 +1,17 @@
 import { SKIP, visit } from 'unist-util-visit';
 import { attributeText, isParaElement, startOf } from '../../../src/lib/speech-paragraphs.ts';
-import { report, type Corpus } from '../corpus.ts';
+import { report, type Corpus, type Entry } from '../corpus.ts';
+import { kinds } from '../../../src/kinds/index.ts';
+
+/** Texts whose kind numbers its paragraphs (`<Para n>`, ¶ anchors): speeches. */
+const hasNumberedParagraphs = (entry: Entry) => kinds[entry.collection].citableParts === 'paragraphs';
 import type { Diagnostic } from '../diagnostic.ts';
 
 /** Speech ¶ numbers count 1, 2, 3 … in reading order, each once: they are the citable anchors. */
 export function checkParagraphNumbers(corpus: Corpus): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const entry of corpus.entries) {
-    if (entry.collection !== 'speeches' || !entry.tree) continue;
+    if (!hasNumberedParagraphs(entry) || !entry.tree) continue;
     if (entry.paragraphs.length === 0 && entry.body.trim() !== '') {
       diagnostics.push(report(entry, 'paragraph-numbering', 'a speech has no numbered paragraphs; wrap each paragraph in <Para n={1}>…</Para>, <Para n={2}>…</Para> …', entry.bodyPoint(undefined)));
       continue;
@@ -37,7 +41,7 @@ export function checkParagraphNumbers(corpus: Corpus): Diagnostic[] {
 export function checkNestedParagraphs(corpus: Corpus): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const entry of corpus.entries) {
-    if (entry.collection !== 'speeches' || !entry.tree) continue;
+    if (!hasNumberedParagraphs(entry) || !entry.tree) continue;
     visit(entry.tree, isParaElement, (outer) => {
       const n = attributeText(outer, 'n') ?? '?';
       visit(outer, isParaElement, (inner) => {

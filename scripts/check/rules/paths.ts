@@ -1,5 +1,5 @@
 import { languages } from '../../../src/lib/languages.ts';
-import { collectionNames } from '../../../src/schemas/index.ts';
+import { collectionNames } from '../../../src/kinds/index.ts';
 import { report, type Corpus } from '../corpus.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import { suggestion } from '../suggest.ts';

@@ -3,16 +3,30 @@ import { visit } from 'unist-util-visit';
 import type { Lang } from '../../../src/lib/languages.ts';
 import { parseReference, type Reference } from '../../../src/lib/references.ts';
 import { attributeText } from '../../../src/lib/speech-paragraphs.ts';
-import { collectionNames } from '../../../src/schemas/index.ts';
+import { collectionNames, collectionsWhere, kinds } from '../../../src/kinds/index.ts';
 import { relationFields } from '../../../src/schemas/relations.ts';
 import { attributePoint } from '../attribute-point.ts';
 import { fieldPoint, report, type Corpus, type Entry } from '../corpus.ts';
 import type { Diagnostic, Point } from '../diagnostic.ts';
 import { suggestion } from '../suggest.ts';
+import { anchorsOf } from './parts.ts';
 
 function paragraphRange(target: Entry): string {
   const numbers = target.paragraphs.map((paragraph) => paragraph.n);
   return numbers.length === 0 ? 'it has no numbered paragraphs' : `it has ¶${Math.min(...numbers)}–¶${Math.max(...numbers)}`;
+}
+
+/** A `#<part>` address names a part the document has. */
+function checkPart(entry: Entry, target: Entry, part: string, written: string, point: Point): Diagnostic[] {
+  if (kinds[target.collection].citableParts !== 'parts') {
+    const partKinds = collectionsWhere((kind) => kind.citableParts === 'parts').join(', ');
+    const hint = kinds[target.collection].citableParts === 'paragraphs' ? `point at a paragraph as \`#p<n>\`` : `remove \`#${part}\``;
+    return [report(entry, 'unknown-part', `\`${written}\`: \`#${part}\` is not an anchor of ${target.collection}; only ${partKinds} have part anchors such as #II.3.b: ${hint}`, point)];
+  }
+  const anchors = anchorsOf(target);
+  if (anchors.includes(part)) return [];
+  const range = anchors.length === 0 ? 'it has no numbered parts' : `its parts run ${anchors[0]} … ${anchors.at(-1)}`;
+  return [report(entry, 'unknown-part', `\`${written}\`: ${target.collection}/${target.id} has no part \`#${part}\`${suggestion(part, anchors)} (${range}); point at a part it has`, point)];
 }
 
 /**
@@ -39,9 +53,10 @@ export function checkReference(
     }
     return [report(entry, 'unknown-reference', `\`${written}\`: there is no ${collection} entry \`${id}\` in ${lang}${suggestion(id, corpus.idsOf(collection, lang))}; use the file name of an entry in content/${collection}/${lang}/`, point)];
   }
+  if (reference.part !== undefined) return checkPart(entry, target, reference.part, written, point);
   if (paragraph === undefined) return [];
-  if (collection !== 'speeches') {
-    return [report(entry, 'unknown-paragraph', `\`${written}\`: only speeches have ¶ anchors; remove \`#p${paragraph}\``, point)];
+  if (kinds[target.collection].citableParts !== 'paragraphs') {
+    return [report(entry, 'unknown-paragraph', `\`${written}\`: only ${collectionsWhere((kind) => kind.citableParts === 'paragraphs').join(', ')} have ¶ anchors; remove \`#p${paragraph}\``, point)];
   }
   if (!target.paragraphs.some((p) => p.n === paragraph)) {
     return [report(entry, 'unknown-paragraph', `\`${written}\`: ${collection}/${id} has no ¶${paragraph} (${paragraphRange(target)}); point at an existing paragraph`, point)];
@@ -64,7 +79,12 @@ function checkRefElements(corpus: Corpus, entry: Entry): Diagnostic[] {
     }
     const reference = parseReference(to);
     if (!reference) {
-      diagnostics.push(report(entry, 'unknown-reference', `\`${to}\` is not a reference address; write \`collection/id\` or \`speeches/id#pN\``, point));
+      diagnostics.push(report(entry, 'unknown-reference', `\`${to}\` is not a reference address; write \`collection/id\`, \`speeches/id#pN\` or \`resolutions/id#<part>\``, point));
+      return;
+    }
+    const { referableFrom } = kinds[reference.collection as keyof typeof kinds] ?? {};
+    if (referableFrom && referableFrom !== 'any' && !referableFrom.includes(entry.collection)) {
+      diagnostics.push(report(entry, 'unknown-reference', `\`${to}\`: ${entry.collection} may not refer to ${reference.collection}; only ${referableFrom.join(', ')} may (src/kinds/${reference.collection}.ts)`, point));
       return;
     }
     diagnostics.push(...checkReference(corpus, entry, reference, to, point));

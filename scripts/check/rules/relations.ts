@@ -1,5 +1,6 @@
 import { report, fieldPoint, type Corpus, type Entry } from '../corpus.ts';
 import type { Diagnostic } from '../diagnostic.ts';
+import { kinds } from '../../../src/kinds/index.ts';
 
 interface Passage {
   speech?: unknown;
@@ -29,21 +30,23 @@ function refsIn(corpus: Corpus, entry: Entry, passage: Passage): Set<string> | u
 export function checkStatedRelations(corpus: Corpus): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const entry of corpus.entries) {
-    if (entry.collection !== 'orientations' && entry.collection !== 'breakthroughs') continue;
+    const kind = kinds[entry.collection];
+    if (!kind.statedByRef) continue;
     const address = `${entry.collection}/${entry.id}`;
     const statedIn = passageOf(entry, 'statedIn');
     const statedRefs = statedIn && refsIn(corpus, entry, statedIn);
     if (statedRefs && !statedRefs.has(address)) {
       diagnostics.push(report(entry, 'unsupported-relation', `\`statedIn\` points at ${String(statedIn?.speech)} ¶${String(statedIn?.paragraphs)}, but no <Ref to="${address}"> there carries it; wrap the words of that ¶ that state this item in <Ref to="${address}">…</Ref>, or point \`statedIn\` at the ¶ that states it`, fieldPoint(entry, ['statedIn'])));
     }
-    if (entry.collection !== 'breakthroughs') continue;
-    const linkPassage = passageOf(entry, 'orientationsStatedIn');
+    if (!kind.serves) continue;
+    const { field, target, statedIn: linkField } = kind.serves;
+    const linkPassage = passageOf(entry, linkField);
     const linkRefs = linkPassage && refsIn(corpus, entry, linkPassage);
     if (!linkRefs) continue;
-    const orientations = (entry.frontmatter as { orientations?: unknown }).orientations;
-    for (const [index, id] of (Array.isArray(orientations) ? orientations : []).entries()) {
-      if (linkRefs.has(`orientations/${String(id)}`)) continue;
-      diagnostics.push(report(entry, 'unsupported-relation', `\`orientationsStatedIn\` says ${String(linkPassage?.speech)} ¶${String(linkPassage?.paragraphs)} states that this breakthrough serves \`${String(id)}\`, but no <Ref to="orientations/${String(id)}"> there carries it; mark the words with that <Ref>, or remove \`orientationsStatedIn\` so the link is shown as the editors' reading`, fieldPoint(entry, ['orientations', index])));
+    const served = (entry.frontmatter as Record<string, unknown>)[field];
+    for (const [index, id] of (Array.isArray(served) ? served : []).entries()) {
+      if (linkRefs.has(`${target}/${String(id)}`)) continue;
+      diagnostics.push(report(entry, 'unsupported-relation', `\`${linkField}\` says ${String(linkPassage?.speech)} ¶${String(linkPassage?.paragraphs)} states that this ${kind.scaffold?.name ?? 'entry'} serves \`${String(id)}\`, but no <Ref to="${target}/${String(id)}"> there carries it; mark the words with that <Ref>, or remove \`${linkField}\` so the link is shown as the editors' reading`, fieldPoint(entry, [field, index])));
     }
   }
   return diagnostics;

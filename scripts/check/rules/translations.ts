@@ -1,5 +1,7 @@
 import { languages, twinLang } from '../../../src/lib/languages.ts';
 import { fieldPoint, keyPoint, report, type Corpus, type Entry } from '../corpus.ts';
+import { kinds } from '../../../src/kinds/index.ts';
+import { anchorsOf } from './parts.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 
 const languageNames = { vi: 'Vietnamese', en: 'English' } as const;
@@ -57,6 +59,19 @@ function compareSourceTitle(original: Entry, translation: Entry): Diagnostic[] {
   return [report(translation, 'title-mismatch', message, point)];
 }
 
+/** A translated document has the same parts, with the same anchors, as the original. */
+function compareDocuments(original: Entry, translation: Entry): Diagnostic[] {
+  const originalAnchors = anchorsOf(original);
+  const translationAnchors = anchorsOf(translation);
+  if (originalAnchors.join(' ') === translationAnchors.join(' ')) return [];
+  const missing = originalAnchors.filter((anchor) => !translationAnchors.includes(anchor));
+  const extra = translationAnchors.filter((anchor) => !originalAnchors.includes(anchor));
+  const detail = [missing.length > 0 && `missing ${missing.map((a) => `#${a}`).join(', ')}`, extra.length > 0 && `extra ${extra.map((a) => `#${a}`).join(', ')}`, missing.length + extra.length === 0 && 'in another order']
+    .filter(Boolean)
+    .join('; ');
+  return [report(translation, 'paragraph-mismatch', `the parts differ from ${original.path} (${detail}); translate part for part with the same <Part> numbers and levels`, translation.bodyPoint(translation.parts[0]?.position))];
+}
+
 /** Every entry exists in every language; speeches keep the same ¶ anchors and references in both. */
 export function checkTranslations(corpus: Corpus): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -68,10 +83,12 @@ export function checkTranslations(corpus: Corpus): Diagnostic[] {
       continue;
     }
     // Compare once per pair, from the original's side.
-    if (entry.lang !== languages[0] || entry.collection !== 'speeches') continue;
-    diagnostics.push(...compareSourceTitle(entry, twin));
+    if (entry.lang !== languages[0]) continue;
+    if (entry.collection === 'speeches') diagnostics.push(...compareSourceTitle(entry, twin));
     if (!entry.tree || !twin.tree) continue;
-    diagnostics.push(...compareSpeeches(entry, twin));
+    const parts = kinds[entry.collection].citableParts;
+    if (parts === 'paragraphs') diagnostics.push(...compareSpeeches(entry, twin));
+    if (parts === 'parts') diagnostics.push(...compareDocuments(entry, twin));
   }
   return diagnostics;
 }

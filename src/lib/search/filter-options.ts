@@ -8,8 +8,8 @@
  * and the name of each speech's speaker as its speech page links it (SpeechArticle). An end-to-end
  * test holds them to Pagefind's own list.
  */
-import { useTranslations } from '../../i18n';
-import { collectionNames } from '../../schemas';
+import { useTranslations, type UiKey } from '../../i18n';
+import { collectionNames, kinds } from '../../kinds/index.ts';
 import { oncePerBuild } from '../build-cache';
 import { entriesBySlug, entriesOf, titleOf } from '../entries';
 import type { Lang } from '../languages';
@@ -35,7 +35,7 @@ async function readFilterChoices(lang: Lang): Promise<SearchFilterChoices> {
   const types: SearchFilterChoices['types'] = [];
   for (const collection of collectionNames) {
     // Labelled with the singular of the collection's name.
-    if ((await entriesOf(collection, lang)).length > 0) types.push({ value: entryPageTypes[collection], label: tr(`collection.${collection}.singular`) });
+    if ((await entriesOf(collection, lang)).length > 0) types.push({ value: entryPageTypes[collection], label: tr(kinds[collection].labels.singular as UiKey) });
   }
   const speakers = new Set<string>();
   for (const speech of await entriesOf('speeches', lang)) {

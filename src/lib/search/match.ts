@@ -39,6 +39,8 @@ export interface MatchQuality {
 /** One part of a page: before the first anchor (`id` undefined), or from one anchor to the next. */
 export interface SectionMatch {
   id: string | undefined;
+  /** The section's `data-pagefind-title` ("¶7", "mục II.3.b"), when it has one. */
+  title?: string | undefined;
   quality: MatchQuality;
   excerpt: ExcerptPart[];
 }
@@ -209,17 +211,17 @@ export function matchPage(page: IndexedPage, query: string, lang: string): PageM
   };
 
   const bounds = [
-    { id: undefined as string | undefined, from: 0 },
+    { id: undefined as string | undefined, title: undefined as string | undefined, from: 0 },
     ...[...page.anchors]
       .filter(startsSection)
       .sort((a, b) => a.location - b.location)
-      .map((anchor) => ({ id: anchor.id as string | undefined, from: anchor.location })),
+      .map((anchor) => ({ id: anchor.id as string | undefined, title: anchor.title?.trim() || undefined, from: anchor.location })),
   ];
   const sections = bounds
     .map((bound, i) => {
       const to = bounds[i + 1]?.from ?? words.length;
       const { quality, marked, phraseAt } = qualityOf(tokens, tokenAt(bound.from), tokenAt(to), parsed, matches);
-      return { id: bound.id, quality, excerpt: excerptOf(words, bound.from, to, marked, phraseAt), empty: to <= bound.from };
+      return { id: bound.id, title: bound.title, quality, excerpt: excerptOf(words, bound.from, to, marked, phraseAt), empty: to <= bound.from };
     })
     .filter((section) => !section.empty);
 
@@ -234,6 +236,6 @@ export function matchPage(page: IndexedPage, query: string, lang: string): PageM
     );
   return {
     quality: qualityOf(tokens, 0, tokens.length, parsed, matches).quality,
-    sections: (matched.length > 0 ? matched : sections.slice(0, 1)).map(({ id, quality, excerpt }) => ({ id, quality, excerpt })),
+    sections: (matched.length > 0 ? matched : sections.slice(0, 1)).map(({ id, title, quality, excerpt }) => ({ id, ...(title ? { title } : {}), quality, excerpt })),
   };
 }

@@ -20,6 +20,8 @@ export interface SectionHit {
   url: string;
   /** The ¶ number when the section is a speech paragraph. */
   paragraph: number | undefined;
+  /** How the page names any other titled section, such as a part of an official document ("mục II.3.b"). */
+  label?: string | undefined;
   excerpt: ExcerptPart[];
 }
 
@@ -58,6 +60,7 @@ function toSection(data: PagefindResultData, section: SectionMatch): SectionHit 
   return {
     url: section.id ? `${data.url}#${section.id}` : data.url,
     paragraph: paragraphOfAnchor(section.id),
+    ...(paragraphOfAnchor(section.id) === undefined && section.id && section.title ? { label: section.title } : {}),
     excerpt: section.excerpt,
   };
 }
@@ -115,7 +118,7 @@ async function readAndRank(results: readonly PagefindResult[], query: string, la
       type: data.meta['type'],
       speaker: data.meta['speaker'],
       best: best ?? { url: data.url, paragraph: undefined, excerpt: [] },
-      more: others.filter((section) => section.paragraph !== undefined).slice(0, shownMoreParagraphs),
+      more: others.filter((section) => section.paragraph !== undefined || section.label !== undefined).slice(0, shownMoreParagraphs),
     };
   });
 }

@@ -62,7 +62,7 @@ function resultItem(page: PageHit, strings: SearchStrings): HTMLLIElement {
   where.textContent = [
     page.type ? (strings.types[page.type] ?? page.type) : undefined,
     page.speaker,
-    page.best.paragraph !== undefined ? fill(strings.paragraph, { n: page.best.paragraph }) : undefined,
+    page.best.paragraph !== undefined ? fill(strings.paragraph, { n: page.best.paragraph }) : page.best.label,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -83,7 +83,7 @@ function sectionItem(section: SectionHit, strings: SearchStrings): HTMLLIElement
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = section.url;
-  link.textContent = fill(strings.paragraph, { n: section.paragraph ?? '' });
+  link.textContent = section.label ?? fill(strings.paragraph, { n: section.paragraph ?? '' });
   item.append(link, excerptElement(section.excerpt));
   return item;
 }

@@ -151,7 +151,7 @@ describe('7. MDX that does not parse or uses an unknown component', () => {
   test('a misspelled component', () => {
     const text = speech('vi', 'Về <Reff to="orientations/roads">đường sá</Reff>.');
     expect(linesFor({ [viTalk]: text }, 'unknown-component')).toEqual([
-      'content/speeches/vi/talk.mdx:15:4  error  unknown component `<Reff>` (did you mean `Ref`?); content may use <Para>, <Quote>, <Ref>  [unknown-component]',
+      'content/speeches/vi/talk.mdx:15:4  error  unknown component `<Reff>` (did you mean `Ref`?); content may use <Para>, <Part>, <Quote>, <Ref>  [unknown-component]',
     ]);
   });
 });
@@ -212,7 +212,7 @@ describe('12. files whose language or collection the path does not give', () => 
 
   test('an unknown collection folder', () => {
     expect(linesFor({ 'content/speech/vi/talk.mdx': validFiles[viTalk]! }, 'unknown-collection')).toEqual([
-      'content/speech/vi/talk.mdx:1:1  error  no collection `speech` (did you mean `speeches`?); move the file to content/<collection>/<lang>/ where <collection> is one of speeches, orientations, breakthroughs, people, events, targets, glossary  [unknown-collection]',
+      'content/speech/vi/talk.mdx:1:1  error  no collection `speech` (did you mean `speeches`?); move the file to content/<collection>/<lang>/ where <collection> is one of speeches, orientations, breakthroughs, resolutions, people, events, targets, glossary  [unknown-collection]',
     ]);
   });
 });
@@ -294,6 +294,65 @@ Một là, cán bộ.
     expect(linesFor({ ...files, 'content/breakthroughs/vi/cadres.mdx': breakthrough('orientationsStatedIn: { speech: talk, paragraphs: [2] }\n') }, 'unsupported-relation')).toEqual([]);
     expect(linesFor({ ...files, 'content/breakthroughs/vi/cadres.mdx': breakthrough('orientationsStatedIn: { speech: talk, paragraphs: [1] }\n') }, 'unsupported-relation')).toEqual([
       'content/breakthroughs/vi/cadres.mdx:7:16  error  `orientationsStatedIn` says talk ¶1 states that this breakthrough serves `roads`, but no <Ref to="orientations/roads"> there carries it; mark the words with that <Ref>, or remove `orientationsStatedIn` so the link is shown as the editors\' reading  [unsupported-relation]',
+    ]);
+  });
+});
+
+describe('resolutions: references to parts, and the parts themselves', () => {
+  const resolution = (lang: 'vi' | 'en', body = '<Part n="I">\n\n<Part n="1">\n\n<Part n="a">\nx\n</Part>\n\n<Part n="b">\ny\n</Part>\n\n</Part>\n\n</Part>\n') => `---
+title: "${lang === 'vi' ? 'Về mẫu' : 'On a sample'}"
+documentType: "${lang === 'vi' ? 'Nghị quyết' : 'Resolution'}"
+number: "01-NQ/MAU"
+issuer: "${lang === 'vi' ? 'Hội Mẫu (hư cấu)' : 'Sample Association (fictional)'}"
+structure: party
+summary: "${lang === 'vi' ? 'Tóm tắt.' : 'Summary.'}"
+---
+
+${body}`;
+  const withResolution = (viWords: string, enWords = viWords, viBody?: string): Record<string, string> => ({
+    'content/resolutions/vi/sample.mdx': resolution('vi', viBody),
+    'content/resolutions/en/sample.mdx': resolution('en'),
+    [viTalk]: speech('vi', `Về <Ref to="orientations/roads">đường sá</Ref>, ${viWords}.`),
+    [enTalk]: speech('en', `On <Ref to="orientations/roads">roads</Ref>, ${enWords}.`),
+  });
+
+  test('a <Ref> from a speech to a part at any level passes', () => {
+    expect(linesFor(withResolution('<Ref to="resolutions/sample#I.1.b">tiết b</Ref> và <Ref to="resolutions/sample#I">mục I</Ref>'))).toEqual([]);
+  });
+
+  test('an unknown document and an unknown part, at the <Ref>, with a suggestion', () => {
+    expect(linesFor(withResolution('<Ref to="resolutions/sampel#I.1.b">x</Ref> <Ref to="resolutions/sample#I.1.c">y</Ref>'), 'unknown-reference', 'unknown-part').filter((line) => line.startsWith(viTalk))).toEqual([
+      'content/speeches/vi/talk.mdx:15:54  error  `resolutions/sampel#I.1.b`: there is no resolutions entry `sampel` in vi (did you mean `sample`?); use the file name of an entry in content/resolutions/vi/  [unknown-reference]',
+      'content/speeches/vi/talk.mdx:15:97  error  `resolutions/sample#I.1.c`: resolutions/sample has no part `#I.1.c` (did you mean `I.1.a`?) (its parts run I … I.1.b); point at a part it has  [unknown-part]',
+    ]);
+  });
+
+  test('a part anchor on a speech, and a kind that may not refer to resolutions', () => {
+    const files = withResolution('<Ref to="speeches/talk#I.1">x</Ref>');
+    files[viRoads] = validFiles[viRoads]!.replace('Thứ nhất, đường sá.', 'Thứ nhất, <Ref to="resolutions/sample#I">đường sá</Ref>.');
+    expect(linesFor(files, 'unknown-reference', 'unknown-part').filter((line) => line.includes('/vi/'))).toEqual([
+      'content/orientations/vi/roads.mdx:9:16  error  `resolutions/sample#I`: orientations may not refer to resolutions; only speeches may (src/kinds/resolutions.ts)  [unknown-reference]',
+      'content/speeches/vi/talk.mdx:15:54  error  `speeches/talk#I.1`: `#I.1` is not an anchor of speeches; only resolutions have part anchors such as #II.3.b: point at a paragraph as `#p<n>`  [unknown-part]',
+    ]);
+  });
+
+  test('numbering, at the part, in the file', () => {
+    const body = '<Part n="I">\n\n<Part n="2">\nx\n</Part>\n\n</Part>\n\n<Part n="I">\ny\n</Part>\n';
+    expect(linesFor(withResolution('x', 'x', body), 'part-numbering', 'duplicate-part', 'paragraph-mismatch')).toEqual([
+      'content/resolutions/en/sample.mdx:10:1  error  the parts differ from content/resolutions/vi/sample.mdx (missing #I.2; extra #I.1, #I.1.a, #I.1.b); translate part for part with the same <Part> numbers and levels  [paragraph-mismatch]',
+      'content/resolutions/vi/sample.mdx:12:1  error  <Part n="2"> is out of sequence: expected `1` here (numbered within I); number the parts in reading order, none skipped or repeated  [part-numbering]',
+      'content/resolutions/vi/sample.mdx:18:1  error  <Part n="I"> gives the anchor `#I` a second time; each part is cited by its anchor, so it must be unique: renumber this part  [duplicate-part]',
+      'content/resolutions/vi/sample.mdx:18:1  error  <Part n="I"> is out of sequence: expected `II` here (numbered from the start); number the parts in reading order, none skipped or repeated  [part-numbering]',
+    ]);
+  });
+
+  test('<Part> belongs to documents and <Para> to speeches', () => {
+    const files = withResolution('x', 'x', '<Para n={1}>\nx\n</Para>\n');
+    files[viTalk] = validFiles[viTalk]!.replace('<Para n={1}>', '<Part n="I">\n\n</Part>\n\n<Para n={1}>');
+    expect(linesFor(files, 'unknown-component', 'part-numbering')).toEqual([
+      'content/resolutions/vi/sample.mdx:9:1  error  an official document has no numbered parts; wrap each part in <Part n="I">…</Part>, nested as the document nests them  [part-numbering]',
+      'content/resolutions/vi/sample.mdx:10:1  error  <Para> numbers the paragraphs of a speech; an official document is numbered in parts: write <Part n="…"> (see docs/authoring.md)  [unknown-component]',
+      'content/speeches/vi/talk.mdx:10:1  error  <Part> numbers the parts of an official document (resolutions); in speeches write <Para n={…}>  [unknown-component]',
     ]);
   });
 });

@@ -1,0 +1,25 @@
+/** Strategic breakthroughs (khâu đột phá): numbered items a speech states, serving orientations. */
+import { BreakthroughSchema } from '../schemas/directive.ts';
+import { directiveScaffold } from './directive-scaffold.ts';
+import { defineKind } from './types.ts';
+
+export const breakthroughs = defineKind({
+  collection: 'breakthroughs',
+  schema: BreakthroughSchema,
+  pageType: 'breakthrough',
+  article: 'DirectiveArticle',
+  titleField: 'title',
+  labels: { title: 'collection.breakthroughs.title', intro: 'collection.breakthroughs.intro', singular: 'collection.breakthroughs.singular', abbr: 'collection.breakthroughs.abbr' },
+  order: (a, b) => a.data.order - b.data.order,
+  referableFrom: 'any',
+  relations: [
+    { field: 'statedIn', kind: 'passage', target: 'speeches' },
+    { field: 'orientations', kind: 'ids', target: 'orientations' },
+    { field: 'orientationsStatedIn', kind: 'passage', target: 'speeches' },
+  ],
+  statedByRef: true,
+  serves: { field: 'orientations', target: 'orientations', statedIn: 'orientationsStatedIn' },
+  home: { layout: 'grid' },
+  map: { column: 2 },
+  scaffold: directiveScaffold('breakthrough', 'breakthroughs'),
+});

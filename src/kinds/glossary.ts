@@ -1,0 +1,15 @@
+/** Key terms, linked wherever a paragraph uses them, with the editors' explanation. */
+import { GlossarySchema } from '../schemas/glossary.ts';
+import { defineKind } from './types.ts';
+
+export const glossary = defineKind({
+  collection: 'glossary',
+  schema: GlossarySchema,
+  pageType: 'term',
+  article: 'GlossaryArticle',
+  titleField: 'title',
+  labels: { title: 'collection.glossary.title', intro: 'collection.glossary.intro', singular: 'collection.glossary.singular', abbr: 'collection.glossary.abbr' },
+  order: (a, b) => a.data.title.localeCompare(b.data.title, 'vi'),
+  referableFrom: 'any',
+  relations: [],
+});

@@ -1,0 +1,16 @@
+/** People the texts name, with the role the texts give. */
+import { PersonSchema } from '../schemas/supporting.ts';
+import { defineKind } from './types.ts';
+
+export const people = defineKind({
+  collection: 'people',
+  schema: PersonSchema,
+  pageType: 'person',
+  article: 'SupportingArticle',
+  titleField: 'name',
+  labels: { title: 'collection.people.title', intro: 'collection.people.intro', singular: 'collection.people.singular', abbr: 'collection.people.abbr' },
+  order: (a, b) => a.data.name.localeCompare(b.data.name, 'vi'),
+  cardDetail: (data) => data.role,
+  referableFrom: 'any',
+  relations: [],
+});

@@ -1,0 +1,16 @@
+/** Quantified goals a text states. */
+import { TargetSchema } from '../schemas/supporting.ts';
+import { defineKind } from './types.ts';
+
+export const targets = defineKind({
+  collection: 'targets',
+  schema: TargetSchema,
+  pageType: 'target',
+  article: 'SupportingArticle',
+  titleField: 'title',
+  labels: { title: 'collection.targets.title', intro: 'collection.targets.intro', singular: 'collection.targets.singular', abbr: 'collection.targets.abbr' },
+  order: (a, b) => a.data.title.localeCompare(b.data.title, 'vi'),
+  cardDetail: (data) => data.value,
+  referableFrom: 'any',
+  relations: [{ field: 'statedIn', kind: 'passage', target: 'speeches' }],
+});

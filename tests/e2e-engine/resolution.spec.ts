@@ -1,0 +1,167 @@
+/**
+ * The resolution page of the engine's fixture site: every part at every level has its anchor, its
+ * visible number and a cite button; a part's citation names the issuing body; a `<Ref>` from
+ * another entry lands on the part; search finds a part. Every expected value is read from the
+ * fixture's own files (tests/fixtures/site/content/, or FIXTURE_CONTENT), none from the real corpus.
+ *
+ * Not run by playwright.config.ts (testDir tests/e2e): it expects the built fixture site served at
+ * baseURL. Until the fixture site has its own config, build a copy of the project with the fixture
+ * content added (docs/testing.md) and run
+ *   E2E_PORT=<port> npx playwright test --config <a config with testDir tests/e2e-engine> resolution
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { documentPartsOfTree, type DocumentPart } from '../../src/lib/document-part-tree';
+import { flattenParts } from '../../src/lib/document-parts';
+import { splitFrontmatter } from '../../src/lib/content-files';
+import { languages } from '../../src/lib/languages';
+import { parseReference } from '../../src/lib/references';
+import { parseMdxBodyNatively } from '../../src/lib/speech-paragraphs';
+import { violationsOn } from '../support/axe';
+import { openSearch, runQuery } from '../support/search';
+import { expect, test } from '../e2e/fixtures';
+import { toString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
+
+const contentDir = process.env.FIXTURE_CONTENT ?? join(process.cwd(), 'tests/fixtures/site/content');
+
+interface FixtureDocument {
+  lang: string;
+  id: string;
+  data: { title: string; issuer: string; number?: string; signer?: string };
+  parts: DocumentPart[];
+  tree: Root;
+}
+
+function read(path: string) {
+  const { yaml, body } = splitFrontmatter(readFileSync(path, 'utf8'));
+  return { data: parseYaml(yaml ?? '') as Record<string, unknown>, tree: parseMdxBodyNatively(body) };
+}
+
+const documents: FixtureDocument[] = languages.flatMap((lang) => {
+  const dir = join(contentDir, 'resolutions', lang);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const { data, tree } = read(join(dir, name));
+      return { lang, id: name.replace(/\.mdx$/, ''), data: data as FixtureDocument['data'], parts: flattenParts(documentPartsOfTree(tree)), tree };
+    });
+});
+
+/** Every `<Ref>` to a part of a document in the fixture's other entries: where it is written, and where it points. */
+const refsToParts = languages.flatMap((lang) =>
+  readdirSync(contentDir)
+    .filter((collection) => collection !== 'resolutions' && existsSync(join(contentDir, collection, lang)))
+    .flatMap((collection) =>
+      readdirSync(join(contentDir, collection, lang)).flatMap((name) => {
+        const text = readFileSync(join(contentDir, collection, lang, name), 'utf8');
+        return [...text.matchAll(/<Ref to="(resolutions\/[^"]+#[^"]+)"/g)].map((match) => ({ lang, page: `/${lang}/${collection}/${name.replace(/\.mdx$/, '')}/`, to: match[1]! }));
+      }),
+    ),
+);
+
+const pageOf = (document: FixtureDocument) => `/${document.lang}/resolutions/${document.id}/`;
+
+test('the fixture has documents with parts at three levels at least, and a <Ref> to a part', () => {
+  expect(documents.length).toBeGreaterThan(0);
+  expect(Math.max(...documents.flatMap((document) => document.parts.map((part) => part.path.length)))).toBeGreaterThanOrEqual(3);
+  expect(refsToParts.length).toBeGreaterThan(0);
+});
+
+for (const document of documents) {
+  test.describe(`${document.lang}: ${document.id}`, () => {
+    test('every part, at every level, has its anchor, a visible number linking to it and a cite button', async ({ page }) => {
+      await page.goto(pageOf(document));
+      for (const part of document.parts) {
+        const element = page.locator(`[id="${part.anchor}"]`);
+        await expect(element).toHaveCount(1);
+        const number = element.locator(':scope > .part-head > a.part-number');
+        await expect(number).toBeVisible();
+        await expect(number).toHaveAttribute('href', `#${part.anchor}`);
+        await expect(number).toContainText(part.path.at(-1)!.n);
+        await expect(element.locator(':scope > .part-tools').getByRole('button')).toBeVisible();
+      }
+    });
+
+    test('an address with the deepest part opens at that part', async ({ page }) => {
+      const deepest = [...document.parts].sort((a, b) => b.path.length - a.path.length)[0]!;
+      await page.goto(`${pageOf(document)}#${deepest.anchor}`);
+      const target = page.locator(`[id="${deepest.anchor}"]`);
+      await expect(target).toBeInViewport();
+      expect(await target.evaluate((element) => element.matches(':target'))).toBe(true);
+    });
+
+    test('a part is cited as the issuing body’s, with the document’s type, number and title, and the part’s address', async ({ page, context, baseURL }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+      const part = document.parts.at(-1)!;
+      await page.goto(pageOf(document));
+      await page.locator(`[id="${part.anchor}"] > .part-tools`).getByRole('button').click();
+      await expect(page.locator('[data-cite-status]')).not.toBeEmpty();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied.startsWith(`${document.data.issuer}, `)).toBe(true);
+      expect(copied).toContain(`“${document.data.title}”`);
+      if (document.data.number) expect(copied).toContain(document.data.number);
+      // The signer signs for the body; the words are the body's.
+      if (document.data.signer) expect(copied).not.toContain(document.data.signer);
+      expect(copied).toMatch(new RegExp(`${pageOf(document).replaceAll('/', '\\/')}#${part.anchor.replaceAll('.', '\\.')}`));
+    });
+
+    test('no WCAG 2.2 A/AA violations', async ({ page }) => {
+      await page.goto(pageOf(document));
+      expect(await violationsOn(page)).toEqual([]);
+    });
+
+  });
+}
+
+/** A part's own text, without the parts inside it. */
+function ownText(part: DocumentPart, tree: Root): string {
+  const children = (findNode(tree, part)?.children ?? []).filter((child) => !(child.type === 'mdxJsxFlowElement' && child.name === 'Part'));
+  return toString({ type: 'root', children } as Root);
+}
+
+for (const lang of new Set(documents.map((document) => document.lang))) {
+  test(`${lang}: search finds a part by a word only it holds, and links to it`, async ({ page }) => {
+    const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length >= 7);
+    const parts = documents
+      .filter((document) => document.lang === lang)
+      .flatMap((document) => document.parts.map((part) => ({ document, part, words: wordsOf(ownText(part, document.tree)) })));
+    const unique = parts.flatMap(({ document, part, words }) =>
+      words.filter((word) => parts.filter((other) => other.words.includes(word)).length === 1).map((word) => ({ document, part, word })),
+    )[0];
+    expect(unique, 'the fixture documents need a word (7 letters or more) that only one part holds').toBeDefined();
+    await page.goto(`/${lang}/`);
+    await openSearch(page);
+    const results = await runQuery(page, unique!.word);
+    const links = results.flatMap((result) => [result.link, ...result.paragraphs]).map((href) => new URL(href, 'http://site.invalid'));
+    expect(links.map((url) => `${url.pathname}${url.hash}`)).toContain(`${pageOf(unique!.document)}#${unique!.part.anchor}`);
+  });
+}
+
+for (const ref of refsToParts) {
+  test(`${ref.page}: <Ref to="${ref.to}"> links to the part and lands on it`, async ({ page }) => {
+    const reference = parseReference(ref.to)!;
+    await page.goto(ref.page);
+    const link = page.locator(`a.ref[data-ref="${ref.to}"]`).first();
+    await expect(link).toHaveAttribute('href', new RegExp(`/${ref.lang}/resolutions/${reference.id}/#${reference.part!.replaceAll('.', '\\.')}$`));
+    await link.click();
+    await expect(page.locator(`[id="${reference.part}"]`)).toBeInViewport();
+  });
+}
+
+/** The `<Part>` element of the tree that is this part (same position). */
+function findNode(tree: Root, part: DocumentPart): { children: Root['children'] } | undefined {
+  let found: { children: Root['children'] } | undefined;
+  const visitNode = (node: { type: string; position?: { start: { line: number; column: number } } | undefined; children?: unknown[] }) => {
+    if (found) return;
+    if (node.type === 'mdxJsxFlowElement' && node.position?.start.line === part.position?.line && node.position?.start.column === part.position?.column) {
+      found = node as unknown as { children: Root['children'] };
+      return;
+    }
+    for (const child of (node.children ?? []) as (typeof node)[]) visitNode(child);
+  };
+  visitNode(tree);
+  return found;
+}
