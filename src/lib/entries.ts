@@ -1,11 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectionNames, type CollectionName } from '../schemas';
 import { oncePerBuild } from './build-cache';
-import { languages, type Lang } from './languages';
+import { languages, localeOf, originalLang, type Lang } from './languages';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 
-/** An entry together with the parts of its id: `<lang>/<slug>`. */
+/**
+ * An entry together with the parts of its id: `<lang>/<slug>`. `lang` is the language its text is
+ * written in: on a page in a language the entry is not yet translated into, the original's.
+ */
 export type Localized<Name extends CollectionName> = CollectionEntry<Name> & {
   lang: Lang;
   slug: string;
@@ -16,23 +19,29 @@ function localize<Name extends CollectionName>(entry: CollectionEntry<Name>): Lo
   return Object.assign(entry, { lang: lang as Lang, slug: rest.join('/') });
 }
 
+// Names are ordered as the original language orders them, on every language's pages alike.
+const collation = localeOf(originalLang);
+
 /** How each collection is ordered on list pages and the home page. */
 const orderings: { [Name in CollectionName]: (a: CollectionEntry<Name>, b: CollectionEntry<Name>) => number } = {
   speeches: (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
   orientations: (a, b) => a.data.order - b.data.order,
   breakthroughs: (a, b) => a.data.order - b.data.order,
-  people: (a, b) => a.data.name.localeCompare(b.data.name, 'vi'),
+  people: (a, b) => a.data.name.localeCompare(b.data.name, collation),
   events: (a, b) =>
     (a.data.date?.getTime() ?? Infinity) - (b.data.date?.getTime() ?? Infinity) ||
-    a.data.title.localeCompare(b.data.title, 'vi'),
-  targets: (a, b) => a.data.title.localeCompare(b.data.title, 'vi'),
-  glossary: (a, b) => a.data.title.localeCompare(b.data.title, 'vi'),
+    a.data.title.localeCompare(b.data.title, collation),
+  targets: (a, b) => a.data.title.localeCompare(b.data.title, collation),
+  glossary: (a, b) => a.data.title.localeCompare(b.data.title, collation),
 };
 
 // Keyed by `collection/lang`; each value holds that collection's entries (typed at the lookup).
 const built = new Map<string, Promise<unknown[]>>();
 
-/** All entries of a collection in one language, in reading order. */
+/**
+ * All entries of a collection as published in one language, in reading order: its translations,
+ * and the original of every entry not yet translated into it (its `lang` says so).
+ */
 export async function entriesOf<Name extends CollectionName>(
   collection: Name,
   lang: Lang,
@@ -42,9 +51,39 @@ export async function entriesOf<Name extends CollectionName>(
 }
 
 async function readEntries<Name extends CollectionName>(collection: Name, lang: Lang): Promise<Localized<Name>[]> {
-  const all = await getCollection(collection, (entry) => entry.id.startsWith(`${lang}/`));
+  const own = (await writtenIn(collection, lang)).map(localize);
+  const translated = new Set(own.map((entry) => entry.slug));
+  const untranslated = lang === originalLang ? [] : (await writtenIn(collection, originalLang)).map(localize).filter((entry) => !translated.has(entry.slug));
   const order = orderings[collection] as (a: CollectionEntry<Name>, b: CollectionEntry<Name>) => number;
-  return all.sort(order).map(localize);
+  return [...own, ...untranslated].sort(order);
+}
+
+/** The entries whose text is written in `lang`, as Astro loaded them. */
+function writtenIn<Name extends CollectionName>(collection: Name, lang: Lang): Promise<CollectionEntry<Name>[]> {
+  return getCollection(collection, (entry) => entry.id.startsWith(`${lang}/`));
+}
+
+/** The language an entry's text is written in (the first part of its id). */
+export function textLangOf(entry: AnyEntry): Lang {
+  return entry.id.slice(0, entry.id.indexOf('/'));
+}
+
+/**
+ * The `lang` attribute an entry's text needs on a page in `pageLang`: the original's code when the
+ * entry is not yet translated into the page's language (its original text is shown), else none.
+ */
+export function textLangAttribute(entry: AnyEntry, pageLang: Lang): Lang | undefined {
+  const written = textLangOf(entry);
+  return written === pageLang ? undefined : written;
+}
+
+/** The languages an entry is written in (the original and each translation), in declared order. */
+export async function languagesOf(collection: CollectionName, slug: string): Promise<Lang[]> {
+  const found: Lang[] = [];
+  for (const lang of languages) {
+    if ((await entryAt(collection, lang, slug))?.lang === lang) found.push(lang);
+  }
+  return found;
 }
 
 // Keyed like `built`: each collection's entries by slug, for the lookups of every <Ref> and ¶.

@@ -1,3 +1,4 @@
+import { languages } from '../../../src/lib/languages.ts';
 import { report, type Corpus } from '../corpus.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 
@@ -6,10 +7,14 @@ const citedCollections = ['orientations', 'breakthroughs'];
 
 /** An orientation or breakthrough that no speech passage refers to has no backlinks: likely a forgotten `<Ref>`. */
 export function checkCoverage(corpus: Corpus): Diagnostic[] {
+  // Per language, as its pages show the speeches: a speech not yet translated into a language is
+  // published there in the original, with the original's references.
   const cited = new Set(
-    corpus.entries
-      .filter((entry) => entry.collection === 'speeches')
-      .flatMap((speech) => speech.paragraphs.flatMap((paragraph) => paragraph.refs.map((ref) => `${speech.lang}:${ref.replace(/#.*$/, '')}`))),
+    languages.flatMap((lang) =>
+      corpus.entries
+        .filter((entry) => entry.collection === 'speeches' && corpus.published('speeches', lang, entry.id) === entry)
+        .flatMap((speech) => speech.paragraphs.flatMap((paragraph) => paragraph.refs.map((ref) => `${lang}:${ref.replace(/#.*$/, '')}`))),
+    ),
   );
   return corpus.entries
     .filter((entry) => citedCollections.includes(entry.collection) && !cited.has(`${entry.lang}:${entry.collection}/${entry.id}`))

@@ -1,8 +1,6 @@
-import { languages, twinLang } from '../../../src/lib/languages.ts';
+import { originalLang } from '../../../src/lib/languages.ts';
 import { report, type Corpus, type Entry } from '../corpus.ts';
 import type { Diagnostic } from '../diagnostic.ts';
-
-const languageNames = { vi: 'Vietnamese', en: 'English' } as const;
 
 /** The translation's ¶ anchors and references must match the original's, paragraph for paragraph. */
 function compareSpeeches(original: Entry, translation: Entry): Diagnostic[] {
@@ -36,25 +34,28 @@ function compareSpeeches(original: Entry, translation: Entry): Diagnostic[] {
       diagnostics.push(report(translation, 'reference-mismatch', `¶${paragraph.n} refers to \`${ref}\` in ${original.path} but not here; add <Ref to="${ref}"> around the matching words`, translation.bodyPoint(twin.position)));
     }
     for (const ref of extra) {
-      diagnostics.push(report(translation, 'reference-mismatch', `¶${paragraph.n} refers to \`${ref}\` here but not in ${original.path}; refer to the same entries in both languages`, translation.bodyPoint(twin.position)));
+      diagnostics.push(report(translation, 'reference-mismatch', `¶${paragraph.n} refers to \`${ref}\` here but not in ${original.path}; refer to the same entries as the original`, translation.bodyPoint(twin.position)));
     }
   });
   return diagnostics;
 }
 
-/** Every entry exists in every language; speeches keep the same ¶ anchors and references in both. */
+/**
+ * A translation translates an original: each has its original's id in the original language, and a
+ * speech keeps the original's ¶ anchors and references. An entry not yet translated into a
+ * language is no error (the site publishes the original there, and `npm run translations` lists it).
+ */
 export function checkTranslations(corpus: Corpus): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const entry of corpus.entries) {
-    const twin = corpus.find(entry.collection, twinLang(entry.lang), entry.id);
-    if (!twin) {
-      const other = twinLang(entry.lang);
-      diagnostics.push(report(entry, 'missing-translation', `there is no ${languageNames[other]} version; add content/${entry.collection}/${other}/${entry.id}.mdx with the same id`));
+    if (entry.lang === originalLang) continue;
+    const original = corpus.find(entry.collection, originalLang, entry.id);
+    if (!original) {
+      diagnostics.push(report(entry, 'missing-original', `there is no original (${originalLang}) for this translation; add content/${entry.collection}/${originalLang}/${entry.id}.mdx, or give this file the id of the entry it translates`));
       continue;
     }
-    // Compare once per pair, from the original's side.
-    if (entry.lang !== languages[0] || entry.collection !== 'speeches' || !entry.tree || !twin.tree) continue;
-    diagnostics.push(...compareSpeeches(entry, twin));
+    if (entry.collection !== 'speeches' || !entry.tree || !original.tree) continue;
+    diagnostics.push(...compareSpeeches(original, entry));
   }
   return diagnostics;
 }

@@ -1,4 +1,5 @@
 import { formatsWithSeveralVoices, paragraphVoiceMeanings, ParagraphVoiceSchema, type SpeechFormat } from '../../../src/schemas/speech.ts';
+import { originalLang } from '../../../src/lib/languages.ts';
 import { report, type Corpus } from '../corpus.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 
@@ -39,9 +40,9 @@ export function checkParagraphVoices(corpus: Corpus): Diagnostic[] {
       if (paragraph.kind === 'question' && voice !== 'question') {
         diagnostics.push(report(entry, 'paragraph-voice', `¶${paragraph.n} is a question (kind="question") but says voice="${voice}"; a question is the interviewer's words: write voice="question"`, at));
       }
-      const twinVoice = entry.lang === 'vi' ? undefined : corpus.find('speeches', 'vi', entry.id)?.paragraphs.find((twin) => twin.n === paragraph.n)?.voice;
+      const twinVoice = entry.lang === originalLang ? undefined : corpus.find('speeches', originalLang, entry.id)?.paragraphs.find((twin) => twin.n === paragraph.n)?.voice;
       if (twinVoice !== undefined && twinVoice !== voice) {
-        diagnostics.push(report(entry, 'paragraph-voice', `¶${paragraph.n} says voice="${voice}" but the Vietnamese original's ¶${paragraph.n} says voice="${twinVoice}"; a translation keeps each paragraph's voice: write voice="${twinVoice}"`, at));
+        diagnostics.push(report(entry, 'paragraph-voice', `¶${paragraph.n} says voice="${voice}" but ¶${paragraph.n} of the original (${originalLang}) says voice="${twinVoice}"; a translation keeps each paragraph's voice: write voice="${twinVoice}"`, at));
       }
       if (format === 'speech' && voice !== 'direct') {
         diagnostics.push(report(entry, 'paragraph-voice', `¶${paragraph.n} says voice="${voice}" in a text of format \`speech\`, which holds only the speaker's own words; change the format to \`interview\` or \`speech-report\`, or remove the voice`, at));
