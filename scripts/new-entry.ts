@@ -122,7 +122,7 @@ ${wordsFor(lang).stated(paragraph)}
 export function scaffold(kind: string, id: string, options: ScaffoldOptions = {}): ScaffoldFile[] {
   if (!(kind in entryKinds)) fail(`unknown kind \`${kind}\`; use one of ${Object.keys(entryKinds).join(', ')}`);
   const parsed = EntryIdSchema.safeParse(id);
-  if (!parsed.success) fail(`\`${id}\` is not a valid id: use lowercase kebab-case without diacritics, e.g. \`to-lam-speech-2026\``);
+  if (!parsed.success) fail(`\`${id}\` is not a valid id: use lowercase kebab-case without diacritics, e.g. \`secretary-speech-2026\``);
   return kind === 'speech' ? speechFiles(id, options) : directiveFiles(kind as 'orientation' | 'breakthrough', id, options);
 }
 
