@@ -166,6 +166,13 @@ test('9. internal links to pages or ¶ that will not exist', () => {
   ]);
 });
 
+test('9. a link to a page not yet translated lands on the original the site publishes there, and its ¶', () => {
+  const text = `${person('en')}\nSee [the talk](/en/speeches/talk/#p2), not [¶9](/en/speeches/talk/#p9).\n`;
+  expect(linesFor({ 'content/speeches/en/talk.mdx': null, 'content/people/en/an.mdx': text }, 'broken-link')).toEqual([
+    'content/people/en/an.mdx:9:44  error  the link `/en/speeches/talk/#p9` points at ¶9, which content/speeches/vi/talk.mdx does not have; point at an existing paragraph  [broken-link]',
+  ]);
+});
+
 test('9. a link to the bilingual view (?view=both) is a link to the speech page; the old parallel page is gone', () => {
   const text = `${person('vi')}\nĐọc [song ngữ](/vi/speeches/talk/?view=both#p1), không phải [trang cũ](/vi/speeches/talk/parallel/).\n`;
   expect(linesFor({ 'content/people/vi/an.mdx': text }, 'broken-link')).toEqual([
