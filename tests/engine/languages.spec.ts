@@ -5,6 +5,7 @@
  */
 import { speechParagraphs } from '../../src/lib/speech-paragraphs';
 import { handoutPath, handoutsOf } from '../../src/lib/handouts';
+import { expectSideBySide } from '../support/parallel';
 import { fixtureFiles, fixtureSite } from '../support/engine-site';
 import { answers, openSearch, runQuery } from '../support/search';
 import { expect, test } from './fixtures';
@@ -18,9 +19,11 @@ const fileOf = (collection: string, lang: string, id: string) => files.find((fil
 /** The languages an entry is written in, in declared order. */
 const writtenIn = (collection: string, id: string) => codes.filter((code) => fileOf(collection, code, id));
 
-const speech = files.find((file) => file.collection === 'speeches' && file.lang === original)!;
-// The fixture's entry not translated into every language, and a language it lacks.
-const untranslated = files.find((file) => file.lang === original && writtenIn(file.collection, file.id).length < codes.length)!;
+// The speech in every language, and the one not translated into every language.
+const speech = files.find((file) => file.collection === 'speeches' && file.lang === original && writtenIn('speeches', file.id).length === codes.length)!;
+const untranslatedSpeech = files.find((file) => file.collection === 'speeches' && file.lang === original && writtenIn('speeches', file.id).length < codes.length)!;
+// The fixture's other entry not translated into every language, and a language it lacks.
+const untranslated = files.find((file) => file.collection !== 'speeches' && file.lang === original && writtenIn(file.collection, file.id).length < codes.length)!;
 const missingIn = codes.find((code) => !fileOf(untranslated.collection, code, untranslated.id))!;
 const titleOf = (file: { frontmatter: Record<string, unknown> }) => String(file.frontmatter['title'] ?? file.frontmatter['name']);
 const paragraphs = (lang: string) => new Map(speechParagraphs(fileOf('speeches', lang, speech.id)!.body).map((paragraph) => [paragraph.n, paragraph.text]));
@@ -28,6 +31,7 @@ const paragraphs = (lang: string) => new Map(speechParagraphs(fileOf('speeches',
 test('the fixture has three languages and an entry not translated into one of them', () => {
   expect(codes).toHaveLength(3);
   expect(untranslated).toBeDefined();
+  expect(untranslatedSpeech).toBeDefined();
   expect(writtenIn('speeches', speech.id)).toEqual(codes);
 });
 
@@ -76,6 +80,21 @@ test('an entry not yet translated is published in that language: the original te
   // Its language's list page lists it too.
   await page.goto(`/${missingIn}/${untranslated.collection}/`);
   await expect(page.getByRole('link', { name: titleOf(untranslated) })).toHaveAttribute('href', `/${missingIn}/${untranslated.collection}/${untranslated.id}/`);
+});
+
+test('a speech not yet translated is published with its original text, which the parallel view sets beside a translation', async ({ page }) => {
+  const lang = codes.find((code) => !fileOf('speeches', code, untranslatedSpeech.id))!;
+  const other = writtenIn('speeches', untranslatedSpeech.id).find((code) => code !== original)!;
+  await page.goto(`/${lang}/speeches/${untranslatedSpeech.id}/?view=both`);
+  await expect(page.locator('.untranslated-notice')).toBeVisible();
+  await expect(page.locator('.speech-body')).toHaveAttribute('lang', original);
+  const theirs = new Map(speechParagraphs(fileOf('speeches', other, untranslatedSpeech.id)!.body).map((paragraph) => [paragraph.n, paragraph.text]));
+  await expect(page.locator('#p1 + .para-twin')).toHaveAttribute('lang', other);
+  await expect(page.locator('#p1 + .para-twin .para-text')).toHaveText(theirs.get(1)!);
+  for (const n of theirs.keys()) await expectSideBySide(page, n);
+  // It has no handout in the language it is not translated into.
+  const handouts = await page.locator('.handout-links a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+  expect(handouts).toEqual(handoutsOf(writtenIn('speeches', untranslatedSpeech.id), original).map((handout) => `/${handoutPath(untranslatedSpeech.id, handout.variant)}`));
 });
 
 test('a translated page has no such notice', async ({ page }) => {
