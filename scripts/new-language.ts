@@ -83,12 +83,21 @@ export async function addLanguage(root: string, options: NewLanguageOptions): Pr
   const configPath = join(root, siteConfigFile);
   // The declaration as it is now (validated as it loads).
   const site = await declaration(configPath, 'before');
-  if (site.languages.some((declared) => declared.code === language.code)) fail(`${language.code} is already a language of the site (${siteConfigFile})`);
+  const original = site.languages.find((declared) => declared.original)!;
+  const stringsPath = join(root, 'src', 'i18n', `${language.code}.json`);
+  const writeStrings = () => {
+    const originalStrings = JSON.parse(readFileSync(join(root, 'src', 'i18n', `${original.code}.json`), 'utf8')) as Record<string, string>;
+    writeFileSync(stringsPath, `${JSON.stringify(markedUntranslated(originalStrings), null, 2)}\n`);
+  };
+  if (site.languages.some((declared) => declared.code === language.code)) {
+    if (existsSync(stringsPath)) fail(`${language.code} is already a language of the site (${siteConfigFile}), with its UI strings in src/i18n/${language.code}.json`);
+    // Declared by hand, or its strings lost: give it the original's, marked, and leave the declaration as it is.
+    writeStrings();
+    return [`src/i18n/${language.code}.json`];
+  }
   const expected = [...site.languages, language];
   const problems = siteProblems({ ...site, languages: expected });
   if (problems.length > 0) fail(problems.join('\n'));
-  const original = site.languages.find((declared) => declared.original)!;
-  const stringsPath = join(root, 'src', 'i18n', `${language.code}.json`);
   if (existsSync(stringsPath)) fail(`src/i18n/${language.code}.json already exists; remove it, or declare the language in ${siteConfigFile} by hand`);
   const source = readFileSync(configPath, 'utf8');
   const changed = withLanguage(source, language);
@@ -101,7 +110,6 @@ export async function addLanguage(root: string, options: NewLanguageOptions): Pr
     writeFileSync(configPath, source);
     fail(`${siteConfigFile} could not be edited cleanly (${(error as Error).message}); it is unchanged: add ${JSON.stringify(language)} to its \`languages\` by hand`);
   }
-  const originalStrings = JSON.parse(readFileSync(join(root, 'src', 'i18n', `${original.code}.json`), 'utf8')) as Record<string, string>;
-  writeFileSync(stringsPath, `${JSON.stringify(markedUntranslated(originalStrings), null, 2)}\n`);
+  writeStrings();
   return [siteConfigFile, `src/i18n/${language.code}.json`];
 }
