@@ -5,15 +5,20 @@ import { bodyThread } from './src/integrations/body-thread';
 import { entryData } from './src/integrations/entry-data';
 import { searchIndex } from './src/integrations/search-index';
 import { withoutHeadInjectWarnings } from './src/lib/rolldown-warnings';
+// The site's declaration (name, languages, offline copy, address), validated as it loads: an
+// invalid one stops here with every problem named (src/lib/define-site.ts).
+import site from './site.config.ts';
 
 /**
- * SITE_BASE lets the same build be served from a sub-path (e.g. `/cao-bang/`) of any static host.
- * SITE_URL is the public origin, used for canonical links when known.
+ * SITE_BASE lets the same build be served from a sub-path (e.g. `/library/`) of any static host.
+ * The public origin, for canonical links and citations when known: SITE_URL, else site.config.ts's
+ * `url` (`npm run build -- --site=…` overrides both).
  */
 const base = process.env.SITE_BASE ?? '/';
+const siteUrl = process.env.SITE_URL || site.url;
 
 export default defineConfig({
-  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  ...(siteUrl ? { site: siteUrl } : {}),
   base,
   trailingSlash: 'always',
   // Each page carries its CSS inline: one round trip less before the first paint (Lighthouse), and

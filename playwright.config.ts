@@ -9,7 +9,7 @@ import { chromiumLaunchOptions } from './scripts/lib/chromium';
 const port = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: 'tests',
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -27,8 +27,22 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
+    // The corpus and site suite: this repository's texts, built by `npm run build` into dist/.
     {
       name: 'chromium',
+      testDir: 'tests/e2e',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: chromiumLaunchOptions(),
+      },
+    },
+    // The engine suite: a small fixture site in three languages (tests/fixtures/site/), built in a
+    // copy of the project by the setup project and served on a port of its own.
+    { name: 'engine-setup', testDir: 'tests/engine', testMatch: /build\.setup\.ts$/ },
+    {
+      name: 'engine',
+      testDir: 'tests/engine',
+      dependencies: ['engine-setup'],
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: chromiumLaunchOptions(),

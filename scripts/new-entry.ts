@@ -1,21 +1,26 @@
 /**
  * `npm run new -- <kind> <id> [options]`: writes the files of a new entry in every language with
  * valid front matter, then runs the content check so the editor sees at once what is left to fill
- * in. The kinds and their options are those whose descriptor has a `scaffold` (src/kinds/).
+ * in. The kinds and their options are those whose descriptor has a `scaffold` (src/kinds/); the
+ * languages are the site's (site.config.ts). `npm run new -- language <code> --name <label>` adds a
+ * language instead (scripts/new-language.ts).
  *
- *   npm run new -- speech bi-thu-phat-bieu-2026 --speaker phan-thang-an --date 2026-05-01
- *   npm run new -- orientation digital-border-gates --from speeches/to-lam-working-session-cao-bang#p11
- *   npm run new -- breakthrough clean-energy --from speeches/phan-thang-an-dynamic-cao-bang#p16 --serves green-economic-restructuring
+ *   npm run new -- speech secretary-speech-2026 --speaker nguyen-van-an --date 2026-05-01
+ *   npm run new -- orientation digital-border-gates --from speeches/secretary-speech-2026#p11
+ *   npm run new -- breakthrough clean-energy --from speeches/secretary-speech-2026#p16 --serves green-growth
+ *   npm run new -- language fr --name Français --locale fr-FR
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readContentFiles } from '../src/lib/content-files';
+import { originalLang } from '../src/lib/languages';
 import { collectionNames, kinds } from '../src/kinds/index';
 import { fail, type Scaffold, type ScaffoldFile, type ScaffoldOptions } from '../src/kinds/types';
 import { EntryIdSchema } from '../src/schemas/common';
 import { formatDiagnostic } from './check/diagnostic';
 import { checkContentDir } from './check/index';
+import { addLanguage } from './new-language';
 
 export type { ScaffoldFile, ScaffoldOptions };
 
@@ -33,23 +38,23 @@ function scaffoldOf(kind: string): Scaffold {
   return scaffold ?? fail(`unknown kind \`${kind}\`; use one of ${Object.keys(entryKinds).join(', ')}`);
 }
 
-/** The files of a new entry, in every language. */
+/** The files of a new entry, one per language of the site, the original first. */
 export function scaffold(kind: string, id: string, options: ScaffoldOptions = {}): ScaffoldFile[] {
   const found = scaffoldOf(kind);
   const parsed = EntryIdSchema.safeParse(id);
-  if (!parsed.success) fail(`\`${id}\` is not a valid id: use lowercase kebab-case without diacritics, e.g. \`to-lam-speech-2026\``);
+  if (!parsed.success) fail(`\`${id}\` is not a valid id: use lowercase kebab-case without diacritics, e.g. \`secretary-speech-2026\``);
   return found.files(id, options);
 }
 
 /** The next free `order` in a collection, so a new item goes to the end of its list. */
 function nextOrder(root: string, collection: string): number {
   const orders = readContentFiles(root)
-    .files.filter((file) => file.collection === collection && file.lang === 'vi')
+    .files.filter((file) => file.collection === collection && file.lang === originalLang)
     .map((file) => Number((file.frontmatter as { order?: unknown } | undefined)?.order) || 0);
   return Math.max(0, ...orders) + 1;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   // `npm run new`'s common options, and each kind's own (src/kinds/<collection>.ts, `scaffold.options`).
   const kindOptions: Record<string, { type: 'string' }> = Object.assign({}, ...collectionNames.map((name) => kinds[name].scaffold?.options ?? {}));
   const { positionals, values } = parseArgs({
@@ -61,14 +66,27 @@ function main(): void {
       from: { type: 'string' },
       serves: { type: 'string', multiple: true },
       order: { type: 'string' },
+      name: { type: 'string' },
+      locale: { type: 'string' },
+      dir: { type: 'string' },
     },
   });
   const [kind, id] = positionals;
   if (!kind || !id) {
     const usages = Object.keys(entryKinds).map((name) => `  npm run new -- ${name} <id> ${scaffoldOf(name).usage}`);
+    usages.push('  npm run new -- language <code> --name <label> [--locale <BCP 47>] [--dir ltr|rtl]');
     fail(`usage:\n${usages.join('\n')}`);
   }
   const root = process.cwd();
+  if (kind === 'language') {
+    const label = values.name ?? fail('a language needs --name <its name in itself>, e.g. --name Français');
+    for (const file of await addLanguage(root, { code: id, label, locale: values.locale, dir: values.dir })) console.log(`updated ${file}`);
+    console.log(`\nThe site now builds in ${id}: its pages show the ${originalLang} UI strings and texts until they are translated.`);
+    console.log(`Next: translate the values of src/i18n/${id}.json (remove each "[untranslated] " mark), add the site's name, tagline,`);
+    console.log(`description and intro in ${id} to site.config.ts, translate entries into content/<collection>/${id}/,`);
+    console.log('and run `npm run translations` to see what is left.');
+    return;
+  }
   const collection = Object.hasOwn(entryKinds, kind) ? entryKinds[kind] : undefined;
   // A kind whose entries are numbered items of a list (an `order` field) gets the next number.
   const numbered = collection !== undefined && 'order' in kinds[collection as keyof typeof kinds].schema.shape;
@@ -87,15 +105,13 @@ function main(): void {
     console.log('\nStill to do in the new files (see docs/authoring.md):');
     for (const diagnostic of remaining) console.log(formatDiagnostic(diagnostic));
   }
-  console.log('\nNext: replace the placeholder text in both files, then run `npm run check`.');
+  console.log('\nNext: replace the placeholder text in every file, then run `npm run check`.');
 }
 
 // Run only as a script, so tests can import `scaffold`.
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replaceAll('\\', '/').split('/').pop() ?? '')) {
-  try {
-    main();
-  } catch (error) {
+  main().catch((error: unknown) => {
     console.error(`✗ ${(error as Error).message}`);
     process.exit(1);
-  }
+  });
 }

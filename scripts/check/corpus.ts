@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { maxFrontMatterAliases, splitFrontmatter } from '../../src/lib/content-files.ts';
-import { parseContentPath, type Lang } from '../../src/lib/languages.ts';
+import { originalLang, parseContentPath, type Lang } from '../../src/lib/languages.ts';
 import { paragraphsOfTree, parseMdxBodyNatively, type SpeechParagraph } from '../../src/lib/speech-paragraphs.ts';
 import { documentPartsOfTree, type DocumentPart } from '../../src/lib/document-part-tree.ts';
 import { isCollectionName, type CollectionName } from '../../src/kinds/index.ts';
@@ -52,6 +52,11 @@ export interface Corpus {
   fileProblems: Diagnostic[];
   /** Entries by collection, language and id. */
   find(collection: string, lang: Lang, id: string): Entry | undefined;
+  /**
+   * The entry a page in `lang` shows: its translation, else (not yet translated) the original,
+   * which the site publishes in every language.
+   */
+  published(collection: string, lang: Lang, id: string): Entry | undefined;
   /** Ids of a collection in one language, for suggestions. */
   idsOf(collection: string, lang: Lang): string[];
 }
@@ -133,6 +138,7 @@ export function buildCorpus(files: SourceFile[], contentDir = 'content', filePro
     misplaced,
     fileProblems: problems,
     find: (collection, lang, id) => byKey.get(`${collection}/${lang}/${id}`),
+    published: (collection, lang, id) => byKey.get(`${collection}/${lang}/${id}`) ?? byKey.get(`${collection}/${originalLang}/${id}`),
     idsOf: (collection, lang) =>
       entries.filter((entry) => entry.collection === collection && entry.lang === lang).map((entry) => entry.id),
   };

@@ -5,7 +5,7 @@ export const ruleIds = [
   'schema',
   'unknown-reference',
   'unknown-paragraph',
-  'missing-translation',
+  'missing-original',
   'paragraph-mismatch',
   'reference-mismatch',
   'duplicate-id',

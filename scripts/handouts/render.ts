@@ -1,5 +1,6 @@
 /**
- * Prints each speech to PDF handouts (Vietnamese, English, and the two side by side) with
+ * Prints each speech to PDF handouts (one per language it is written in, and the original beside
+ * each translation: src/lib/handouts.ts) with
  * Chromium, from the freshly built site folder, before it replaces dist/. Pages are served to the
  * browser straight from that folder through request interception: no server, no network.
  *
@@ -16,7 +17,8 @@ import { dirname, extname, join } from 'node:path';
 import { kindOf } from '../../src/kinds/index.ts';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { readContentFiles } from '../../src/lib/content-files';
-import { handoutPath, handoutReadySelector, handoutSourcePage, handoutVariants, type HandoutVariant } from '../../src/lib/handouts';
+import { languages, originalLang } from '../../src/lib/languages.ts';
+import { handoutPath, handoutReadySelector, handoutSourcePage, handoutsOf, type Handout } from '../../src/lib/handouts';
 import { buildDate, stampPdfDates } from '../lib/build-date';
 import { chromiumLaunchOptions } from '../lib/chromium';
 
@@ -67,7 +69,10 @@ function browserVersion(): string {
 
 export async function renderHandouts(root: string, siteDir: string, base = '/'): Promise<RenderedHandout[]> {
   // The kinds printed as handouts (their descriptor's `handouts`): speeches.
-  const speeches = readContentFiles(root).files.filter((file) => kindOf(file.collection)?.handouts === true && file.lang === 'vi');
+  const handoutFiles = readContentFiles(root).files.filter((file) => kindOf(file.collection)?.handouts === true);
+  const speeches = handoutFiles.filter((file) => file.lang === originalLang);
+  // The languages each text is written in, in declared order: a language it is not yet translated into has no handout.
+  const writtenIn = (collection: string, id: string) => languages.filter((lang) => handoutFiles.some((file) => file.id === id && file.collection === collection && file.lang === lang));
   const stated = buildDate(root);
   const cacheDir = join(root, '.build', 'handouts-cache');
   mkdirSync(cacheDir, { recursive: true });
@@ -86,26 +91,26 @@ export async function renderHandouts(root: string, siteDir: string, base = '/'):
     return { browser: started, context };
   };
   try {
-    const jobs = speeches.flatMap((speech) => handoutVariants.map((variant) => ({ id: speech.id, variant })));
-    const keyOf = (id: string, variant: HandoutVariant) => {
+    const jobs = speeches.flatMap((speech) => handoutsOf(writtenIn(speech.collection, speech.id), originalLang).map((handout) => ({ id: speech.id, handout })));
+    const keyOf = (id: string, handout: Handout) => {
       // What the printed page is made of: its HTML (which names its hashed styles, fonts and scripts)
-      // and, for the bilingual one, the English text its script places.
-      const source = handoutSourcePage(id, variant);
-      const inputs = [printSettingsVersion, version, base, variant, readFileSync(fileFor(siteDir, base, `${base}${source.replace(/\?.*$/, '')}`) ?? '', 'utf8')];
-      if (variant === 'vi-en') inputs.push(readFileSync(join(siteDir, 'en', 'speeches', id, 'data.js'), 'utf8'));
+      // and, for a pair, the translation's text its script places.
+      const source = handoutSourcePage(id, handout);
+      const inputs = [printSettingsVersion, version, base, handout.variant, readFileSync(fileFor(siteDir, base, `${base}${source.replace(/\?.*$/, '')}`) ?? '', 'utf8')];
+      if (handout.beside) inputs.push(readFileSync(join(siteDir, handout.beside, 'speeches', id, 'data.js'), 'utf8'));
       return createHash('sha256').update(inputs.join('\0')).digest('hex');
     };
-    const print = async (page: Page, id: string, variant: HandoutVariant): Promise<Buffer> => {
-      const source = handoutSourcePage(id, variant);
+    const print = async (page: Page, id: string, handout: Handout): Promise<Buffer> => {
+      const source = handoutSourcePage(id, handout);
       await page.goto(`${origin}${base}${source}`, { waitUntil: 'load' });
-      const ready = handoutReadySelector(variant);
+      const ready = handoutReadySelector(handout);
       if (ready) {
         await page.waitForSelector(ready, { state: 'attached', timeout: 15_000 }).catch(() => {
-          throw new Error(`${source} never showed its parallel text (${ready}), so its ${variant} handout cannot be printed`);
+          throw new Error(`${source} never showed its parallel text (${ready}), so its ${handout.variant} handout cannot be printed`);
         });
       }
       await page.evaluate(() => document.fonts.ready);
-      return page.pdf(pdfOptions(variant === 'vi-en'));
+      return page.pdf(pdfOptions(handout.beside !== undefined));
     };
     const used = new Set<string>();
     const printer = async () => {
@@ -118,13 +123,13 @@ export async function renderHandouts(root: string, siteDir: string, base = '/'):
         return page;
       };
       for (let job = jobs.shift(); job; job = jobs.shift()) {
-        const key = keyOf(job.id, job.variant);
+        const key = keyOf(job.id, job.handout);
         used.add(key);
         const cached = join(cacheDir, `${key}.pdf`);
         const reused = existsSync(cached);
-        const pdf = reused ? readFileSync(cached) : await print(await printingPage(), job.id, job.variant);
+        const pdf = reused ? readFileSync(cached) : await print(await printingPage(), job.id, job.handout);
         if (!reused) writeFileSync(cached, pdf);
-        const path = join(siteDir, handoutPath(job.id, job.variant));
+        const path = join(siteDir, handoutPath(job.id, job.handout.variant));
         mkdirSync(dirname(path), { recursive: true });
         // The PDF states when it was made: the commit's date, so a rebuild is byte-identical.
         writeFileSync(path, stampPdfDates(pdf, stated));

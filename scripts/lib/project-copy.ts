@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, sym
 import { join, resolve } from 'node:path';
 
 /** What a build reads: the site's sources, its build scripts and configuration. */
-const buildInputs = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const buildInputs = ['src', 'scripts', 'public', 'site.config.ts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export interface ProjectCopyOptions {
   /** Copy content/ too (default); the benchmark writes its own corpus instead. */

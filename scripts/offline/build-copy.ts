@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Element } from 'hast';
-import { offlineName, offlineZipPath } from '../../src/lib/offline/paths';
+import { offlineName, offlineZipPath } from '../../src/lib/offline/name';
 import { bundleModuleScripts } from './bundle';
 import { cssRewriter, rewriteCss } from './css';
 import { sizeSlotFinder, withDownloadSize, type SizeSlot } from './download-size';

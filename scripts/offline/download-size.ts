@@ -1,3 +1,4 @@
+import { originalLang } from '../../src/lib/languages.ts';
 import { toHtml } from 'hast-util-to-html';
 import { attributeOf, walkElements, type ElementSpan, type ElementVisitor } from './element-offsets';
 import { sizeText } from './notice';
@@ -26,7 +27,7 @@ export interface SizeSlot {
  * (`rewritePage`'s `seen`): give `open` every element as it opens, then ask `slot()`.
  */
 export function sizeSlotFinder(html: string): Required<Pick<ElementVisitor, 'open'>> & { found: () => ElementSpan | undefined; slot: () => SizeSlot | undefined } {
-  let lang = 'vi';
+  let lang = originalLang;
   let found: ElementSpan | undefined;
   return {
     open(element) {

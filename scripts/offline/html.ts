@@ -1,3 +1,4 @@
+import { originalLang } from '../../src/lib/languages.ts';
 import { createHash } from 'node:crypto';
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -138,7 +139,7 @@ export function rewritePage(html: string, options: PageRewrite): string {
   let downloadSlot: ElementSpan | undefined;
   /** An element whose content is not looked at: the download link, replaced whole. */
   let replaced: ElementSpan | undefined;
-  let lang = 'vi';
+  let lang = originalLang;
 
   walkElements(html, {
     open(element) {

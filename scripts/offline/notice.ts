@@ -1,12 +1,12 @@
 import type { Element } from 'hast';
 import { t } from '../../src/i18n';
 import { formatDate } from '../../src/lib/dates';
-import { isLang, type Lang } from '../../src/lib/languages';
+import { isLang, originalLang, type Lang } from '../../src/lib/languages';
 import { formatSize } from '../../src/lib/offline/format';
 
 /** The words of the offline copy: its notice on every page and, on the served site, the ZIP's size. */
 
-const languageOf = (lang: string): Lang => (isLang(lang) ? lang : 'vi');
+const languageOf = (lang: string): Lang => (isLang(lang) ? lang : originalLang);
 
 /** Made once for each language and size: every served page asks for the same one. */
 const sizeTexts = new Map<string, string>();

@@ -1,8 +1,9 @@
 /**
  * `npm run translations`: for each language other than the original, which entries have no
  * translation yet and, in those that have one, which ¶ are missing, outdated (their original
- * paragraph changed since they were translated) or unchecked (no fingerprint recorded). See
- * src/lib/translation-status.ts.
+ * paragraph changed since they were translated) or unchecked (no fingerprint recorded), and which
+ * UI strings of src/i18n/<lang>.json are still marked untranslated. See src/lib/translation-status.ts
+ * and src/i18n/untranslated.ts.
  *
  *   npm run translations                                  the report
  *   npm run translations -- --json                        the same, as JSON, for tools
@@ -16,14 +17,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { languages } from '../../src/lib/languages.ts';
+import { languages, originalLang } from '../../src/lib/languages.ts';
 import { translationStatus, type EntryTranslationStatus } from '../../src/lib/translation-status.ts';
+import { untranslatedKeys } from '../../src/i18n/untranslated.ts';
 import { readContentDir } from '../check/index.ts';
 import { stampedText } from './stamp.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
-const originalLang = languages[0];
 const corpus = readContentDir(root);
 
 const unreadable = corpus.entries.filter((entry) => entry.tree === undefined);
@@ -36,7 +37,7 @@ const stampIndex = args.indexOf('--stamp');
 if (stampIndex >= 0) {
   const target = args[stampIndex + 1] ?? '';
   const match = /^([a-z-]+)\/([a-z-]+)\/([a-z0-9-]+)(?:#p(\d+))?$/.exec(target);
-  const translation = match ? corpus.find(match[2]!, match[1] as (typeof languages)[number], match[3]!) : undefined;
+  const translation = match ? corpus.find(match[2]!, match[1]!, match[3]!) : undefined;
   const original = match ? corpus.find(match[2]!, originalLang, match[3]!) : undefined;
   if (!match || !translation || !original || match[1] === originalLang) {
     console.error(`--stamp needs a translation as <lang>/<collection>/<id>[#p<n>], e.g. en/speeches/<id>#p7, in a language other than ${originalLang} (got \`${target}\`)`);
@@ -54,8 +55,22 @@ if (stampIndex >= 0) {
 }
 
 const statuses = translationStatus(corpus.entries, originalLang, languages);
+const translations = languages.filter((candidate) => candidate !== originalLang);
+
+/** The UI strings of a language still marked untranslated, by key; undefined when it has no file yet. */
+function untranslatedStrings(lang: string): { file: string; keys: string[]; total: number } | undefined {
+  const file = `src/i18n/${lang}.json`;
+  try {
+    const strings = JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, string>;
+    return { file, keys: untranslatedKeys(strings), total: Object.keys(strings).length };
+  } catch {
+    return undefined;
+  }
+}
+
 if (args.includes('--json')) {
-  console.log(JSON.stringify({ original: originalLang, entries: statuses }, null, 2));
+  const ui = Object.fromEntries(translations.map((lang) => [lang, untranslatedStrings(lang) ?? null]));
+  console.log(JSON.stringify({ original: originalLang, entries: statuses, ui }, null, 2));
   process.exit(0);
 }
 
@@ -64,10 +79,13 @@ const list = (items: EntryTranslationStatus['paragraphs'], state: string) => {
   return numbers.length === 0 ? [] : [`${state} ${numbers.join(', ')}`];
 };
 console.log(`Translation status (original language: ${originalLang})`);
-for (const lang of languages.filter((candidate) => candidate !== originalLang)) {
+for (const lang of translations) {
   const mine = statuses.filter((status) => status.lang === lang);
   const complete = mine.filter((status) => status.state === 'complete').length;
   console.log(`\n${lang}: ${complete} of ${mine.length} entries complete`);
+  const ui = untranslatedStrings(lang);
+  if (!ui) console.log(`  UI strings: src/i18n/${lang}.json is missing (npm run new -- language ${lang} --name <label> creates it)`);
+  else if (ui.keys.length > 0) console.log(`  UI strings: ${ui.keys.length} of ${ui.total} still marked untranslated in ${ui.file}: ${ui.keys.slice(0, 5).join(', ')}${ui.keys.length > 5 ? ', …' : ''}`);
   for (const status of mine.filter((candidate) => candidate.state !== 'complete')) {
     const where = `${status.collection}/${status.id}`;
     if (status.state === 'missing') {

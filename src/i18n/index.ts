@@ -1,9 +1,15 @@
-import type { Lang } from '../lib/languages';
-import en from './en.json';
-import vi from './vi.json';
-import { fillPlaceholders, translatorOf, type TranslationParams } from './translator';
+/**
+ * The UI strings: `src/i18n/<code>.json` for every language site.config.ts declares, each with
+ * exactly the keys of the others (checked when this module loads, so a missing or stray key fails
+ * the build instead of showing a blank). A value still marked untranslated (src/i18n/untranslated.ts)
+ * shows the original language's string.
+ */
+import { languages, originalLang, type Lang } from '../lib/languages.ts';
+import { fillPlaceholders, translatorOf, type TranslationParams } from './translator.ts';
+import { isUntranslated } from './untranslated.ts';
 
-export type UiKey = keyof typeof vi;
+/** The keys every language file holds; the engine's English file is the reference for their type. */
+export type UiKey = keyof typeof import('./en.json');
 export type UiStrings = Record<UiKey, string>;
 
 /**
@@ -23,21 +29,51 @@ export function assertSameKeys(dictionaries: Record<string, Record<string, strin
   if (problems.length > 0) throw new Error(problems.join('\n'));
 }
 
-assertSameKeys({ vi, en });
+/** One language's file as written, or a clear error when the language has none. */
+async function readLanguageFile(code: Lang): Promise<Record<string, string>> {
+  try {
+    // A variable import: Vite bundles every src/i18n/*.json and picks the one named here.
+    return ((await import(`../i18n/${code}.json`)) as { default: Record<string, string> }).default;
+  } catch (error) {
+    throw new Error(
+      `src/i18n/${code}.json: missing or unreadable (${(error as Error).message}); every language in site.config.ts needs its UI strings: \`npm run new -- language ${code} --name <label>\` creates the file`,
+    );
+  }
+}
 
-const dictionaries: Record<Lang, UiStrings> = { vi, en: en as UiStrings };
+/** Each language's strings as written in its file, marks included. */
+export const languageFiles: Readonly<Record<Lang, Readonly<Record<string, string>>>> = Object.fromEntries(
+  await Promise.all(languages.map(async (code) => [code, await readLanguageFile(code)] as const)),
+);
+
+assertSameKeys(languageFiles as Record<string, Record<string, string>>);
+
+/** A language's strings as the site shows them: a value marked untranslated becomes the original's. */
+export function shownStrings(own: Readonly<Record<string, string>>, original: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(own).map(([key, value]) => [key, isUntranslated(value) ? (original[key] ?? value) : value]));
+}
+
+const dictionaries: Record<Lang, UiStrings> = Object.fromEntries(
+  languages.map((code) => [code, shownStrings(languageFiles[code]!, languageFiles[originalLang]!) as UiStrings]),
+);
+
+function stringsOf(lang: Lang): UiStrings {
+  const strings = dictionaries[lang];
+  if (!strings) throw new Error(`no UI strings for "${lang}": it is not one of the languages in site.config.ts (${languages.join(', ')})`);
+  return strings;
+}
 
 /** Looks up a UI string and fills its `{{name}}` placeholders. */
 export function t(lang: Lang, key: UiKey, params?: TranslationParams): string {
-  return fillPlaceholders(dictionaries[lang][key], params);
+  return fillPlaceholders(stringsOf(lang)[key], params);
 }
 
 /** A language's UI strings, to hand to code that cannot load the language files. */
 export function uiStrings(lang: Lang): Readonly<UiStrings> {
-  return dictionaries[lang];
+  return stringsOf(lang);
 }
 
 /** A translator bound to one language, for components. */
 export function useTranslations(lang: Lang) {
-  return translatorOf(dictionaries[lang]);
+  return translatorOf(stringsOf(lang));
 }

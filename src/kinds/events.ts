@@ -1,6 +1,7 @@
 /** Events the texts name; dated only where a text gives the date. */
 import { EventSchema } from '../schemas/supporting.ts';
 import { defineKind } from './types.ts';
+import { collation } from '../lib/languages.ts';
 
 export const events = defineKind({
   collection: 'events',
@@ -11,7 +12,7 @@ export const events = defineKind({
   labels: { title: 'collection.events.title', intro: 'collection.events.intro', singular: 'collection.events.singular', abbr: 'collection.events.abbr' },
   // By date, undated last, then by title.
   order: (a, b) =>
-    (a.data.date?.getTime() ?? Infinity) - (b.data.date?.getTime() ?? Infinity) || a.data.title.localeCompare(b.data.title, 'vi'),
+    (a.data.date?.getTime() ?? Infinity) - (b.data.date?.getTime() ?? Infinity) || a.data.title.localeCompare(b.data.title, collation),
   cardDetail: (data, { tr, formatDate }) => (data.date ? formatDate(data.date) : tr('meta.dateUnknown')),
   referableFrom: 'any',
   relations: [{ field: 'speeches', kind: 'ids', target: 'speeches' }],

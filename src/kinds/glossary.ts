@@ -1,6 +1,7 @@
 /** Key terms, linked wherever a paragraph uses them, with the editors' explanation. */
 import { GlossarySchema } from '../schemas/glossary.ts';
 import { defineKind } from './types.ts';
+import { collation } from '../lib/languages.ts';
 
 export const glossary = defineKind({
   collection: 'glossary',
@@ -9,7 +10,7 @@ export const glossary = defineKind({
   article: 'GlossaryArticle',
   titleField: 'title',
   labels: { title: 'collection.glossary.title', intro: 'collection.glossary.intro', singular: 'collection.glossary.singular', abbr: 'collection.glossary.abbr' },
-  order: (a, b) => a.data.title.localeCompare(b.data.title, 'vi'),
+  order: (a, b) => a.data.title.localeCompare(b.data.title, collation),
   referableFrom: 'any',
   relations: [],
 });

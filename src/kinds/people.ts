@@ -1,6 +1,7 @@
 /** People the texts name, with the role the texts give. */
 import { PersonSchema } from '../schemas/supporting.ts';
 import { defineKind } from './types.ts';
+import { collation } from '../lib/languages.ts';
 
 export const people = defineKind({
   collection: 'people',
@@ -9,7 +10,7 @@ export const people = defineKind({
   article: 'SupportingArticle',
   titleField: 'name',
   labels: { title: 'collection.people.title', intro: 'collection.people.intro', singular: 'collection.people.singular', abbr: 'collection.people.abbr' },
-  order: (a, b) => a.data.name.localeCompare(b.data.name, 'vi'),
+  order: (a, b) => a.data.name.localeCompare(b.data.name, collation),
   cardDetail: (data) => data.role,
   referableFrom: 'any',
   relations: [],

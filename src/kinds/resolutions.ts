@@ -3,7 +3,9 @@
  * (`#II.3.b`, `#dieu-5-khoan-2`), cited as the issuing body's; speeches refer to them with `<Ref>`.
  */
 import { DocumentStructureSchema, ResolutionSchema } from '../schemas/resolution.ts';
+import { fileLanguages, wordsFor } from './scaffold-words.ts';
 import { defineKind, fail, type ScaffoldOptions } from './types.ts';
+import { collation } from '../lib/languages.ts';
 
 const partyBody = {
   vi: `<Part n="I" title="Tên mục I theo văn bản gốc">
@@ -79,21 +81,26 @@ Point a, translated.
 `,
 };
 
+/** The placeholder body in `lang`: the engine has Vietnamese and English words; other languages get the English. */
+function placeholderBody(bodies: { vi: string; en: string }, lang: string): string {
+  return lang === 'vi' ? bodies.vi : bodies.en;
+}
+
 function resolutionFiles(id: string, options: ScaffoldOptions) {
   const structure = DocumentStructureSchema.safeParse(options['structure'] ?? 'party');
   if (!structure.success) fail(`--structure is \`party\` (I. › 1. › a)) or \`state\` (Chương › Điều › khoản › điểm), not \`${String(options['structure'])}\``);
   const issuer = typeof options['issuer'] === 'string' ? options['issuer'] : fail('a resolution needs --issuer "<the issuing body, as the document names it>"');
   const optional = (field: string, value: unknown) => (typeof value === 'string' && value !== '' ? `${field}: ${field === 'issued' ? value : JSON.stringify(value)}\n` : '');
-  const text = (lang: 'vi' | 'en') => `---
-title: "${lang === 'vi' ? 'Tên văn bản theo bản gốc' : 'The document’s title, translated'}"
-documentType: "${lang === 'vi' ? 'Nghị quyết' : 'Resolution'}"
+  const text = (lang: string) => `---
+title: "${wordsFor(lang).documentTitle}"
+documentType: "${wordsFor(lang).documentType}"
 ${optional('number', options['number'])}issuer: ${JSON.stringify(issuer)}
 ${optional('issued', options.date)}structure: ${structure.data}
-summary: "${lang === 'vi' ? 'Tóm tắt ngắn, trung lập, do ban biên tập viết.' : 'A short, neutral summary written by the editors.'}"
+summary: "${wordsFor(lang).summary}"
 ---
 
-${(structure.data === 'party' ? partyBody : stateBody)[lang]}`;
-  return (['vi', 'en'] as const).map((lang) => ({ path: `content/resolutions/${lang}/${id}.mdx`, text: text(lang) }));
+${placeholderBody(structure.data === 'party' ? partyBody : stateBody, lang)}`;
+  return fileLanguages.map((lang) => ({ path: `content/resolutions/${lang}/${id}.mdx`, text: text(lang) }));
 }
 
 export const resolutions = defineKind({
@@ -104,7 +111,7 @@ export const resolutions = defineKind({
   titleField: 'title',
   labels: { title: 'collection.resolutions.title', intro: 'collection.resolutions.intro', singular: 'collection.resolutions.singular', abbr: 'collection.resolutions.abbr' },
   // Newest first; undated last.
-  order: (a, b) => (b.data.issued?.getTime() ?? -Infinity) - (a.data.issued?.getTime() ?? -Infinity) || a.data.title.localeCompare(b.data.title, 'vi'),
+  order: (a, b) => (b.data.issued?.getTime() ?? -Infinity) - (a.data.issued?.getTime() ?? -Infinity) || a.data.title.localeCompare(b.data.title, collation),
   // What the document states of itself: its type, number and date.
   cardDetail: (data, { formatDate }) => [data.documentType, data.number, data.issued && formatDate(data.issued)].filter(Boolean).join(' · '),
   citableParts: 'parts',

@@ -1,28 +1,29 @@
 /** Speeches, interviews and reports of speeches: numbered paragraphs (¶), cited per paragraph. */
 import { SpeechSchema } from '../schemas/speech.ts';
+import { fileLanguages, wordsFor } from './scaffold-words.ts';
 import { defineKind, fail, type ScaffoldOptions } from './types.ts';
 
 function speechFiles(id: string, options: ScaffoldOptions) {
-  const speaker = options.speaker ?? fail('a speech needs --speaker <person-id> (a file name in content/people/vi/)');
+  const speaker = options.speaker ?? fail('a speech needs --speaker <person-id> (a file name in content/people/<language>/)');
   const date = options.date ?? new Date().toISOString().slice(0, 10);
-  const text = (lang: 'vi' | 'en') => `---
-title: "${lang === 'vi' ? 'Tiêu đề của văn bản gốc' : 'The title, translated'}"
+  const text = (lang: string) => `---
+title: "${wordsFor(lang).title}"
 format: speech
 speakers: [${speaker}]
 date: ${date}
 dateKind: delivered
-summary: "${lang === 'vi' ? 'Tóm tắt ngắn, trung lập, do ban biên tập viết.' : 'A short, neutral summary written by the editors.'}"
+summary: "${wordsFor(lang).summary}"
 ---
 
 <Para n={1}>
-${lang === 'vi' ? 'Đoạn 1 của văn bản gốc, chép nguyên văn.' : 'Paragraph 1, translated in full.'}
+${wordsFor(lang).paragraph1}
 </Para>
 
 <Para n={2}>
-${lang === 'vi' ? 'Đoạn 2 … Mỗi đoạn một `<Para>`, đánh số 1, 2, 3 … theo thứ tự đọc.' : 'Paragraph 2 … one `<Para>` per paragraph, numbered as in the Vietnamese.'}
+${wordsFor(lang).paragraph2}
 </Para>
 `;
-  return (['vi', 'en'] as const).map((lang) => ({ path: `content/speeches/${lang}/${id}.mdx`, text: text(lang) }));
+  return fileLanguages.map((lang) => ({ path: `content/speeches/${lang}/${id}.mdx`, text: text(lang) }));
 }
 
 export const speeches = defineKind({

@@ -1,6 +1,7 @@
 /** Quantified goals a text states. */
 import { TargetSchema } from '../schemas/supporting.ts';
 import { defineKind } from './types.ts';
+import { collation } from '../lib/languages.ts';
 
 export const targets = defineKind({
   collection: 'targets',
@@ -9,7 +10,7 @@ export const targets = defineKind({
   article: 'SupportingArticle',
   titleField: 'title',
   labels: { title: 'collection.targets.title', intro: 'collection.targets.intro', singular: 'collection.targets.singular', abbr: 'collection.targets.abbr' },
-  order: (a, b) => a.data.title.localeCompare(b.data.title, 'vi'),
+  order: (a, b) => a.data.title.localeCompare(b.data.title, collation),
   cardDetail: (data) => data.value,
   referableFrom: 'any',
   relations: [{ field: 'statedIn', kind: 'passage', target: 'speeches' }],

@@ -2,7 +2,7 @@ import { checkedParagraphsOf, type CheckedParagraph } from './checked-paragraphs
 import { readEntryBody } from './content-files';
 import { entriesOf } from './entries';
 import { usesTerm } from './glossary';
-import type { Lang } from './languages';
+import { originalLang, type Lang } from './languages';
 import { entryAddressOf, parseReference } from './references';
 import { speechParagraphs } from './speech-paragraphs';
 import type { Passage } from '../schemas/common';
@@ -54,11 +54,11 @@ export function addressesReferredBy(speech: { id: string; filePath?: string | un
 }
 
 /**
- * Speech passages that use a glossary term. Decided on the Vietnamese originals (paragraphs are
- * aligned, so the same ¶ numbers hold in English) with the Vietnamese entry's `matches`.
+ * Speech passages that use a glossary term. Decided on the originals (paragraphs are aligned, so
+ * the same ¶ numbers hold in every translation) with the original entry's `matches`.
  */
 export async function passagesUsingTerm(slug: string): Promise<Passage[]> {
-  const [terms, speeches] = await Promise.all([entriesOf('glossary', 'vi'), entriesOf('speeches', 'vi')]);
+  const [terms, speeches] = await Promise.all([entriesOf('glossary', originalLang), entriesOf('speeches', originalLang)]);
   const term = terms.find((entry) => entry.slug === slug);
   if (!term) return [];
   return speeches.flatMap((speech) => {

@@ -1,6 +1,4 @@
-import type { Lang } from './languages';
-
-const locales: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+import { localeOf, type Lang } from './languages.ts';
 
 /** A calendar date in the page's language. Dates in front matter are calendar days, read as UTC. */
 export function formatDate(date: Date, lang: Lang): string {
@@ -13,7 +11,7 @@ const formatters = new Map<Lang, Intl.DateTimeFormat>();
 function formatterFor(lang: Lang): Intl.DateTimeFormat {
   let formatter = formatters.get(lang);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    formatter = new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     formatters.set(lang, formatter);
   }
   return formatter;

@@ -1,11 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectionNames, kinds, type CollectionName } from '../kinds/index.ts';
 import { oncePerBuild } from './build-cache';
-import { languages, type Lang } from './languages';
+import { languages, originalLang, type Lang } from './languages';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 
-/** An entry together with the parts of its id: `<lang>/<slug>`. */
+/**
+ * An entry together with the parts of its id: `<lang>/<slug>`. `lang` is the language its text is
+ * written in: on a page in a language the entry is not yet translated into, the original's.
+ */
 export type Localized<Name extends CollectionName> = CollectionEntry<Name> & {
   lang: Lang;
   slug: string;
@@ -19,7 +22,10 @@ function localize<Name extends CollectionName>(entry: CollectionEntry<Name>): Lo
 // Keyed by `collection/lang`; each value holds that collection's entries (typed at the lookup).
 const built = new Map<string, Promise<unknown[]>>();
 
-/** All entries of a collection in one language, in reading order. */
+/**
+ * All entries of a collection as published in one language, in reading order: its translations,
+ * and the original of every entry not yet translated into it (its `lang` says so).
+ */
 export async function entriesOf<Name extends CollectionName>(
   collection: Name,
   lang: Lang,
@@ -29,10 +35,40 @@ export async function entriesOf<Name extends CollectionName>(
 }
 
 async function readEntries<Name extends CollectionName>(collection: Name, lang: Lang): Promise<Localized<Name>[]> {
-  const all = await getCollection(collection, (entry) => entry.id.startsWith(`${lang}/`));
+  const own = (await writtenIn(collection, lang)).map(localize);
+  const translated = new Set(own.map((entry) => entry.slug));
+  const untranslated = lang === originalLang ? [] : (await writtenIn(collection, originalLang)).map(localize).filter((entry) => !translated.has(entry.slug));
   // Each kind's descriptor says how its lists are ordered.
   const order = kinds[collection].order as (a: CollectionEntry<Name>, b: CollectionEntry<Name>) => number;
-  return all.sort(order).map(localize);
+  return [...own, ...untranslated].sort(order);
+}
+
+/** The entries whose text is written in `lang`, as Astro loaded them. */
+function writtenIn<Name extends CollectionName>(collection: Name, lang: Lang): Promise<CollectionEntry<Name>[]> {
+  return getCollection(collection, (entry) => entry.id.startsWith(`${lang}/`));
+}
+
+/** The language an entry's text is written in (the first part of its id). */
+export function textLangOf(entry: AnyEntry): Lang {
+  return entry.id.slice(0, entry.id.indexOf('/'));
+}
+
+/**
+ * The `lang` attribute an entry's text needs on a page in `pageLang`: the original's code when the
+ * entry is not yet translated into the page's language (its original text is shown), else none.
+ */
+export function textLangAttribute(entry: AnyEntry, pageLang: Lang): Lang | undefined {
+  const written = textLangOf(entry);
+  return written === pageLang ? undefined : written;
+}
+
+/** The languages an entry is written in (the original and each translation), in declared order. */
+export async function languagesOf(collection: CollectionName, slug: string): Promise<Lang[]> {
+  const found: Lang[] = [];
+  for (const lang of languages) {
+    if ((await entryAt(collection, lang, slug))?.lang === lang) found.push(lang);
+  }
+  return found;
 }
 
 // Keyed like `built`: each collection's entries by slug, for the lookups of every <Ref> and ¶.

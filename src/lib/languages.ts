@@ -1,23 +1,50 @@
-/** The site's languages, the original first. */
-export const languages = ['vi', 'en'] as const;
+/**
+ * The site's languages, from its declaration (site.config.ts, through src/lib/site.ts). A page has
+ * translations, not a twin: any number of languages, exactly one of them the original.
+ */
+import { originalOf, site, type Language } from './site.ts';
 
-export type Lang = (typeof languages)[number];
+/** A language code of the site (`vi`, `en`, …); site.config.ts declares which. */
+export type Lang = string;
 
-export const defaultLang: Lang = 'vi';
+/** Every language's code, in the declared order (the order of the language switch). */
+export const languages: readonly Lang[] = site.languages.map((language) => language.code);
 
 /**
  * The language the texts are originally written in: its files hold the sources' own words and
  * titles, and every other language's files are the editors' translations of them.
  */
-export const originalLang: Lang = languages[0];
+export const originalLang: Lang = originalOf(site).code;
+
+/** The language the root page opens and the 404 page puts first: the original. */
+export const defaultLang: Lang = originalLang;
+
+/** Every language but the original, in the declared order. */
+export const translationLangs: readonly Lang[] = languages.filter((code) => code !== originalLang);
+
+
+/** How names are ordered on list pages: as the original language orders them, on every language's pages alike. */
+export const collation: string = localeOf(originalLang);
 
 export function isLang(value: string | undefined): value is Lang {
-  return (languages as readonly string[]).includes(value ?? '');
+  return languages.includes(value ?? '');
 }
 
-/** The other language: every page has exactly one twin. */
-export function twinLang(lang: Lang): Lang {
-  return lang === 'vi' ? 'en' : 'vi';
+/** The declared language: its locale, its name in itself, its direction. */
+export function languageOf(code: Lang): Language {
+  const found = site.languages.find((language) => language.code === code);
+  if (!found) throw new Error(`"${code}" is not one of the site's languages (${languages.join(', ')}); see site.config.ts`);
+  return found;
+}
+
+/** A language's name in itself (`English`, `Tiếng Việt`), as the language switch shows it. */
+export function labelOf(code: Lang): string {
+  return languageOf(code).label;
+}
+
+/** The locale that formats dates and numbers and orders names in a language, e.g. `vi-VN`. */
+export function localeOf(code: Lang): string {
+  return languageOf(code).locale;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang } from './languages.ts';
+import { isLang, type Lang } from './languages.ts';
 
 /**
  * Joins a site-relative path onto the configured base (e.g. `/` or `/cao-bang/`), so the site can
@@ -14,9 +14,10 @@ export function pagePath(lang: Lang, collection?: string, id?: string): string {
   return [lang, collection, id].filter(Boolean).join('/') + '/';
 }
 
-/** Replaces the language segment of a site-relative path, to find a page's twin. */
+/** Replaces the language segment of a site-relative path, to find the page in another language. */
 export function swapLang(path: string, to: Lang): string {
-  return path.replace(/^\/?(vi|en)(?=\/|$)/, to);
+  const match = /^\/?([^/]+)(?=\/|$)/.exec(path);
+  return match && isLang(match[1]) ? `${to}${path.slice(match[0].length)}` : path;
 }
 
 /** Pages per language that are not an entry or a collection list: `vi/map/` … */

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 /** An entry id: lowercase kebab-case ASCII, the file name without `.mdx`. */
 export const EntryIdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase kebab-case without diacritics, e.g. `to-lam`');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase kebab-case without diacritics, e.g. `nguyen-van-an`');
 
 /** A list of entry ids in another collection. */
 export const EntryIdListSchema = z.array(EntryIdSchema).default([]);

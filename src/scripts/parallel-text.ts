@@ -1,9 +1,10 @@
 /**
- * Parallel text on a speech page (components/ParallelSwitch.astro). Choosing the twin language or
- * both loads the twin's data.js (a classic script: works from file:// too) and places each twin ¶
- * after the ¶ with the same number; the stylesheet shows them beside (or, on a phone, under) the
- * originals, or alone. The view is kept in the address (`?view=both`, `?view=en`), so a shared link
- * or a reload opens it again.
+ * Parallel text on a speech page (components/ParallelSwitch.astro). Choosing another language, or
+ * both, loads that language's data.js (a classic script: works from file:// too) and places each of
+ * its ¶ after the ¶ with the same number; the stylesheet shows them beside (or, on a phone, under)
+ * the page's own, or alone. With three languages or more, "compare with" chooses which one stands
+ * beside the page's. The view is kept in the address (`?view=both`, `?view=en`, `?view=both&with=fr`),
+ * so a shared link or a reload opens it again.
  */
 import { fragmentId } from '../lib/address-decoding';
 import { loadEntry, pageHref, type EntryData } from './entry-data';
@@ -15,20 +16,34 @@ function element(tag: string, className: string, ...children: (Node | string)[])
   return node;
 }
 
-/** A twin ¶'s text, its opening label (an interview's speaker) in bold as in the original. */
-function twinText(text: string, label: string | undefined): (Node | string)[] {
+/** Another language's ¶ text, its opening label (an interview's speaker) in bold as in the original. */
+function otherText(text: string, label: string | undefined): (Node | string)[] {
   if (!label || !text.startsWith(label)) return [text];
   return [element('strong', '', label), text.slice(label.length)];
 }
 
+function parsed(json: string | undefined): Record<string, string> {
+  try {
+    return JSON.parse(json ?? '{}') as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
 function setUp(control: HTMLFieldSetElement, body: HTMLElement): void {
-  const { root = '', twin = '', twinKey = '', twinLabel = '', outdatedLabel = '', outdatedNote = '' } = control.dataset;
+  const { root = '', with: defaultWith = '', outdatedLabel = '', outdatedNote = '' } = control.dataset;
+  const keys = parsed(control.dataset.keys);
+  const labels = parsed(control.dataset.labels);
+  const dirs = parsed(control.dataset.dirs);
   const radios = [...control.querySelectorAll<HTMLInputElement>('input[name="view"]')];
+  const select = control.querySelector<HTMLSelectElement>('select[name="with"]');
   const own = radios[0]?.value;
-  let placed = false;
+  const isOther = (code: string | null | undefined): code is string => !!code && code !== own && code in keys;
+  /** The language whose paragraphs are placed now, if any. */
+  let placed: string | undefined;
   let latest = 0;
 
-  // A twin ¶ translated from an earlier text of its original says so, as on its own page, in the
+  // A placed ¶ translated from an earlier text of its original says so, as on its own page, in the
   // page's language; the original is beside it.
   const outdatedNotice = (): HTMLElement => {
     const notice = element('p', 'para-outdated', element('strong', '', `${outdatedLabel}:`), ` ${outdatedNote}`);
@@ -37,43 +52,52 @@ function setUp(control: HTMLFieldSetElement, body: HTMLElement): void {
     return notice;
   };
 
-  // Each twin ¶ keeps the original's kind (lead, question) and its visible voice label (in the page's
-  // language, as the reader reads the labels), and links its number to the twin page.
-  const place = (data: EntryData) => {
+  // Each placed ¶ keeps the original's kind (lead, question) and its visible voice label (in the page's
+  // language, as the reader reads the labels, and marked so), and links its number to that language's page.
+  const place = (other: string, data: EntryData) => {
+    for (const copy of body.querySelectorAll('.para-twin')) copy.remove();
     const outdated = new Set((data.outdated ?? []).map(String));
     for (const para of body.querySelectorAll<HTMLElement>('.para[data-para]')) {
       const n = para.dataset.para ?? '';
       const text = data.paragraphs?.[n];
       if (text === undefined) continue;
-      const number = element('a', 'para-number', `¶${n}`, element('span', 'visually-hidden', ` · ${twinLabel.replace('{{n}}', n)}`));
+      const number = element('a', 'para-number', `¶${n}`, element('span', 'visually-hidden', ` · ${(labels[other] ?? '').replace('{{n}}', n)}`));
       number.setAttribute('href', pageHref(root, data, n));
       const voiceLabel = para.querySelector(':scope > .para-voice')?.cloneNode(true);
+      if (voiceLabel instanceof HTMLElement) voiceLabel.lang = document.documentElement.lang;
       const notice = outdated.has(n) ? [outdatedNotice()] : [];
-      const copy = element('div', `${para.className} para-twin`, number, ...(voiceLabel ? [voiceLabel, ' '] : []), ...notice, element('div', 'para-text', element('p', '', ...twinText(text, data.labels?.[n]))));
-      copy.lang = twin;
+      const copy = element('div', `${para.className} para-twin`, number, ...(voiceLabel ? [voiceLabel, ' '] : []), ...notice, element('div', 'para-text', element('p', '', ...otherText(text, data.labels?.[n]))));
+      copy.lang = other;
+      copy.dir = dirs[other] ?? 'ltr';
       if (notice.length > 0) copy.dataset.outdated = '';
       para.after(copy);
     }
-    placed = true;
+    placed = other;
   };
 
-  const show = async (wanted: string, onLoad = false) => {
+  const show = async (wanted: string | null, wantedWith: string | null, onLoad = false) => {
     const ticket = ++latest;
-    let view = radios.some((radio) => radio.value === wanted) ? wanted : own;
-    if (view !== own) {
-      const data = await loadEntry(root, twinKey);
-      // A later choice wins; a missing twin leaves the page as it is.
+    let view = wanted === 'both' || isOther(wanted) ? wanted : own;
+    const compareWith = isOther(wantedWith) ? wantedWith : defaultWith;
+    const other = view === 'both' ? compareWith : view;
+    if (view !== own && other) {
+      const data = placed === other ? undefined : await loadEntry(root, keys[other] ?? '');
+      // A later choice wins; a missing text leaves the page as it is.
       if (ticket !== latest) return;
-      if (data?.paragraphs) {
-        if (!placed) place(data);
-      } else view = own;
+      if (placed !== other) {
+        if (data?.paragraphs) place(other, data);
+        else view = own;
+      }
     }
     for (const radio of radios) radio.checked = radio.value === view;
+    if (select) select.value = compareWith;
     if (view === own) delete body.dataset.view;
     else body.dataset.view = view === 'both' ? 'both' : 'twin';
     const url = new URL(window.location.href);
     if (view === own) url.searchParams.delete('view');
     else url.searchParams.set('view', view ?? '');
+    if (view === 'both' && compareWith !== defaultWith) url.searchParams.set('with', compareWith);
+    else url.searchParams.delete('with');
     if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url.href);
     // The columns moved the paragraph the address points at: bring it back into view.
     const targetId = onLoad ? fragmentId(window.location.hash) : undefined;
@@ -84,9 +108,16 @@ function setUp(control: HTMLFieldSetElement, body: HTMLElement): void {
   };
 
   control.hidden = false;
-  control.addEventListener('change', (event) => void show((event.target as HTMLInputElement).value));
-  const wanted = new URLSearchParams(window.location.search).get('view');
-  if (wanted && wanted !== own) void show(wanted, true);
+  control.addEventListener('change', (event) => {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    // Choosing whom to compare with shows the two side by side.
+    if (target === select) void show('both', select.value);
+    else void show(target.value, select?.value ?? null);
+  });
+  const params = new URLSearchParams(window.location.search);
+  const wanted = params.get('view');
+  if (wanted && wanted !== own) void show(wanted, params.get('with'), true);
+  else if (select) select.value = defaultWith;
 }
 
 const control = document.querySelector<HTMLFieldSetElement>('fieldset[data-parallel]');

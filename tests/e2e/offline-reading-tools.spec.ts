@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContentFiles } from '../../src/lib/content-files';
-import { handoutPath, handoutVariants } from '../../src/lib/handouts';
-import { languages } from '../../src/lib/languages';
+import { handoutPath, handoutsOf } from '../../src/lib/handouts';
+import { languages, originalLang } from '../../src/lib/languages';
 import { speechParagraphs } from '../../src/lib/speech-paragraphs';
 import { builtSiteUrl } from '../support/gates/site-url';
 import { ui as t } from '../support/offline';
@@ -19,7 +19,7 @@ const speech = `speeches/${interview.id}`;
 const paragraphCount = speechParagraphs(interview.body).length;
 const siteUrl = builtSiteUrl();
 /** How a citation from disk gives a passage: its web address, or the library path said to be one when built without a site URL. */
-const citedAddress = (lang: 'vi' | 'en', n: number) =>
+const citedAddress = (lang: string, n: number) =>
   siteUrl ? `${siteUrl}/${lang}/${speech}/#p${n}` : `/${lang}/${speech}/#p${n} ${t(lang, 'cite.noSiteUrl')}`;
 
 for (const lang of languages) {
@@ -86,7 +86,7 @@ for (const lang of languages) {
 
     test('the PDF handouts are in the copy and linked from each speech', async ({ offlinePage: page, open, offlineRoot }) => {
       await open(`${lang}/${speech}/index.html`);
-      for (const variant of handoutVariants) {
+      for (const { variant } of handoutsOf(languages, originalLang)) {
         const link = page.locator(`.handout-links a[href$="${handoutPath(interview.id, variant)}"]`);
         await expect(link).toHaveCount(1);
         const href = (await link.getAttribute('href'))!;

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { offlineZipPath } from '../../src/lib/offline/paths';
+import { labelOf } from '../../src/lib/languages';
+import { offlineZipPath } from '../../src/lib/offline/name';
 import { formatSize } from '../../src/lib/offline/format';
 import { cspProblems } from '../support/gates/csp';
 import { builtSiteUrl } from '../support/gates/site-url';
@@ -134,7 +135,7 @@ test('a reader clicks through page types in both languages', async ({ offlinePag
   await expect(page).toHaveURL(/\/vi\/speeches\/[^/]+\/index\.html\?view=both$/);
   await expect(page.locator('.para-twin[lang="en"]').first()).toBeVisible();
   // The language switch keeps the view: the English page opens with the Vietnamese beside it.
-  await page.getByRole('link', { name: t('vi', 'lang.twinName'), exact: true }).click();
+  await page.getByRole('list', { name: t('vi', 'lang.label') }).getByRole('link', { name: labelOf('en'), exact: true }).click();
   await expect(page).toHaveURL(/\/en\/speeches\/[^/]+\/index\.html\?view=both$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('.para-twin[lang="vi"]').first()).toBeVisible();

@@ -1,8 +1,9 @@
+import { languages } from '../../src/lib/languages';
 import { violationsOn } from '../support/axe';
 import { builtPages } from '../support/built-pages';
 import { expect, test } from './fixtures';
 
-const pages = builtPages().filter((path) => /^\/(vi|en)\//.test(path));
+const pages = builtPages().filter((path) => languages.includes(path.split('/')[1]!));
 
 test('the build has pages in both languages', () => {
   expect(pages.filter((path) => path.startsWith('/vi/')).length).toBeGreaterThan(10);
@@ -11,10 +12,10 @@ test('the build has pages in both languages', () => {
 
 for (const path of pages) {
   // One visit per page for both the page's own checks and the accessibility audit of it as loaded.
-  test(`${path} renders with its heading, language, twin links and page type, with no WCAG 2.2 A/AA violations`, async ({ page }) => {
+  test(`${path} renders with its heading, language, links to its translations and page type, with no WCAG 2.2 A/AA violations`, async ({ page }) => {
     const lang = path.split('/')[1]!;
-    const twin = lang === 'vi' ? 'en' : 'vi';
-    const twinPath = path.replace(/^\/(vi|en)\//, `/${twin}/`);
+    const others = languages.filter((other) => other !== lang);
+    const pathIn = (other: string) => path.replace(/^\/[^/]+\//, `/${other}/`);
 
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
@@ -24,13 +25,15 @@ for (const path of pages) {
 
     // Absolute when the build knows SITE_URL (npm test builds as deployed at the test server), else site-relative.
     await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute('href', new RegExp(`^(https?://[^/]+)?${path}$`));
-    await expect(page.locator(`link[rel="alternate"][hreflang="${twin}"]`)).toHaveAttribute('href', new RegExp(`^(https?://[^/]+)?${twinPath}$`));
-    await expect(page.locator('a[data-twin-link]')).toHaveAttribute('href', new RegExp(`${twinPath}$`));
+    for (const other of others) {
+      await expect(page.locator(`link[rel="alternate"][hreflang="${other}"]`)).toHaveAttribute('href', new RegExp(`^(https?://[^/]+)?${pathIn(other)}$`));
+      await expect(page.locator(`a[data-lang-link][hreflang="${other}"]`)).toHaveAttribute('href', new RegExp(`${pathIn(other)}$`));
+      expect(pages).toContain(pathIn(other));
+    }
     await expect(page.locator('main')).toHaveAttribute('data-pagefind-filter', /^type:[a-z-]+$/);
     // MDX renders <Para> and <Ref> as these markers; a body not written out through <EntryBody>
     // would leave them (valid HTML as custom elements, so the HTML gates would not object).
     await expect(page.locator('speech-para, entry-ref')).toHaveCount(0);
-    expect(pages).toContain(twinPath);
     expect(await violationsOn(page)).toEqual([]);
   });
 }

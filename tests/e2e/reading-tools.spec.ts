@@ -1,15 +1,15 @@
 import { readContentFiles } from '../../src/lib/content-files';
-import { handoutPath, handoutVariants } from '../../src/lib/handouts';
-import { languages, twinLang } from '../../src/lib/languages';
+import { handoutPath, handoutsOf } from '../../src/lib/handouts';
+import { languages, originalLang } from '../../src/lib/languages';
 import { speechParagraphs } from '../../src/lib/speech-paragraphs';
-import { expectAtTop, expectSideBySide, expectStacked, paragraphTexts, twinOf, viewRadio } from '../support/parallel';
+import { comparedWith, expectAtTop, expectSideBySide, expectStacked, paragraphTexts, twinOf, viewRadio } from '../support/parallel';
 import { expect, test } from './fixtures';
 
 const { files } = readContentFiles(process.cwd());
 const speeches = files.filter((file) => file.collection === 'speeches' && file.lang === 'vi');
 const interview = speeches.find((file) => (file.frontmatter as { format: string }).format === 'interview')!;
 const paragraphCount = speechParagraphs(interview.body).length;
-const labels = {
+const labels: Record<string, { cite: string; add: string; addEntry: string; paragraph: string; publication: string }> = {
   vi: { cite: 'Trích dẫn', add: '+ Danh sách đọc', addEntry: '+ Thêm cả văn bản vào danh sách đọc', paragraph: 'Đoạn 7', publication: 'Tạp chí Dân chủ và Pháp luật' },
   en: { cite: 'Cite', add: '+ Reading list', addEntry: '+ Add the whole text to the reading list', paragraph: 'Paragraph 7', publication: 'Tạp chí Dân chủ và Pháp luật' },
 };
@@ -18,7 +18,7 @@ for (const lang of languages) {
   const speechPath = `/${lang}/speeches/${interview.id}/`;
 
   test.describe(`reading tools (${lang})`, () => {
-    const twin = twinLang(lang);
+    const twin = comparedWith(lang);
 
     test('"both" places each twin ¶ beside its original, the twin alone hides the originals, and the address keeps the view', async ({ page }) => {
       await page.goto(speechPath);
@@ -100,26 +100,26 @@ for (const lang of languages) {
     test('copy citation puts speaker, title, date, source, ¶ and address on the clipboard', async ({ page, context, baseURL }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
       await page.goto(speechPath);
-      await page.locator('#p7').getByRole('button', { name: new RegExp(`^${labels[lang].cite}`) }).click();
+      await page.locator('#p7').getByRole('button', { name: new RegExp(`^${labels[lang]!.cite}`) }).click();
       await expect(page.locator('[data-cite-status]')).not.toBeEmpty();
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       const title = (files.find((f) => f.collection === 'speeches' && f.lang === lang && f.id === interview.id)!.frontmatter as { title: string }).title;
       expect(copied).toContain('Phan Thăng An');
       expect(copied).toContain(`“${title}”`);
-      expect(copied).toContain(labels[lang].publication);
+      expect(copied).toContain(labels[lang]!.publication);
       expect(copied).toContain('2026');
-      expect(copied).toContain(labels[lang].paragraph);
+      expect(copied).toContain(labels[lang]!.paragraph);
       expect(copied).toMatch(new RegExp(`${speechPath.replaceAll('/', '\\/')}#p7$`));
     });
 
     test('without a clipboard the citation opens selected for manual copy, by keyboard', async ({ page }) => {
       await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
       await page.goto(speechPath);
-      await page.locator('#p7').getByRole('button', { name: new RegExp(`^${labels[lang].cite}`) }).focus();
+      await page.locator('#p7').getByRole('button', { name: new RegExp(`^${labels[lang]!.cite}`) }).focus();
       await page.keyboard.press('Enter');
       const field = page.locator('dialog.cite-dialog textarea');
       await expect(field).toBeFocused();
-      await expect(field).toHaveValue(new RegExp(`${labels[lang].paragraph}\\. .*#p7$`));
+      await expect(field).toHaveValue(new RegExp(`${labels[lang]!.paragraph}\\. .*#p7$`));
       expect(await field.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBeGreaterThan(20);
       await page.keyboard.press('Escape');
       await expect(page.locator('dialog.cite-dialog')).toBeHidden();
@@ -127,9 +127,9 @@ for (const lang of languages) {
 
     test('a three-passage reading list is shareable by its link and prints as a handout', async ({ page, browser, baseURL }) => {
       await page.goto(speechPath);
-      for (const n of [3, 7, 14]) await page.locator(`#p${n}`).getByRole('button', { name: new RegExp(`^\\${labels[lang].add}`) }).click();
+      for (const n of [3, 7, 14]) await page.locator(`#p${n}`).getByRole('button', { name: new RegExp(`^\\${labels[lang]!.add}`) }).click();
       await page.goto(`/${lang}/orientations/green-economic-restructuring/`);
-      await page.getByRole('button', { name: labels[lang].addEntry }).click();
+      await page.getByRole('button', { name: labels[lang]!.addEntry }).click();
       await page.goto(`/${lang}/reading-list/`);
       const items = page.locator('.reading-items > li');
       await expect(items).toHaveCount(4);
@@ -143,7 +143,7 @@ for (const lang of languages) {
       const theirs = await other.newPage();
       await theirs.goto(link);
       await expect(theirs.locator('.reading-items > li')).toHaveCount(3);
-      await expect(theirs.locator('.reading-items > li').nth(1)).toContainText(labels[lang].paragraph);
+      await expect(theirs.locator('.reading-items > li').nth(1)).toContainText(labels[lang]!.paragraph);
       await expect(theirs.locator('.reading-item-citation').first()).toContainText('Phan Thăng An');
       await theirs.emulateMedia({ media: 'print' });
       await expect(theirs.locator('.reading-tools')).toBeHidden();
@@ -160,7 +160,7 @@ for (const lang of languages) {
       await expect(page.locator('.site-footer')).toBeHidden();
       await expect(page.locator('#p7 .para-number')).toBeVisible();
       await expect(page.locator('#p7 .para-tools')).toBeHidden();
-      await expect(page.locator('.provenance dl.meta')).toContainText(labels[lang].publication);
+      await expect(page.locator('.provenance dl.meta')).toContainText(labels[lang]!.publication);
       await expect(page.locator('.citation-line')).toBeVisible();
       await expect(page.locator('.citation-line')).toContainText('Phan Thăng An');
     });
@@ -168,7 +168,7 @@ for (const lang of languages) {
     test('every speech links its PDF handouts, and they are real PDFs', async ({ page, request }) => {
       for (const speech of speeches) {
         await page.goto(`/${lang}/speeches/${speech.id}/`);
-        for (const variant of handoutVariants) {
+        for (const { variant } of handoutsOf(languages, originalLang)) {
           const link = page.locator(`.handout-links a[href="/${handoutPath(speech.id, variant)}"]`);
           await expect(link).toHaveCount(1);
           const response = await request.get(`/${handoutPath(speech.id, variant)}`);

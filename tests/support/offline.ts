@@ -4,11 +4,11 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { fillPlaceholders } from '../../src/i18n/translator';
-import { offlineName, offlineZipPath } from '../../src/lib/offline/paths';
+import { offlineName, offlineZipPath } from '../../src/lib/offline/name';
 import { unzipTo } from '../../scripts/offline/zip';
 
 /** A UI string of the site (src/i18n), read as the pages use it: `{{name}}` filled from `params`. */
-export function ui(lang: 'vi' | 'en', key: string, params: Record<string, string> = {}): string {
+export function ui(lang: string, key: string, params: Record<string, string> = {}): string {
   const strings = JSON.parse(readFileSync(join('src/i18n', `${lang}.json`), 'utf8')) as Record<string, string>;
   const text = strings[key];
   if (text === undefined) throw new Error(`src/i18n/${lang}.json has no key ${key}`);

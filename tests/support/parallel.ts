@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readContentFiles } from '../../src/lib/content-files';
-import type { Lang } from '../../src/lib/languages';
+import { labelOf, originalLang, translationLangs, type Lang } from '../../src/lib/languages';
 import { speechParagraphs } from '../../src/lib/speech-paragraphs';
 import { ui } from './offline';
 
@@ -16,14 +16,22 @@ export function paragraphTexts(lang: Lang, id: string): Map<number, string> {
   return new Map(speechParagraphs(file.body).map((paragraph) => [paragraph.n, paragraph.text]));
 }
 
-/** The twin language's ¶n, placed right after the original ¶n. */
+/**
+ * The language a page's parallel text compares with by default: the original, or, on the
+ * original's page, the first translation (components/ParallelSwitch.astro).
+ */
+export function comparedWith(lang: Lang): Lang {
+  return lang === originalLang ? translationLangs[0]! : originalLang;
+}
+
+/** The compared language's ¶n, placed right after the page's ¶n. */
 export function twinOf(page: Page, n: number): Locator {
   return page.locator(`#p${n} + .para-twin`);
 }
 
-/** The switch's radio button for a view: the page's language, its twin, or both. */
+/** The switch's radio button for a view: a language (named in itself), or both side by side. */
 export function viewRadio(page: Page, lang: Lang, view: Lang | 'both'): Locator {
-  return page.getByRole('group', { name: ui(lang, 'parallel.title') }).getByRole('radio', { name: ui(lang, `parallel.${view}`), exact: true });
+  return page.getByRole('group', { name: ui(lang, 'parallel.title') }).getByRole('radio', { name: view === 'both' ? ui(lang, 'parallel.both') : labelOf(view), exact: true });
 }
 
 async function boxes(page: Page, n: number) {

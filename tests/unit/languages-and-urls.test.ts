@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { langOfUrl, parseContentPath, twinLang } from '../../src/lib/languages';
+import { langOfUrl, languages, originalLang, parseContentPath, translationLangs } from '../../src/lib/languages';
+import site from '../../site.config.ts';
 import { pagePath, swapLang, withBase } from '../../src/lib/urls';
 
 describe('languages', () => {
@@ -18,9 +19,10 @@ describe('languages', () => {
     },
   );
 
-  test('every language has the other as twin', () => {
-    expect(twinLang('vi')).toBe('en');
-    expect(twinLang('en')).toBe('vi');
+  test('the languages are the ones site.config.ts declares, the original one of them', () => {
+    expect(languages).toEqual(site.languages.map((language) => language.code));
+    expect(originalLang).toBe(site.languages.find((language) => language.original)!.code);
+    expect(translationLangs).toEqual(languages.filter((code) => code !== originalLang));
   });
 
   test.each([
@@ -51,5 +53,8 @@ describe('urls', () => {
     expect(swapLang('vi/speeches/vi-x/', 'en')).toBe('en/speeches/vi-x/');
     expect(swapLang('en/', 'vi')).toBe('vi/');
     expect(swapLang('vi/', 'vi')).toBe('vi/');
+    expect(swapLang('/en/map/', 'vi')).toBe('vi/map/');
+    // A path that does not start with a language is left as it is.
+    expect(swapLang('handouts/x.pdf', 'en')).toBe('handouts/x.pdf');
   });
 });

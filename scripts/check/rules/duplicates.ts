@@ -17,7 +17,7 @@ export function checkDuplicateIds(corpus: Corpus): Diagnostic[] {
       seen.set(key, entry.path);
     }
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(entry.id)) {
-      diagnostics.push(report(entry, 'schema', `the file name \`${entry.id}\` is not a valid id; rename the file in lowercase kebab-case without diacritics, e.g. \`to-lam.mdx\``));
+      diagnostics.push(report(entry, 'schema', `the file name \`${entry.id}\` is not a valid id; rename the file in lowercase kebab-case without diacritics, e.g. \`nguyen-van-an.mdx\``));
     }
   }
   return diagnostics;

@@ -1,6 +1,6 @@
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { languages } from '../../../src/lib/languages.ts';
+import { languages, originalLang } from '../../../src/lib/languages.ts';
 import { extraPages, pagePath } from '../../../src/lib/urls.ts';
 import { collectionNames, kinds } from '../../../src/kinds/index.ts';
 import { report, type Corpus, type Entry } from '../corpus.ts';
@@ -19,8 +19,13 @@ export function sitePages(corpus: Corpus): Map<string, Entry | undefined> {
       if (corpus.entries.some((entry) => entry.collection === collection && entry.lang === lang)) pages.set(`/${pagePath(lang, collection)}`, undefined);
     }
   }
-  for (const entry of corpus.entries) {
-    pages.set(`/${pagePath(entry.lang, entry.collection, entry.id)}`, entry);
+  // An entry not yet translated into a language is published there too, in the original.
+  for (const entry of corpus.entries) pages.set(`/${pagePath(entry.lang, entry.collection, entry.id)}`, entry);
+  for (const entry of corpus.entries.filter((candidate) => candidate.lang === originalLang)) {
+    for (const lang of languages) {
+      const path = `/${pagePath(lang, entry.collection, entry.id)}`;
+      if (!pages.get(path)) pages.set(path, entry);
+    }
   }
   return pages;
 }

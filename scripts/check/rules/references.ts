@@ -30,7 +30,8 @@ function checkPart(entry: Entry, target: Entry, part: string, written: string, p
 }
 
 /**
- * Checks that `reference` names an existing entry in `lang`, in the right collection, and an
+ * Checks that `reference` names an entry published in `lang` (its translation, or the original not yet
+ * translated), in the right collection, and an
  * existing ¶ of it. `written` is how the author wrote it, to quote back.
  */
 export function checkReference(
@@ -45,9 +46,9 @@ export function checkReference(
   if (!(collectionNames as readonly string[]).includes(collection)) {
     return [report(entry, 'unknown-reference', `\`${written}\` names no collection \`${collection}\`${suggestion(collection, collectionNames)}; collections are ${collectionNames.join(', ')}`, point)];
   }
-  const target = corpus.find(collection, lang, id);
+  const target = corpus.published(collection, lang, id);
   if (!target) {
-    const elsewhere = collectionNames.find((other) => corpus.find(other, lang, id));
+    const elsewhere = collectionNames.find((other) => corpus.published(other, lang, id));
     if (elsewhere) {
       return [report(entry, 'unknown-reference', `\`${id}\` is in ${elsewhere}, not in ${collection}; write \`${elsewhere}/${id}\``, point)];
     }

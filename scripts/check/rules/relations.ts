@@ -15,7 +15,7 @@ function passageOf(entry: Entry, field: string): Passage | undefined {
 /** The `<Ref>` targets (without ¶) of the given paragraphs of a speech in the entry's language. */
 function refsIn(corpus: Corpus, entry: Entry, passage: Passage): Set<string> | undefined {
   if (typeof passage.speech !== 'string' || !Array.isArray(passage.paragraphs)) return undefined;
-  const speech = corpus.find('speeches', entry.lang, passage.speech);
+  const speech = corpus.published('speeches', entry.lang, passage.speech);
   if (!speech) return undefined; // unknown-reference says so
   const wanted = new Set(passage.paragraphs);
   return new Set(speech.paragraphs.filter((paragraph) => wanted.has(paragraph.n)).flatMap((paragraph) => paragraph.refs.map((ref) => ref.replace(/#.*$/, ''))));

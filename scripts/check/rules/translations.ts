@@ -1,10 +1,8 @@
-import { languages, twinLang } from '../../../src/lib/languages.ts';
+import { originalLang } from '../../../src/lib/languages.ts';
 import { fieldPoint, keyPoint, report, type Corpus, type Entry } from '../corpus.ts';
 import { kinds } from '../../../src/kinds/index.ts';
 import { anchorsOf } from './parts.ts';
 import type { Diagnostic } from '../diagnostic.ts';
-
-const languageNames = { vi: 'Vietnamese', en: 'English' } as const;
 
 /** The translation's ¶ anchors and references must match the original's, paragraph for paragraph. */
 function compareSpeeches(original: Entry, translation: Entry): Diagnostic[] {
@@ -38,7 +36,7 @@ function compareSpeeches(original: Entry, translation: Entry): Diagnostic[] {
       diagnostics.push(report(translation, 'reference-mismatch', `¶${paragraph.n} refers to \`${ref}\` in ${original.path} but not here; add <Ref to="${ref}"> around the matching words`, translation.bodyPoint(twin.position)));
     }
     for (const ref of extra) {
-      diagnostics.push(report(translation, 'reference-mismatch', `¶${paragraph.n} refers to \`${ref}\` here but not in ${original.path}; refer to the same entries in both languages`, translation.bodyPoint(twin.position)));
+      diagnostics.push(report(translation, 'reference-mismatch', `¶${paragraph.n} refers to \`${ref}\` here but not in ${original.path}; refer to the same entries as the original`, translation.bodyPoint(twin.position)));
     }
   });
   return diagnostics;
@@ -72,23 +70,25 @@ function compareDocuments(original: Entry, translation: Entry): Diagnostic[] {
   return [report(translation, 'paragraph-mismatch', `the parts differ from ${original.path} (${detail}); translate part for part with the same <Part> numbers and levels`, translation.bodyPoint(translation.parts[0]?.position))];
 }
 
-/** Every entry exists in every language; speeches keep the same ¶ anchors and references in both. */
+/**
+ * A translation translates an original: each has its original's id in the original language, and a
+ * speech keeps the original's ¶ anchors and references. An entry not yet translated into a
+ * language is no error (the site publishes the original there, and `npm run translations` lists it).
+ */
 export function checkTranslations(corpus: Corpus): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const entry of corpus.entries) {
-    const twin = corpus.find(entry.collection, twinLang(entry.lang), entry.id);
-    if (!twin) {
-      const other = twinLang(entry.lang);
-      diagnostics.push(report(entry, 'missing-translation', `there is no ${languageNames[other]} version; add content/${entry.collection}/${other}/${entry.id}.mdx with the same id`));
+    if (entry.lang === originalLang) continue;
+    const original = corpus.find(entry.collection, originalLang, entry.id);
+    if (!original) {
+      diagnostics.push(report(entry, 'missing-original', `there is no original (${originalLang}) for this translation; add content/${entry.collection}/${originalLang}/${entry.id}.mdx, or give this file the id of the entry it translates`));
       continue;
     }
-    // Compare once per pair, from the original's side.
-    if (entry.lang !== languages[0]) continue;
-    if (entry.collection === 'speeches') diagnostics.push(...compareSourceTitle(entry, twin));
-    if (!entry.tree || !twin.tree) continue;
+    if (entry.collection === 'speeches') diagnostics.push(...compareSourceTitle(original, entry));
+    if (!entry.tree || !original.tree) continue;
     const parts = kinds[entry.collection].citableParts;
-    if (parts === 'paragraphs') diagnostics.push(...compareSpeeches(entry, twin));
-    if (parts === 'parts') diagnostics.push(...compareDocuments(entry, twin));
+    if (parts === 'paragraphs') diagnostics.push(...compareSpeeches(original, entry));
+    if (parts === 'parts') diagnostics.push(...compareDocuments(original, entry));
   }
   return diagnostics;
 }

@@ -1,5 +1,5 @@
 import { formatsWithSeveralVoices, paragraphVoiceMeanings, ParagraphVoiceSchema, type SpeechFormat } from '../../../src/schemas/speech.ts';
-import { languages } from '../../../src/lib/languages.ts';
+import { originalLang } from '../../../src/lib/languages.ts';
 import { report, type Corpus } from '../corpus.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 
@@ -25,7 +25,7 @@ export function checkParagraphVoices(corpus: Corpus): Diagnostic[] {
     const format = formatOf(entry.frontmatter);
     const voiceRequired = format !== undefined && formatsWithSeveralVoices.includes(format);
     // A translation keeps each paragraph's voice: the original's, by ¶ number.
-    const original = entry.lang === languages[0] ? undefined : corpus.find('speeches', languages[0], entry.id);
+    const original = entry.lang === originalLang ? undefined : corpus.find('speeches', originalLang, entry.id);
     const originalVoices = new Map(original?.paragraphs.map((twin) => [twin.n, twin.voice]));
     for (const paragraph of entry.paragraphs) {
       const at = entry.bodyPoint(paragraph.position);
@@ -45,7 +45,7 @@ export function checkParagraphVoices(corpus: Corpus): Diagnostic[] {
       }
       const twinVoice = originalVoices.get(paragraph.n);
       if (twinVoice !== undefined && twinVoice !== voice) {
-        diagnostics.push(report(entry, 'paragraph-voice', `¶${paragraph.n} says voice="${voice}" but the Vietnamese original's ¶${paragraph.n} says voice="${twinVoice}"; a translation keeps each paragraph's voice: write voice="${twinVoice}"`, at));
+        diagnostics.push(report(entry, 'paragraph-voice', `¶${paragraph.n} says voice="${voice}" but ¶${paragraph.n} of the original (${originalLang}) says voice="${twinVoice}"; a translation keeps each paragraph's voice: write voice="${twinVoice}"`, at));
       }
       if (format === 'speech' && voice !== 'direct') {
         diagnostics.push(report(entry, 'paragraph-voice', `¶${paragraph.n} says voice="${voice}" in a text of format \`speech\`, which holds only the speaker's own words; change the format to \`interview\` or \`speech-report\`, or remove the voice`, at));

@@ -5,12 +5,6 @@
  * (`../../vi/speeches/x/index.html`). Pure functions: the build step and the browser share them.
  */
 
-/** The name of the offline copy: its ZIP is `<name>.zip` and unpacks into a folder `<name>/`. */
-export const offlineName = 'cao-bang-study-offline';
-
-/** Where the served site keeps the ZIP, relative to the site root. */
-export const offlineZipPath = `offline/${offlineName}.zip`;
-
 /**
  * The file a site path names, relative to the site root: `/vi/x/` → `vi/x/index.html`,
  * `/` or `` → `index.html`, `/_astro/a.js` → `_astro/a.js`. The path has no base and no query.

@@ -43,7 +43,7 @@ export function setUpReadingList(): void {
   const list = container?.querySelector<HTMLOListElement>('[data-reading-items]');
   if (!container || !list) return;
   const root = container.dataset.root ?? '';
-  const lang = container.dataset.lang ?? 'vi';
+  const lang = container.dataset.lang ?? document.documentElement.lang;
   const strings = JSON.parse(container.dataset.strings ?? '{}') as Strings;
   const linkField = container.querySelector<HTMLInputElement>('[data-reading-link]');
   const empty = container.querySelector<HTMLElement>('[data-reading-empty]');

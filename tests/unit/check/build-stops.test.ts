@@ -10,7 +10,7 @@ let project: string;
 // A copy of the project with one broken reference and a previous dist/ that must survive.
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'check-build-'));
-  for (const part of ['content', 'scripts', 'src', 'package.json', 'astro.config.mjs', 'tsconfig.json']) {
+  for (const part of ['content', 'scripts', 'src', 'package.json', 'site.config.ts', 'astro.config.mjs', 'tsconfig.json']) {
     cpSync(join(root, part), join(project, part), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');

@@ -1,0 +1,83 @@
+import { z } from 'astro/zod';
+
+/**
+ * The site's declaration (`site.config.ts`, through `defineSite`): who the site is and which
+ * languages it speaks. Every list of languages in the engine derives from `languages`.
+ */
+
+/** A language code as it appears in URLs and `lang` attributes: `vi`, `en`, `fr`, `pt-br`. */
+export const LanguageCodeSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, {
+    message: 'must be a lowercase language code such as "vi", "en" or "pt-br" (it is the first segment of every URL)',
+  });
+
+/** One language of the site. */
+export const LanguageSchema = z.strictObject({
+  /** The code in URLs, file paths (`content/<collection>/<code>/`, `src/i18n/<code>.json`) and `lang`. */
+  code: LanguageCodeSchema,
+  /** The BCP 47 locale used to format dates, numbers and sort names, e.g. `vi-VN`, `en-GB`. */
+  locale: z.string().min(2, { message: 'must be a BCP 47 locale such as "vi-VN" or "en-GB"' }),
+  /** The language's name in itself, as the language switch shows it: `Tiếng Việt`, `English`. */
+  label: z.string().trim().min(1, { message: 'must be the language\'s name in itself, e.g. "Français"' }),
+  /** The writing direction of the language. */
+  dir: z.enum(['ltr', 'rtl'], { message: 'must be "ltr" (left to right) or "rtl" (right to left)' }).default('ltr'),
+  /** Set on exactly one language: the one the texts are originally written in. */
+  original: z.literal(true, { message: 'is either absent or true; set it on the one language the texts are written in' }).optional(),
+});
+
+/** A text given per language: `{ vi: '…', en: '…' }`; a language without one shows the original's. */
+export const PerLanguageTextSchema = z.record(z.string(), z.string().trim().min(1, { message: 'must not be empty' }));
+
+/** The fields given per language. */
+export const perLanguageFields = ['name', 'tagline', 'description', 'intro'] as const;
+
+/** The whole declaration. */
+export const SiteSchema = z
+  .strictObject({
+    /** The public address the site is served from, for canonical links and citations; `SITE_URL` or `--site=` override it. */
+    url: z.url({ message: 'must be an absolute address such as "https://example.org/"' }).optional(),
+    /** The site's name per language, in the header, titles and citations. */
+    name: PerLanguageTextSchema,
+    /** One line under the name on the home page, per language. */
+    tagline: PerLanguageTextSchema,
+    /** What the site holds, in a sentence per language: the pages' meta description. */
+    description: PerLanguageTextSchema,
+    /** The home page's introduction, per language. */
+    intro: PerLanguageTextSchema,
+    /** The offline copy's name: its ZIP is `<offlineName>.zip` and unpacks into `<offlineName>/`. */
+    offlineName: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be lowercase kebab-case ASCII such as "my-library-offline" (it names a file)' }),
+    /** The site's languages, in the order the language switch lists them; exactly one is the original. */
+    languages: z.array(LanguageSchema).min(1, { message: 'must list at least one language' }),
+  })
+  .superRefine((site, context) => {
+    const codes = site.languages.map((language) => language.code);
+    const originals = site.languages.filter((language) => language.original);
+    if (originals.length !== 1) {
+      context.addIssue({
+        code: 'custom',
+        path: ['languages'],
+        message:
+          originals.length === 0
+            ? 'no language is the original; add `original: true` to the language the texts are written in'
+            : `${originals.map((language) => language.code).join(', ')} are all marked \`original: true\`; keep it on one`,
+      });
+    }
+    codes.forEach((code, index) => {
+      if (codes.indexOf(code) !== index) context.addIssue({ code: 'custom', path: ['languages', index, 'code'], message: `"${code}" is listed twice; each language once` });
+    });
+    const original = originals[0]?.code;
+    for (const field of perLanguageFields) {
+      for (const code of Object.keys(site[field])) {
+        if (!codes.includes(code)) context.addIssue({ code: 'custom', path: [field, code], message: `"${code}" is not one of the site's languages (${codes.join(', ')}); remove it or add the language` });
+      }
+      if (original && !(original in site[field])) context.addIssue({ code: 'custom', path: [field], message: `has no text for the original language "${original}"; add ${original}: '…'` });
+    }
+  });
+
+/** The site as declared (before defaults). */
+export type SiteInput = z.input<typeof SiteSchema>;
+/** The site as validated. */
+export type SiteDeclaration = z.output<typeof SiteSchema>;
+/** One language as validated. */
+export type Language = z.output<typeof LanguageSchema>;
