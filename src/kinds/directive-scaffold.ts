@@ -16,6 +16,7 @@ export function directiveScaffold(name: 'orientation' | 'breakthrough', collecti
     if (reference?.collection !== 'speeches' || reference.paragraph === undefined) {
       fail(`--from must look like speeches/<id>#p<n>, e.g. speeches/my-speech#p5 (got \`${source}\`)`);
     }
+    const paragraph = reference.paragraph;
     const order = options.order ?? 1;
     const ordinal = (lang: string) => ordinalWords[collection][lang]?.[order - 1] ?? `${order}`;
     const serves = collection === 'breakthroughs' ? `orientations: [${(options.serves ?? []).join(', ')}]\n` : '';
@@ -27,7 +28,7 @@ summary: "${wordsFor(lang).summary}"
 statedIn: { speech: ${reference.id}, paragraphs: [${reference.paragraph}] }
 ${serves}---
 
-${wordsFor(lang).stated(reference.paragraph)}
+${wordsFor(lang).stated(paragraph)}
 `;
     return fileLanguages.map((lang) => ({ path: `content/${collection}/${lang}/${id}.mdx`, text: text(lang) }));
   };

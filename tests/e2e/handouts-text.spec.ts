@@ -8,8 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { handoutPath, handoutSourcePage, handoutVariants, type HandoutVariant } from '../../src/lib/handouts';
-import { originalLang, type Lang } from '../../src/lib/languages';
+import { handoutPath, handoutSourcePage, handoutsOf, type Handout } from '../../src/lib/handouts';
+import { languages, originalLang, type Lang } from '../../src/lib/languages';
 import { citedTitle, files, responsible, speakerNames, titleFields, wholeVoiceOf } from '../support/citation-expectations';
 import { builtSiteUrl } from '../support/gates/site-url';
 import { ui as t } from '../support/offline';
@@ -18,29 +18,31 @@ import { pdfText, withoutSpace } from '../support/pdf-text';
 const siteUrl = builtSiteUrl();
 const speeches = files.filter((file) => file.collection === 'speeches' && file.lang === originalLang).map((file) => file.id);
 
-/** The language of the page a handout is printed from, and the languages whose text it holds. */
-const pageLang = (variant: HandoutVariant) => handoutSourcePage('x', variant).split('/')[0] as Lang;
-const textLangs = (variant: HandoutVariant) => variant.split('-') as Lang[];
+/** The languages a speech is written in: each has its handout, and each translation one beside the original. */
+const writtenIn = (id: string) => languages.filter((lang) => files.some((file) => file.collection === 'speeches' && file.lang === lang && file.id === id));
+/** The languages whose text a handout holds. */
+const textLangs = (handout: Handout) => [handout.lang, ...(handout.beside ? [handout.beside] : [])];
 
 /** The ¶ numbers of a speech, from its file's `<Para n={…}>`. */
 const paragraphNumbers = (lang: Lang, id: string) =>
   [...files.find((file) => file.collection === 'speeches' && file.lang === lang && file.id === id)!.body.matchAll(/<Para\s+n=\{(\d+)\}/g)].map((match) => Number(match[1]));
 
 /** The built page a handout is printed from, to know which of the editors' sections it shows. */
-const sourceHtml = (id: string, variant: HandoutVariant) => readFileSync(join('dist', handoutSourcePage(id, variant).replace(/\?.*$/, ''), 'index.html'), 'utf8');
+const sourceHtml = (id: string, handout: Handout) => readFileSync(join('dist', handoutSourcePage(id, handout).replace(/\?.*$/, ''), 'index.html'), 'utf8');
 
 test('the corpus has speeches to print', () => {
   expect(speeches.length).toBeGreaterThan(0);
 });
 
 for (const id of speeches) {
-  for (const variant of handoutVariants) {
+  for (const handout of handoutsOf(writtenIn(id), originalLang)) {
+    const { variant } = handout;
     test(`${handoutPath(id, variant)}: citation, ¶, the editors' labels and the source's title`, async () => {
       const file = join('dist', handoutPath(id, variant));
       expect(existsSync(file), `${file} is missing (built with SITE_HANDOUTS=off or without Chromium?)`).toBe(true);
       const text = await pdfText(file);
       const flat = withoutSpace(text);
-      const lang = pageLang(variant);
+      const lang = handout.lang;
       const has = (phrase: string, what: string) => expect(flat, `${what}: ${phrase}`).toContain(withoutSpace(phrase));
 
       // The citation credits whoever answers for the text as a whole, with the source's title.
@@ -63,12 +65,12 @@ for (const id of speeches) {
       expect(numbers.length).toBeGreaterThan(0);
       for (const n of numbers) {
         const printed = text.match(new RegExp(`¶${n}(?!\\d)`, 'g'))?.length ?? 0;
-        expect(printed, `¶${n} in ${file}`).toBe(textLangs(variant).length);
+        expect(printed, `¶${n} in ${file}`).toBe(textLangs(handout).length);
       }
 
       // The editors' words are said to be theirs: the summary, and each section of relations the page shows.
       has(`${t(lang, 'meta.summary')}:`, "the summary's label");
-      const html = sourceHtml(id, variant);
+      const html = sourceHtml(id, handout);
       if (html.includes('data-relation="editorial"><h2')) {
         has(t(lang, 'speech.editorial'), "the editors' relations");
         has(t(lang, 'speech.editorialNote'), "the editors' relations");

@@ -2,12 +2,7 @@
  * The resolution page of the engine's fixture site: every part at every level has its anchor, its
  * visible number and a cite button; a part's citation names the issuing body; a `<Ref>` from
  * another entry lands on the part; search finds a part. Every expected value is read from the
- * fixture's own files (tests/fixtures/site/content/, or FIXTURE_CONTENT), none from the real corpus.
- *
- * Not run by playwright.config.ts (testDir tests/e2e): it expects the built fixture site served at
- * baseURL. Until the fixture site has its own config, build a copy of the project with the fixture
- * content added (docs/testing.md) and run
- *   E2E_PORT=<port> npx playwright test --config <a config with testDir tests/e2e-engine> resolution
+ * fixture's own files (tests/fixtures/site/), none from the real corpus.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,16 +10,17 @@ import { parse as parseYaml } from 'yaml';
 import { documentPartsOfTree, type DocumentPart } from '../../src/lib/document-part-tree';
 import { flattenParts } from '../../src/lib/document-parts';
 import { splitFrontmatter } from '../../src/lib/content-files';
-import { languages } from '../../src/lib/languages';
 import { parseReference } from '../../src/lib/references';
 import { parseMdxBodyNatively } from '../../src/lib/speech-paragraphs';
 import { violationsOn } from '../support/axe';
 import { openSearch, runQuery } from '../support/search';
-import { expect, test } from '../e2e/fixtures';
+import { fixtureDir, fixtureSite } from '../support/engine-site';
+import { expect, test } from './fixtures';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 
-const contentDir = process.env.FIXTURE_CONTENT ?? join(process.cwd(), 'tests/fixtures/site/content');
+const contentDir = join(fixtureDir, 'content');
+const languages = fixtureSite().languages.map((language) => language.code);
 
 interface FixtureDocument {
   lang: string;
