@@ -29,7 +29,7 @@ export default defineConfig({
   projects: [
     // The corpus and site suite: this repository's texts, built by `npm run build` into dist/.
     {
-      name: 'chromium',
+      name: 'corpus',
       testDir: 'tests/e2e',
       use: {
         ...devices['Desktop Chrome'],
