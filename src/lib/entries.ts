@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { walk } from './content-files';
 import { collectionNames, kinds, type CollectionName } from '../kinds/index.ts';
 import { oncePerBuild } from './build-cache';
 import { languages, originalLang, type Lang } from './languages';
@@ -44,8 +47,18 @@ async function readEntries<Name extends CollectionName>(collection: Name, lang: 
 }
 
 /** The entries whose text is written in `lang`, as Astro loaded them. */
-function writtenIn<Name extends CollectionName>(collection: Name, lang: Lang): Promise<CollectionEntry<Name>[]> {
+async function writtenIn<Name extends CollectionName>(collection: Name, lang: Lang): Promise<CollectionEntry<Name>[]> {
+  if (!hasFiles(collection, lang)) return [];
   return getCollection(collection, (entry) => entry.id.startsWith(`${lang}/`));
+}
+
+/**
+ * Whether content/<collection>/<lang>/ holds any text. Astro warns on every read of a collection it
+ * has nothing in, and a kind of text the corpus does not use (yet) is no fault of the build.
+ */
+function hasFiles(collection: CollectionName, lang: Lang): boolean {
+  const dir = join(process.cwd(), 'content', collection, lang);
+  return existsSync(dir) && !walk(dir).next().done;
 }
 
 /** The language an entry's text is written in (the first part of its id). */
