@@ -1,6 +1,7 @@
 import { languages } from '../../src/lib/languages';
 import { violationsOn } from '../support/axe';
 import { builtPages } from '../support/built-pages';
+import { unfilledPlaceholders } from '../support/placeholders';
 import { expect, test } from './fixtures';
 
 const pages = builtPages().filter((path) => languages.includes(path.split('/')[1]!));
@@ -34,6 +35,7 @@ for (const path of pages) {
     // MDX renders <Para> and <Ref> as these markers; a body not written out through <EntryBody>
     // would leave them (valid HTML as custom elements, so the HTML gates would not object).
     await expect(page.locator('speech-para, entry-ref')).toHaveCount(0);
+    expect(await unfilledPlaceholders(page), 'UI strings with a {{placeholder}} left unfilled').toEqual([]);
     expect(await violationsOn(page)).toEqual([]);
   });
 }
