@@ -127,8 +127,12 @@ function speech(index: number): { vi: string; en: string } {
       } else parts.push(pick(sentences));
     }
     const kind = n === 1 ? ' kind="lead"' : '';
-    vi += `\n<Para n={${n}}${kind}>\n${parts.map((part) => part[0]).join(' ')}\n</Para>\n`;
-    en += `\n<Para n={${n}}${kind}>\n${parts.map((part) => part[1]).join(' ')}\n</Para>\n`;
+    // An interview or a report holds more than one voice, and the check asks each ¶ to say whose
+    // words it is: the lead is the journalist's, the rest the speaker's (an interview's answers, a
+    // report's account of the speech). Chosen from the ¶ number, so the corpus is otherwise the same.
+    const voice = format === 'speech' ? '' : n === 1 ? ' voice="narration"' : format === 'interview' ? ' voice="direct"' : ' voice="reported"';
+    vi += `\n<Para n={${n}}${kind}${voice}>\n${parts.map((part) => part[0]).join(' ')}\n</Para>\n`;
+    en += `\n<Para n={${n}}${kind}${voice}>\n${parts.map((part) => part[1]).join(' ')}\n</Para>\n`;
   }
   return { vi, en };
 }
