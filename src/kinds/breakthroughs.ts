@@ -9,7 +9,6 @@ export const breakthroughs = defineKind({
   pageType: 'breakthrough',
   article: 'DirectiveArticle',
   titleField: 'title',
-  labels: { title: 'collection.breakthroughs.title', intro: 'collection.breakthroughs.intro', singular: 'collection.breakthroughs.singular', abbr: 'collection.breakthroughs.abbr' },
   order: (a, b) => a.data.order - b.data.order,
   referableFrom: 'any',
   relations: [

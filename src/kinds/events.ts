@@ -9,7 +9,6 @@ export const events = defineKind({
   pageType: 'event',
   article: 'SupportingArticle',
   titleField: 'title',
-  labels: { title: 'collection.events.title', intro: 'collection.events.intro', singular: 'collection.events.singular', abbr: 'collection.events.abbr' },
   // By date, undated last, then by title.
   order: (a, b) =>
     (a.data.date?.getTime() ?? Infinity) - (b.data.date?.getTime() ?? Infinity) || a.data.title.localeCompare(b.data.title, collation),

@@ -9,7 +9,6 @@ export const glossary = defineKind({
   pageType: 'term',
   article: 'GlossaryArticle',
   titleField: 'title',
-  labels: { title: 'collection.glossary.title', intro: 'collection.glossary.intro', singular: 'collection.glossary.singular', abbr: 'collection.glossary.abbr' },
   order: (a, b) => a.data.title.localeCompare(b.data.title, collation),
   referableFrom: 'any',
   relations: [],

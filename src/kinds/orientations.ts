@@ -9,7 +9,6 @@ export const orientations = defineKind({
   pageType: 'orientation',
   article: 'DirectiveArticle',
   titleField: 'title',
-  labels: { title: 'collection.orientations.title', intro: 'collection.orientations.intro', singular: 'collection.orientations.singular', abbr: 'collection.orientations.abbr' },
   order: (a, b) => a.data.order - b.data.order,
   referableFrom: 'any',
   relations: [{ field: 'statedIn', kind: 'passage', target: 'speeches' }],

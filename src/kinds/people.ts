@@ -9,7 +9,6 @@ export const people = defineKind({
   pageType: 'person',
   article: 'SupportingArticle',
   titleField: 'name',
-  labels: { title: 'collection.people.title', intro: 'collection.people.intro', singular: 'collection.people.singular', abbr: 'collection.people.abbr' },
   order: (a, b) => a.data.name.localeCompare(b.data.name, collation),
   cardDetail: (data) => data.role,
   referableFrom: 'any',

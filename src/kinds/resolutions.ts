@@ -109,7 +109,6 @@ export const resolutions = defineKind({
   pageType: 'resolution',
   article: 'ResolutionArticle',
   titleField: 'title',
-  labels: { title: 'collection.resolutions.title', intro: 'collection.resolutions.intro', singular: 'collection.resolutions.singular', abbr: 'collection.resolutions.abbr' },
   // Newest first; undated last.
   order: (a, b) => (b.data.issued?.getTime() ?? -Infinity) - (a.data.issued?.getTime() ?? -Infinity) || a.data.title.localeCompare(b.data.title, collation),
   // What the document states of itself: its type, number and date.

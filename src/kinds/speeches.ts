@@ -32,7 +32,6 @@ export const speeches = defineKind({
   pageType: 'speech',
   article: 'SpeechArticle',
   titleField: 'title',
-  labels: { title: 'collection.speeches.title', intro: 'collection.speeches.intro', singular: 'collection.speeches.singular', abbr: 'collection.speeches.abbr' },
   // Newest first.
   order: (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
   cardDetail: (data, { tr, formatDate }) => `${tr(`format.${data.format}`)} · ${formatDate(data.date)}`,

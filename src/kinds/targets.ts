@@ -9,7 +9,6 @@ export const targets = defineKind({
   pageType: 'target',
   article: 'SupportingArticle',
   titleField: 'title',
-  labels: { title: 'collection.targets.title', intro: 'collection.targets.intro', singular: 'collection.targets.singular', abbr: 'collection.targets.abbr' },
   order: (a, b) => a.data.title.localeCompare(b.data.title, collation),
   cardDetail: (data) => data.value,
   referableFrom: 'any',

@@ -84,7 +84,11 @@ export interface KindDescriptor<
   article: string;
   /** The front-matter field that holds the display title (people have a `name`). */
   titleField: 'title' | 'name';
-  /** The UI keys of its labels (src/i18n/): the list's title and introduction, one entry's type, the short tag inline after a `<Ref>`. */
+  /**
+   * The UI keys of its labels (src/i18n/), `collection.<collection>.title|intro|singular|abbr`: the
+   * list's title and introduction, one entry's type, the short tag inline after a `<Ref>`.
+   * Derived from the collection by `defineKind`.
+   */
   labels: { title: string; intro: string; singular: string; abbr: string };
   /** How its list page and the home page order entries. */
   order(a: Ordered<z.output<Schema>>, b: Ordered<z.output<Schema>>): number;
@@ -117,11 +121,15 @@ export interface KindDescriptor<
   scaffold?: Scaffold;
 }
 
-/** Declares a kind, keeping its literal names for the types derived from the registry. */
+/**
+ * Declares a kind, keeping its literal names for the types derived from the registry; its labels'
+ * UI keys follow from its collection's name.
+ */
 export function defineKind<const Name extends string, Schema extends z.ZodObject, const PageType extends string>(
-  descriptor: KindDescriptor<Name, Schema, PageType>,
+  descriptor: Omit<KindDescriptor<Name, Schema, PageType>, 'labels'>,
 ): KindDescriptor<Name, Schema, PageType> {
-  return descriptor;
+  const key = (label: string) => `collection.${descriptor.collection}.${label}`;
+  return { ...descriptor, labels: { title: key('title'), intro: key('intro'), singular: key('singular'), abbr: key('abbr') } };
 }
 
 /** Throws an Error whose message tells the editor what to change; `npm run new` prints only the message. */
