@@ -99,6 +99,16 @@ export function citationAddress(
   return `/${path}${anchor} ${noSiteNote}`;
 }
 
+/**
+ * A page's own address for its citations at build time: the canonical web address when the site's
+ * address is known, and what its printed citation shows, which without one is the page's path with
+ * the note that it is the library's.
+ */
+export function pageCitationAddress(site: URL | undefined, pathname: string, noSiteNote: string): { canonical: string | undefined; printed: string } {
+  const canonical = site ? new URL(pathname, site).href : undefined;
+  return { canonical, printed: canonical ?? `${pathname} ${noSiteNote}` };
+}
+
 /** What a citation of an official document needs, in the page's language. */
 export interface DocumentCitationParts {
   /** The issuing body: the author of the document's words. */

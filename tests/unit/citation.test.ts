@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citationAddress, citationFor, citationPieces, citationTemplate, templateForVoice, type CitationPhrases } from '../../src/lib/citation';
+import { citationAddress, citationFor, citationPieces, citationTemplate, pageCitationAddress, templateForVoice, type CitationPhrases } from '../../src/lib/citation';
 
 const phrases: CitationPhrases = {
   responsible: {
@@ -80,5 +80,17 @@ describe('the address a citation carries', () => {
     const fromDisk = citationAddress(7, { current: new URL('file:///tmp/offline/vi/speeches/x/index.html'), path, noSiteNote });
     expect(fromDisk).toBe('/vi/speeches/x/#p7 (path within the library)');
     expect(fromDisk).not.toContain('file:');
+  });
+});
+
+describe('pageCitationAddress', () => {
+  test('the canonical address when the site address is known, printed as it is', () => {
+    expect(pageCitationAddress(new URL('https://example.org/library/'), '/library/vi/speeches/x/', '(library path)')).toEqual({
+      canonical: 'https://example.org/library/vi/speeches/x/',
+      printed: 'https://example.org/library/vi/speeches/x/',
+    });
+  });
+  test('without one, no canonical address, and the printed path says it is the library’s', () => {
+    expect(pageCitationAddress(undefined, '/vi/speeches/x/', '(library path)')).toEqual({ canonical: undefined, printed: '/vi/speeches/x/ (library path)' });
   });
 });
