@@ -17,7 +17,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { languages, originalLang } from '../../src/lib/languages.ts';
+import { languages, originalLang, translationLangs } from '../../src/lib/languages.ts';
 import { translationStatus, type EntryTranslationStatus } from '../../src/lib/translation-status.ts';
 import { untranslatedKeys } from '../../src/i18n/untranslated.ts';
 import { readContentDir } from '../check/index.ts';
@@ -55,7 +55,7 @@ if (stampIndex >= 0) {
 }
 
 const statuses = translationStatus(corpus.entries, originalLang, languages);
-const translations = languages.filter((candidate) => candidate !== originalLang);
+const translations = translationLangs;
 
 /** The UI strings of a language still marked untranslated, by key; undefined when it has no file yet. */
 function untranslatedStrings(lang: string): { file: string; keys: string[]; total: number } | undefined {

@@ -2,7 +2,7 @@
  * The placeholder words of the files `npm run new` writes, in the languages the engine has words
  * for (any other language gets the English), as the original or as a translation.
  */
-import { languages, originalLang } from '../lib/languages.ts';
+import { originalLang, translationLangs } from '../lib/languages.ts';
 
 interface PlaceholderWords {
   title: string;
@@ -32,4 +32,4 @@ export function wordsFor(lang: string): PlaceholderWords {
 }
 
 /** The site's languages, the original first: the order of a new entry's files. */
-export const fileLanguages: readonly string[] = [originalLang, ...languages.filter((lang) => lang !== originalLang)];
+export const fileLanguages: readonly string[] = [originalLang, ...translationLangs];
