@@ -33,6 +33,7 @@ export const ruleIds = [
   'part-numbering',
   'duplicate-part',
   'unknown-part',
+  'pending-decision',
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];

@@ -6,6 +6,7 @@ import { buildCorpus, type Corpus, type SourceFile } from './corpus.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { checkBodies } from './rules/body.ts';
 import { checkCoverage } from './rules/coverage.ts';
+import { checkDecisions } from './rules/decisions.ts';
 import { checkDuplicateIds } from './rules/duplicates.ts';
 import { checkFrontMatter } from './rules/front-matter.ts';
 import { checkLinks } from './rules/links.ts';
@@ -39,6 +40,7 @@ const rules = [
   checkStatedRelations,
   checkLinks,
   checkCoverage,
+  checkDecisions,
 ];
 
 /** Every problem in a corpus, in file order. */
