@@ -38,12 +38,39 @@ function scaffoldOf(kind: string): Scaffold {
   return scaffold ?? fail(`unknown kind \`${kind}\`; use one of ${Object.keys(entryKinds).join(', ')}`);
 }
 
+/** Throws, saying how to write one, unless `id` is a valid entry id. */
+export function assertEntryId(id: string): void {
+  if (!EntryIdSchema.safeParse(id).success) fail(`\`${id}\` is not a valid id: use lowercase kebab-case without diacritics, e.g. \`secretary-speech-2026\``);
+}
+
 /** The files of a new entry, one per language of the site, the original first. */
 export function scaffold(kind: string, id: string, options: ScaffoldOptions = {}): ScaffoldFile[] {
   const found = scaffoldOf(kind);
-  const parsed = EntryIdSchema.safeParse(id);
-  if (!parsed.success) fail(`\`${id}\` is not a valid id: use lowercase kebab-case without diacritics, e.g. \`secretary-speech-2026\``);
+  assertEntryId(id);
   return found.files(id, options);
+}
+
+/** The collection `npm run new -- <kind>` writes into, e.g. `speeches` for `speech`; throws for an unknown kind. */
+export function collectionOfKind(kind: string): string {
+  scaffoldOf(kind);
+  return entryKinds[kind]!;
+}
+
+/**
+ * Writes a new entry's files under `root`, all or none: when one exists already (and `overwrite`
+ * is not set) it throws before writing any. Returns the paths written.
+ */
+export function writeEntryFiles(root: string, files: ScaffoldFile[], { overwrite = false } = {}): string[] {
+  if (!overwrite) {
+    for (const file of files) {
+      if (existsSync(join(root, file.path))) fail(`${file.path} already exists; choose another id or edit that file`);
+    }
+  }
+  for (const file of files) {
+    mkdirSync(dirname(join(root, file.path)), { recursive: true });
+    writeFileSync(join(root, file.path), file.text);
+  }
+  return files.map((file) => file.path);
 }
 
 /** The next free `order` in a collection, so a new item goes to the end of its list. */
@@ -92,14 +119,7 @@ async function main(): Promise<void> {
   const numbered = collection !== undefined && 'order' in kinds[collection as keyof typeof kinds].schema.shape;
   const order = typeof values.order === 'string' ? Number(values.order) : collection && numbered ? nextOrder(root, collection) : undefined;
   const files = scaffold(kind, id, { ...values, order });
-  for (const file of files) {
-    if (existsSync(join(root, file.path))) fail(`${file.path} already exists; choose another id or edit that file`);
-  }
-  for (const file of files) {
-    mkdirSync(dirname(join(root, file.path)), { recursive: true });
-    writeFileSync(join(root, file.path), file.text);
-    console.log(`created ${file.path}`);
-  }
+  for (const path of writeEntryFiles(root, files)) console.log(`created ${path}`);
   const remaining = checkContentDir(root).filter((d) => files.some((file) => file.path === d.file));
   if (remaining.length > 0) {
     console.log('\nStill to do in the new files (see docs/authoring.md):');

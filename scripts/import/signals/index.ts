@@ -1,0 +1,49 @@
+/**
+ * The words a source in a given language uses for its chrome and its voices: related-article
+ * headings, contact lines, masthead clocks, caption credits, question and answer labels, reporting
+ * verbs, enumerations. The import's rules are the same for every language; these tables are what
+ * differs. A language without a table gets only the rules that need no words (emphasis, "?", quotes).
+ */
+import { vietnameseSignals } from './vi.ts';
+
+/** An ordinal series a text enumerates with ("Thứ nhất, … Thứ năm"), in order. */
+export interface OrdinalSeries {
+  /** The ordinals, first to last, as the text writes them at the start of a paragraph. */
+  ordinals: readonly string[];
+}
+
+export interface LanguageSignals {
+  /** A block that heads the site's list of other articles ("Tin liên quan"): it and what follows are not the text. */
+  relatedHeading: RegExp;
+  /** A line of the site's chrome (contact lines, share bars, "follow us"). */
+  chromeLine: RegExp;
+  /** A masthead clock ("Thứ bảy 07/03/2026 08:55"): groups `day`, `month`, `year`. */
+  mastheadClock: RegExp;
+  /** A date label before the text ("date 2026-01-28"): group `iso`. */
+  dateLabel: RegExp;
+  /** A caption's credit at its end ("… Ảnh: TTXVN."): group `credit`. */
+  captionCredit: RegExp;
+  /** An interviewer's question label at the start of a paragraph ("Hỏi:", "PV:"). */
+  questionLabel: RegExp;
+  /** A reporting verb or frame ("nhấn mạnh", "Theo Tổng bí thư,"): the reporter tells the speaker's words. */
+  reporting: RegExp;
+  /** A paragraph that opens on the time or place of the event ("Sáng 28/1,"): the reporter's narration. */
+  narrationOpening: RegExp;
+  /** Words after a closing quotation mark that attribute it to a speaker (", Tổng bí thư nhấn mạnh"). */
+  quoteAttribution: RegExp;
+  /** Ordinal series that enumerate the items of a list. */
+  enumerations: readonly OrdinalSeries[];
+  /** Words of the paragraph that introduces an enumeration, deciding what its items are. */
+  enumerationKinds: readonly { kind: 'orientation' | 'breakthrough'; words: RegExp }[];
+  /** Letters only this language's text has: a text in which few words carry them is not in it. */
+  distinctiveLetters: RegExp;
+  /** The least share of words carrying them in a text of this language. */
+  distinctiveShare: number;
+}
+
+const signals: Record<string, LanguageSignals> = { vi: vietnameseSignals };
+
+/** The import's words for `lang`, or undefined when it has none for that language. */
+export function signalsFor(lang: string): LanguageSignals | undefined {
+  return signals[lang];
+}
