@@ -9,8 +9,6 @@ import type { SpeechFormat } from '../../src/schemas/speech.ts';
 import { assertEntryId, collectionOfKind } from '../new-entry.ts';
 import { cleanDocument, type CleanDocument } from './clean.ts';
 import { findEnumerations, idFromWords, type Enumeration } from './enumerations.ts';
-import { readDocx } from './readers/docx.ts';
-import { readHtml } from './readers/html.ts';
 import { readText } from './readers/text.ts';
 import { signalsFor, type LanguageSignals } from './signals/index.ts';
 import { ImportError, type SourceDate, type SourceDocument } from './source.ts';
@@ -68,9 +66,10 @@ async function readSource(bytes: Buffer, fileName: string, signals: LanguageSign
     throw new ImportError(`cannot import a \`${extension || 'file without an extension'}\`: the import reads ${readable.join(', ')}; save the text in one of these formats (a PDF: copy its text into a .txt file)`);
   }
   if (bytes.length === 0 || (extension !== '.docx' && decodeUtf8(bytes).trim() === '')) throw new ImportError('the file is empty; is it the right file?');
-  if (extension === '.docx') return readDocx(bytes);
+  // The DOM and Word libraries load only for the formats that need them: a text import starts at once.
+  if (extension === '.docx') return (await import('./readers/docx.ts')).readDocx(bytes);
   if (extension === '.txt') return readText(decodeUtf8(bytes));
-  return readHtml(decodeUtf8(bytes), signals);
+  return (await import('./readers/html.ts')).readHtml(decodeUtf8(bytes), signals);
 }
 
 /** Refuses a text that is not in the language the draft is written in. */

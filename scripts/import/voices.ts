@@ -117,7 +117,7 @@ function report(blocks: SourceBlock[], signals: LanguageSignals): DetectedParagr
     const { quotes, unattributed } = attributedQuotes(text, signals);
     const paragraph: DetectedParagraph = { n: index + 1, block, text, quotes, decisions: [] };
     for (const quote of unattributed) {
-      paragraph.decisions.push(`¶${index + 1} quotes ${firstWords(quote)} without saying whose words they are: if they are the speaker’s, wrap them in <Quote>…</Quote>`);
+      paragraph.decisions.push(`¶${index + 1} quotes ${firstWords(quote, 12)} without saying whose words they are: if they are the speaker’s, wrap them in <Quote>…</Quote>`);
     }
     if (index === 0) {
       paragraphs.push({ ...paragraph, kind: 'lead', voice: 'narration', emphasisIsSignal: isEmphasized(block), because: 'lead: the first paragraph of a report' });

@@ -42,7 +42,8 @@ const formats = {
   docx: async (layout: SeedLayout) => ({ bytes: await seedWordFile(layout), fileName: 'van-ban.docx' }),
 };
 
-describe.each(Object.entries(formats))('importing the seeds as %s', (format, make) => {
+// jsdom and mammoth load on first use, which takes seconds on a busy machine.
+describe.each(Object.entries(formats))('importing the seeds as %s', { timeout: 30_000 }, (format, make) => {
   test.each(seedLayouts.map((layout, index) => [layout.spec.file, layout, index] as const))('%s: every body paragraph, verbatim, with its kind and voice', async (_file, layout, index) => {
     const { bytes, fileName } = await make(layout, index);
     const expected = encoded(layout);

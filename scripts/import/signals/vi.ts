@@ -8,7 +8,7 @@ export const vietnameseSignals: LanguageSignals = {
   chromeLine: /^(?:email|e-mail|hotline|đường dây nóng|điện thoại|fax|liên hệ quảng cáo)\s*:|^theo dõi chúng tôi|^chia sẻ(?:\s+bài viết)?\s*:?$|^(?:tags?|từ khóa|từ khoá|chủ đề)\s*:|^bản quyền|^©/iu,
   mastheadClock: new RegExp(String.raw`^${weekday},?\s+(?:ngày\s+)?(?<day>\d{1,2})\/(?<month>\d{1,2})\/(?<year>\d{4})(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*\(?GMT[+-]\d+\)?)?)?$`, 'iu'),
   dateLabel: /^\s*(?:date|ngày(?: đăng)?)\s*:?\s*(?<iso>\d{4}-\d{2}-\d{2})\s+/iu,
-  captionCredit: /[\s(]ảnh\s*:\s*(?<credit>[^()]+?)\s*\)?\s*\.?$/iu,
+  captionCredit: /[\s(]ảnh\s*:\s*(?<credit>[^().,;:!?]{1,50}?)\s*\)?\s*\.?$/iu,
   questionLabel: /^(?:hỏi|pv|phóng viên)\s*:/iu,
   reporting: /(?<!\p{L})(?:nhấn mạnh|khẳng định|yêu cầu|đề nghị|lưu ý|chỉ rõ|ghi nhận|cho rằng|cho biết|tin tưởng|chúc|kêu gọi|chỉ đạo|bày tỏ|đánh giá|phát biểu)(?!\p{L})|^theo [^,]{2,60},/iu,
   narrationOpening: /^(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+(?:nay|qua|\d{1,2}\/\d{1,2})|^tại\s[^,]{2,60},\s[^,]*(?:đã|đã có)\s/iu,
