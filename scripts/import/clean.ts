@@ -50,7 +50,8 @@ export function cleanDocument(document: SourceDocument, signals: LanguageSignals
   const dropped: DroppedBlock[] = [...document.dropped];
   const dates: SourceDate[] = [...document.metadata.dates];
   const photoCredits: string[] = [];
-  let title = document.blocks.find((block) => block.role === 'title') ? blockText(document.blocks.find((block) => block.role === 'title')!) : document.metadata.title;
+  const titleBlock = document.blocks.find((block) => block.role === 'title');
+  let title = titleBlock ? blockText(titleBlock) : document.metadata.title;
   const firstBody = document.blocks.findIndex((block) => block.role !== 'title' && words(blockText(block)) >= bodyLength);
   const kept: SourceBlock[] = [];
   let related: string | undefined;
