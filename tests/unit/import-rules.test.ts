@@ -143,6 +143,17 @@ describe('the draft’s MDX says exactly the source’s words', () => {
   });
 });
 
+describe('a news page’s own shapes', { timeout: 30_000 }, () => {
+  test('a lead set as an <h2> is the lead, a short <h2> inside the text a heading to decide on', async () => {
+    const page = `<!doctype html><html lang="vi"><body><article><h1>Tiêu đề bài</h1><h2 class="sapo">${body('Mở đầu')}</h2>
+      <p>${body('Sáng 2/3, đoàn công tác đã làm việc về')}</p><h3>Ưu tiên hạ tầng</h3><p>${body('Bộ trưởng khẳng định cần')}</p><p>${body('Bộ trưởng yêu cầu')}</p></article></body></html>`;
+    const result = await importSource(Buffer.from(page), { fileName: 'a.html', lang: originalLang, id: 'a' });
+    expect(result.structure.paragraphs.map(({ kind, voice }) => `${kind ?? '-'}/${voice}`)).toEqual(['lead/narration', '-/narration', '-/narration', '-/reported', '-/reported']);
+    expect(result.structure.paragraphs.map((paragraph) => paragraph.decisions.length > 0)).toEqual([false, false, true, false, false]);
+    expect(result.structure.paragraphs[2]!.decisions).toContainEqual(expect.stringContaining('¶3 is a heading in the source'));
+  });
+});
+
 describe('sources the import refuses, writing nothing', { timeout: 30_000 }, () => {
   const attempt = (bytes: Buffer | string, fileName: string, options: { kind?: string; id?: string } = {}) =>
     importSource(Buffer.from(bytes), { fileName, lang: originalLang, id: 'x', ...options });

@@ -28,7 +28,8 @@ function roleOf(element: Element): BlockRole {
   const tag = element.tagName.toUpperCase();
   if (tag === 'FIGCAPTION' || element.classList.contains('caption')) return 'caption';
   if (tag === 'H1' && element.classList.contains('title')) return 'title';
-  if (/^H[1-6]$/.test(tag)) return 'heading';
+  // Many news sites set the lead (sapo) in an <h2>: a heading is short, a lead is a paragraph.
+  if (/^H[1-6]$/.test(tag)) return (element.textContent ?? '').trim().split(/\s+/).length >= 25 ? 'paragraph' : 'heading';
   if (tag === 'LI') return 'list-item';
   return 'paragraph';
 }
