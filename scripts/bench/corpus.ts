@@ -1,148 +1,245 @@
 /**
- * A synthetic corpus for the build benchmark: N bilingual speeches in the real format (front matter,
- * numbered <Para n={…}>, <Quote>, <Ref to="orientations/…">…</Ref> around the words that bear on an
- * orientation or breakthrough, the same ¶ and the same references in both languages), written from a
- * bank of Vietnamese sentences (tones, marks and đ) and their English translations, so every step of
- * the real build does real work. Deterministic: the same N gives the same files.
+ * A synthetic corpus for the build benchmark, written beside the real content in a copy of the
+ * project: N bilingual speeches in the real format (front matter, numbered <Para n={…}> with their
+ * voices, <Quote>, <Ref to="orientations/…">…</Ref> around the words that bear on an orientation or
+ * breakthrough, the same ¶ and references in both languages), one resolution for every 25 speeches
+ * (numbered parts, `<Part>`), and the people and events they name. The sentences come from a
+ * grammar over bilingual phrase banks (scripts/bench/vocabulary.ts), across eleven years, three
+ * formats and a speaker for every 40 speeches, so search and browsing are measured on something
+ * like a real library rather than a few sentences repeated.
+ *
+ * Every person, event and sentence here is invented and says so: the corpus names no real person,
+ * and nothing of it is ever written into `content/`. Deterministic: the same N gives the same files.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pickers, place, seeded, sentence, topic, type Pair } from './vocabulary';
 
-type Pair = readonly [vi: string, en: string];
-
-/** Sentences without references. */
-const sentences: readonly Pair[] = [
-  ['Tỉnh đã đạt được nhiều kết quả quan trọng trong phát triển kinh tế - xã hội, đời sống của đồng bào các dân tộc từng bước được nâng lên.', 'The province has achieved many important results in socio-economic development, and the lives of people of all ethnic groups have gradually improved.'],
-  ['Công tác xây dựng Đảng và hệ thống chính trị tiếp tục được chú trọng, khối đại đoàn kết toàn dân tộc được củng cố vững chắc.', 'Building the Party and the political system continued to receive attention, and the great national unity bloc was firmly consolidated.'],
-  ['Quốc phòng, an ninh được giữ vững, chủ quyền lãnh thổ và an ninh biên giới quốc gia được bảo đảm.', 'National defence and security were maintained, and territorial sovereignty and the security of the national border were ensured.'],
-  ['Tuy nhiên, xuất phát điểm của tỉnh còn thấp, quy mô kinh tế nhỏ, đời sống một bộ phận nhân dân vùng sâu, vùng xa còn nhiều khó khăn.', 'However, the province started from a low base, its economy is small, and part of the population in remote areas still faces many difficulties.'],
-  ['Đồng chí đề nghị các cấp ủy, chính quyền tập trung lãnh đạo, chỉ đạo quyết liệt, đồng bộ, không để nhiệm vụ nào bị chậm trễ.', 'He asked Party committees and authorities to lead and direct resolutely and consistently, letting no task fall behind.'],
-  ['Mỗi cán bộ, đảng viên phải nêu cao tinh thần trách nhiệm, dám nghĩ, dám làm, dám chịu trách nhiệm vì lợi ích chung.', 'Every cadre and Party member must uphold a high sense of responsibility and dare to think, to act and to take responsibility for the common good.'],
-  ['Địa phương cần phát huy tiềm năng, lợi thế về vị trí địa lý, văn hóa, lịch sử và cảnh quan thiên nhiên độc đáo.', 'The locality needs to make the most of its potential and its advantages in geography, culture, history and unique natural landscapes.'],
-  ['Đường lối đúng đắn của Đảng đã được cụ thể hóa thành những chương trình hành động thiết thực, sát với thực tiễn.', "The Party's sound line has been turned into practical programmes of action that stay close to reality."],
-  ['Đồng bào các dân tộc thiểu số là lực lượng nòng cốt trong bảo vệ đường biên, cột mốc và giữ gìn bản sắc văn hóa.', 'Ethnic minority people are the core force in protecting the borderline and its markers and in preserving cultural identity.'],
-  ['Đổi mới phương thức lãnh đạo gắn với kiểm tra, giám sát là yêu cầu xuyên suốt của nhiệm kỳ.', 'Renewing the methods of leadership together with inspection and supervision is a requirement running through the whole term.'],
-  ['Đội ngũ cán bộ cơ sở cần được đào tạo, bồi dưỡng thường xuyên để đáp ứng yêu cầu nhiệm vụ trong tình hình mới.', 'Grassroots cadres need regular training and refresher courses to meet the demands of their tasks in the new situation.'],
-  ['Những bài học kinh nghiệm quý báu từ thực tiễn cần được tổng kết, nhân rộng trong toàn tỉnh.', 'The valuable lessons of practice should be summed up and spread throughout the province.'],
-  ['Đảng bộ và nhân dân tỉnh đoàn kết một lòng, quyết tâm hoàn thành thắng lợi các mục tiêu đã đề ra.', 'The Party organisation and the people of the province are united as one, determined to achieve the goals that have been set.'],
-  ['Đây là nhiệm vụ vừa cấp bách, vừa lâu dài, đòi hỏi sự vào cuộc của cả hệ thống chính trị.', 'This is a task both urgent and long-term, which requires the whole political system to take part.'],
-  ['Người dân là trung tâm, là chủ thể của mọi chính sách phát triển, được hưởng thụ thành quả của đổi mới.', 'The people are the centre and the subject of every development policy and enjoy the fruits of renewal.'],
-  ['Tỉnh cần củng cố vững chắc thế trận lòng dân, xây dựng khu vực biên giới hòa bình, hữu nghị, hợp tác.', "The province must firmly consolidate the people's hearts-and-minds posture and build a border area of peace, friendship and cooperation."],
-  ['Cao Bằng là phên giậu vững chắc nơi địa đầu Tổ quốc, giữ vị trí chiến lược đặc biệt quan trọng.', "Cao Bằng is a firm bulwark at the Fatherland's frontier and holds an especially important strategic position."],
-  ['Phấn đấu tốc độ tăng trưởng GRDP bình quân đạt trên 10% mỗi năm trong giai đoạn tới.', 'The aim is average GRDP growth of more than 10% a year in the coming period.'],
-];
-
-/** Words that bear on an orientation or a breakthrough, with the sentence around them. */
+/** Words that bear on an orientation or a breakthrough of the real corpus, with the sentence around them. */
 const referring: readonly { target: string; vi: Pair; en: Pair; words: Pair }[] = [
   { target: 'breakthroughs/science-innovation-digital-transformation', vi: ['Tỉnh cần đẩy mạnh ', ', coi đây là động lực chính của tăng trưởng.'], en: ['The province must push ahead with ', ', seeing it as the main driver of growth.'], words: ['chuyển đổi số và đổi mới sáng tạo', 'digital transformation and innovation'] },
-  { target: 'breakthroughs/transport-urban-environment-infrastructure', vi: ['Đồng chí nhấn mạnh yêu cầu ', ' để kết nối vùng và mở rộng không gian phát triển.'], en: ['He stressed the need for ', ' to link the region and widen the space for development.'], words: ['đầu tư đồng bộ hạ tầng giao thông', 'comprehensive investment in transport infrastructure'] },
+  { target: 'breakthroughs/transport-urban-environment-infrastructure', vi: ['Cần chú trọng ', ' để kết nối vùng và mở rộng không gian phát triển.'], en: ['Attention must go to ', ' to link the region and widen the space for development.'], words: ['đầu tư đồng bộ hạ tầng giao thông', 'comprehensive investment in transport infrastructure'] },
   { target: 'breakthroughs/cadres-and-high-quality-human-resources', vi: ['Cần chú trọng ', ', nhất là đội ngũ cán bộ trẻ, cán bộ người dân tộc thiểu số.'], en: ['Attention must go to ', ', above all young cadres and cadres from ethnic minorities.'], words: ['phát triển nguồn nhân lực chất lượng cao', 'developing high-quality human resources'] },
-  { target: 'orientations/green-economic-restructuring', vi: ['Phát triển ', ' gắn với du lịch di sản là hướng đi đúng đắn của tỉnh.'], en: ['Developing ', ' together with heritage tourism is the right way forward for the province.'], words: ['kinh tế cửa khẩu và logistics', 'the border-gate economy and logistics'] },
-  { target: 'orientations/investment-climate-private-sector', vi: ['Tỉnh phải ', ', tạo niềm tin cho doanh nghiệp và nhà đầu tư.'], en: ['The province has to ', ', building the trust of businesses and investors.'], words: ['cải thiện mạnh mẽ môi trường đầu tư kinh doanh', 'vigorously improve the investment and business environment'] },
-  { target: 'orientations/inclusive-sustainable-growth', vi: ['Mục tiêu cao nhất là ', ' ở vùng sâu, vùng biên.'], en: ['The highest aim is ', ' in remote and border areas.'], words: ['nâng cao đời sống vật chất và tinh thần của nhân dân', "raising the material and spiritual lives of the people"] },
+  { target: 'orientations/green-economic-restructuring', vi: ['Phát triển ', ' gắn với du lịch di sản là hướng đi của địa phương.'], en: ['Developing ', ' together with heritage tourism is the way forward for the locality.'], words: ['kinh tế cửa khẩu và logistics', 'the border-gate economy and logistics'] },
+  { target: 'orientations/investment-climate-private-sector', vi: ['Địa phương phải ', ', tạo niềm tin cho doanh nghiệp và nhà đầu tư.'], en: ['The locality has to ', ', building the trust of businesses and investors.'], words: ['cải thiện mạnh mẽ môi trường đầu tư kinh doanh', 'vigorously improve the investment and business environment'] },
+  { target: 'orientations/inclusive-sustainable-growth', vi: ['Mục tiêu cao nhất là ', ' ở vùng sâu, vùng biên.'], en: ['The highest aim is ', ' in remote and border areas.'], words: ['nâng cao đời sống vật chất và tinh thần của nhân dân', 'raising the material and spiritual lives of the people'] },
   { target: 'orientations/strategic-infrastructure-regional-links', vi: ['Các dự án ', ' cần được triển khai đúng tiến độ.'], en: ['The projects for ', ' must be carried out on schedule.'], words: ['cao tốc và liên kết vùng', 'expressways and regional links'] },
-  { target: 'orientations/human-resources-digital-transformation', vi: ['Đồng chí yêu cầu ', ' trong toàn bộ hệ thống chính trị.'], en: ['He called for ', ' across the whole political system.'], words: ['ứng dụng công nghệ số, xây dựng chính quyền số', 'applying digital technology and building digital government'] },
+  { target: 'orientations/human-resources-digital-transformation', vi: ['Cần đẩy mạnh ', ' trong toàn bộ hệ thống chính trị.'], en: ['There must be more ', ' across the whole political system.'], words: ['ứng dụng công nghệ số, xây dựng chính quyền số', 'applying digital technology and building digital government'] },
 ];
 
-const quotes: readonly Pair[] = [
-  ['“Không để ai bị bỏ lại phía sau trong quá trình phát triển”', '“No one must be left behind in the course of development”'],
-  ['“Biến khó khăn thành động lực, biến tiềm năng thành nguồn lực”', '“Turn difficulties into driving forces, and potential into resources”'],
-  ['“Đoàn kết, kỷ cương, đổi mới, phát triển”', '“Unity, discipline, renewal, development”'],
-];
+const firstYear = 2016;
+const lastYear = 2026;
 
-const topics: readonly Pair[] = [
-  ['phát triển kinh tế cửa khẩu', 'the border-gate economy'],
-  ['chuyển đổi số', 'digital transformation'],
-  ['xây dựng Đảng', 'Party building'],
-  ['giảm nghèo bền vững', 'sustainable poverty reduction'],
-  ['du lịch và di sản', 'tourism and heritage'],
-  ['quốc phòng, an ninh biên giới', 'border defence and security'],
-];
+/** The id of the i-th synthetic speech (1-based). */
+export const benchSpeechId = (index: number) => `bench-speech-${String(index).padStart(5, '0')}`;
+const personId = (index: number) => `bench-person-${String(index).padStart(3, '0')}`;
+const eventId = (index: number) => `bench-event-${String(index).padStart(4, '0')}`;
+const resolutionId = (index: number) => `bench-resolution-${String(index).padStart(4, '0')}`;
 
-/** A small seeded generator (mulberry32), so a corpus is the same every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+/** How many of each the corpus for N speeches holds. */
+export function corpusShape(speeches: number): { speeches: number; people: number; events: number; resolutions: number } {
+  return {
+    speeches,
+    people: Math.min(Math.max(Math.round(speeches / 40), 4), 250),
+    events: Math.min(Math.max(Math.round(speeches / 25), lastYear - firstYear + 1), 400),
+    resolutions: Math.floor(speeches / 25),
   };
 }
 
-/** The id of the i-th synthetic speech (1-based). */
-export const benchSpeechId = (index: number) => `bench-speech-${String(index).padStart(4, '0')}`;
+const surnames = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Nông', 'Triệu', 'Lục', 'Hà', 'Đàm', 'Lương', 'Bế'];
+const middles = ['Văn', 'Thị', 'Đức', 'Minh', 'Thanh', 'Hữu', 'Ngọc', 'Quang', 'Xuân', 'Thu'];
+const givens = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hòa', 'Hùng', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Phong', 'Quân', 'Sơn', 'Tâm', 'Thắng', 'Thảo', 'Trung', 'Tuấn', 'Vân', 'Việt'];
+const roles: readonly Pair[] = [
+  ['Bí thư Tỉnh ủy', 'Secretary of the provincial Party Committee'],
+  ['Chủ tịch Ủy ban nhân dân tỉnh', "Chair of the provincial People's Committee"],
+  ['Phó Bí thư Thường trực Tỉnh ủy', 'Standing Deputy Secretary of the provincial Party Committee'],
+  ['Chủ tịch Hội đồng nhân dân tỉnh', "Chair of the provincial People's Council"],
+  ['Trưởng Ban Tuyên giáo Tỉnh ủy', 'Head of the provincial Propaganda and Education Commission'],
+  ['Giám đốc Sở Kế hoạch và Đầu tư', 'Director of the Department of Planning and Investment'],
+  ['Bí thư Huyện ủy', 'Secretary of the district Party Committee'],
+];
 
-function speech(index: number): { vi: string; en: string } {
-  const next = random(index * 7919);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const [topicVi, topicEn] = pick(topics);
-  const speaker = pick(['to-lam', 'phan-thang-an']);
-  const event = pick(['working-session-2026-01-28', 'party-congress-14', 'cao-bang-provincial-congress-20']);
-  const format = pick(['speech', 'interview', 'speech-report'] as const);
-  const month = String(1 + Math.floor(next() * 12)).padStart(2, '0');
-  const day = String(1 + Math.floor(next() * 28)).padStart(2, '0');
+/** An invented person: the name says nothing about anyone real, and the summary says it is invented. */
+function person(index: number): Pair {
+  const next = seeded(index * 104729);
+  const { uniform } = pickers(next);
+  const name = `${uniform(surnames)} ${uniform(middles)} ${uniform(givens)}`;
+  const [roleVi, roleEn] = uniform(roles);
+  const front = (role: string, summary: string, body: string) => ['---', `name: "${name}"`, `role: "${role}"`, `summary: "${summary}"`, '---', '', body, ''].join('\n');
+  return [
+    front(roleVi, `Nhân vật hư cấu số ${index} của bộ đo hiệu năng; không phải người thật.`, 'Nhân vật hư cấu, chỉ dùng để đo hiệu năng của trang web.'),
+    front(roleEn, `Invented person no. ${index} of the benchmark; not a real person.`, 'An invented person, used only to measure how the site performs.'),
+  ];
+}
+
+const occasions: readonly Pair[] = [
+  ['Hội nghị tổng kết năm', 'Year-end review conference'],
+  ['Hội nghị sơ kết sáu tháng', 'Six-month review conference'],
+  ['Hội nghị chuyên đề', 'Thematic conference'],
+  ['Buổi làm việc với huyện', 'Working session with the district'],
+  ['Kỳ họp Hội đồng nhân dân', "Session of the People's Council"],
+  ['Hội nghị đối thoại với doanh nghiệp', 'Dialogue conference with businesses'],
+];
+
+/** The year of the i-th event: the events spread evenly over the years. */
+const eventYear = (index: number, events: number) => firstYear + Math.floor(((index - 1) * (lastYear - firstYear + 1)) / events);
+
+function event(index: number, year: number, speeches: readonly string[]): Pair {
+  const next = seeded(index * 15485863);
+  const [occasionVi, occasionEn] = pickers(next).uniform(occasions);
+  const [topicVi, topicEn] = topic(next);
+  const where = place(next);
+  const date = `${year}-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`;
+  const front = (title: string, summary: string, body: string) =>
+    ['---', `title: "${title}"`, `date: ${date}`, `place: "${where}"`, `summary: "${summary}"`, `speeches: [${speeches.join(', ')}]`, '---', '', body, ''].join('\n');
+  return [
+    front(`${occasionVi} về ${topicVi} năm ${year} (hư cấu, số ${index})`, 'Sự kiện hư cấu của bộ đo hiệu năng.', `Sự kiện hư cấu tại ${where}, chỉ dùng để đo hiệu năng của trang web.`),
+    front(`${occasionEn} on ${topicEn}, ${year} (invented, no. ${index})`, 'An invented event of the benchmark.', `An invented event in ${where}, used only to measure how the site performs.`),
+  ];
+}
+
+interface SpeechPlan {
+  speaker: string;
+  event: string;
+  year: number;
+}
+
+function speech(index: number, plan: SpeechPlan): Pair {
+  const next = seeded(index * 7919);
+  const { uniform, between } = pickers(next);
+  const [topicVi, topicEn] = topic(next);
+  const where = place(next);
+  const format = uniform(['speech', 'speech', 'interview', 'speech-report'] as const);
+  const date = `${plan.year}-${String(between(1, 12)).padStart(2, '0')}-${String(between(1, 28)).padStart(2, '0')}`;
+  const dateKind = format === 'speech' ? 'delivered' : 'published';
   const front = (title: string, occasion: string, summary: string) =>
     [
       '---',
       `title: "${title}"`,
       'titleIsEditorial: true',
       `format: ${format}`,
-      `speakers: [${speaker}]`,
-      `date: 2026-${month}-${day}`,
-      'dateKind: delivered',
-      'place: "Cao Bằng"',
+      `speakers: [${plan.speaker}]`,
+      `date: ${date}`,
+      `dateKind: ${dateKind}`,
+      `place: "${where}"`,
       `occasion: "${occasion}"`,
-      `events: [${event}]`,
+      `events: [${plan.event}]`,
       `summary: "${summary}"`,
       '---',
       '',
     ].join('\n');
   let vi = front(
-    `Phát biểu số ${index} về ${topicVi} tại Cao Bằng`,
-    `Hội nghị chuyên đề số ${index} về ${topicVi}`,
-    `Bài phát biểu tổng hợp số ${index} về ${topicVi}, đổi mới mô hình tăng trưởng và đời sống đồng bào vùng biên.`,
+    `Bài số ${index} về ${topicVi} tại ${where}`,
+    `Hội nghị về ${topicVi} tại ${where}`,
+    `Văn bản hư cấu số ${index} của bộ đo hiệu năng, về ${topicVi}.`,
   );
   let en = front(
-    `Speech no. ${index} on ${topicEn} in Cao Bằng`,
-    `Thematic conference no. ${index} on ${topicEn}`,
-    `Synthetic speech no. ${index} on ${topicEn}, renewing the growth model and the lives of people in the border region.`,
+    `Text no. ${index} on ${topicEn} in ${where}`,
+    `Conference on ${topicEn} in ${where}`,
+    `Invented text no. ${index} of the benchmark, on ${topicEn}.`,
   );
-  const paragraphs = 12 + Math.floor(next() * 13);
+  // Most texts are of middling length and a few long, as in a real library.
+  const paragraphs = next() < 0.1 ? between(30, 60) : between(8, 24);
   for (let n = 1; n <= paragraphs; n++) {
     const parts: Pair[] = [];
-    const count = 2 + Math.floor(next() * 3);
+    const count = between(2, 4);
     for (let s = 0; s < count; s++) {
       const roll = next();
-      if (roll < 0.25) {
-        const ref = pick(referring);
-        parts.push([
-          `${ref.vi[0]}<Ref to="${ref.target}">${ref.words[0]}</Ref>${ref.vi[1]}`,
-          `${ref.en[0]}<Ref to="${ref.target}">${ref.words[1]}</Ref>${ref.en[1]}`,
-        ]);
-      } else if (roll < 0.3) {
-        const [quoteVi, quoteEn] = pick(quotes);
-        parts.push([`Đồng chí nhấn mạnh: <Quote>${quoteVi}</Quote>.`, `He stressed: <Quote>${quoteEn}</Quote>.`]);
-      } else parts.push(pick(sentences));
+      if (roll < 0.12) {
+        const ref = uniform(referring);
+        parts.push([`${ref.vi[0]}<Ref to="${ref.target}">${ref.words[0]}</Ref>${ref.vi[1]}`, `${ref.en[0]}<Ref to="${ref.target}">${ref.words[1]}</Ref>${ref.en[1]}`]);
+      } else if (roll < 0.16) {
+        const [quoteVi, quoteEn] = sentence(next, plan.year);
+        parts.push([`Đồng chí nhấn mạnh: <Quote>“${quoteVi.replace(/\.$/, '')}”</Quote>.`, `The speaker stressed: <Quote>“${quoteEn.replace(/\.$/, '')}”</Quote>.`]);
+      } else parts.push(sentence(next, plan.year));
     }
     const kind = n === 1 ? ' kind="lead"' : '';
     // An interview or a report holds more than one voice, and the check asks each ¶ to say whose
-    // words it is: the lead is the journalist's, the rest the speaker's (an interview's answers, a
-    // report's account of the speech). Chosen from the ¶ number, so the corpus is otherwise the same.
+    // words it is: the lead is the journalist's, the rest the speaker's.
     const voice = format === 'speech' ? '' : n === 1 ? ' voice="narration"' : format === 'interview' ? ' voice="direct"' : ' voice="reported"';
     vi += `\n<Para n={${n}}${kind}${voice}>\n${parts.map((part) => part[0]).join(' ')}\n</Para>\n`;
     en += `\n<Para n={${n}}${kind}${voice}>\n${parts.map((part) => part[1]).join(' ')}\n</Para>\n`;
   }
-  return { vi, en };
+  return [vi, en];
 }
 
-/** Writes N synthetic speeches into `<contentDir>/speeches/{vi,en}/`, beside whatever is there. */
-export function writeSyntheticSpeeches(contentDir: string, count: number): void {
-  for (const lang of ['vi', 'en'] as const) mkdirSync(join(contentDir, 'speeches', lang), { recursive: true });
-  for (let index = 1; index <= count; index++) {
-    const { vi, en } = speech(index);
-    writeFileSync(join(contentDir, 'speeches', 'vi', `${benchSpeechId(index)}.mdx`), vi);
-    writeFileSync(join(contentDir, 'speeches', 'en', `${benchSpeechId(index)}.mdx`), en);
+const romans = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+const sectionTitles: readonly Pair[] = [
+  ['Tình hình và nguyên nhân', 'The situation and its causes'],
+  ['Quan điểm, mục tiêu', 'Viewpoints and goals'],
+  ['Nhiệm vụ, giải pháp', 'Tasks and solutions'],
+  ['Tổ chức thực hiện', 'Implementation'],
+];
+
+/** An invented resolution with party-style numbering: I. › 1. › a). */
+function resolution(index: number, year: number): Pair {
+  const next = seeded(index * 32452843);
+  const { between } = pickers(next);
+  const [topicVi, topicEn] = topic(next);
+  const issued = `${year}-${String(between(1, 12)).padStart(2, '0')}-${String(between(1, 28)).padStart(2, '0')}`;
+  const front = (title: string, type: string, issuer: string, summary: string) =>
+    ['---', `title: "${title}"`, `documentType: "${type}"`, `number: "${index}-NQ/BENCH"`, `issuer: "${issuer}"`, `issued: ${issued}`, 'structure: party', `summary: "${summary}"`, '---', ''].join('\n');
+  let vi = front(`Về ${topicVi} (hư cấu, số ${index})`, 'Nghị quyết', 'Ban Chấp hành hư cấu của bộ đo', `Nghị quyết hư cấu số ${index} của bộ đo hiệu năng, về ${topicVi}.`);
+  let en = front(`On ${topicEn} (invented, no. ${index})`, 'Resolution', 'The benchmark’s invented Executive Committee', `Invented resolution no. ${index} of the benchmark, on ${topicEn}.`);
+  const sections = between(3, 4);
+  for (let s = 0; s < sections; s++) {
+    const [titleVi, titleEn] = sectionTitles[s]!;
+    vi += `\n<Part n="${romans[s]}" title="${titleVi}">\n`;
+    en += `\n<Part n="${romans[s]}" title="${titleEn}">\n`;
+    const points = between(2, 6);
+    for (let p = 1; p <= points; p++) {
+      const [textVi, textEn] = sentence(next, year);
+      vi += `\n<Part n="${p}">\n\n${textVi}\n`;
+      en += `\n<Part n="${p}">\n\n${textEn}\n`;
+      if (next() < 0.3) {
+        for (const letter of ['a', 'b', 'c'].slice(0, between(2, 3))) {
+          const [itemVi, itemEn] = sentence(next, year);
+          vi += `\n<Part n="${letter}">\n${itemVi}\n</Part>\n`;
+          en += `\n<Part n="${letter}">\n${itemEn}\n</Part>\n`;
+        }
+      }
+      vi += '\n</Part>\n';
+      en += '\n</Part>\n';
+    }
+    vi += '\n</Part>\n';
+    en += '\n</Part>\n';
   }
+  return [vi, en];
+}
+
+/** Writes `pair` as `<collection>/{vi,en}/<id>.mdx` under `contentDir`. */
+function writePair(contentDir: string, collection: string, id: string, [vi, en]: Pair): void {
+  for (const [lang, text] of [['vi', vi], ['en', en]] as const) {
+    const dir = join(contentDir, collection, lang);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${id}.mdx`), text);
+  }
+}
+
+/**
+ * Writes the corpus for N speeches into `contentDir` (`speeches/`, `resolutions/`, `people/`,
+ * `events/`, each in vi and en), beside whatever is there. Returns how many of each it wrote.
+ */
+export function writeSyntheticCorpus(contentDir: string, speeches: number): ReturnType<typeof corpusShape> {
+  const shape = corpusShape(speeches);
+  const plans: SpeechPlan[] = [];
+  const speechesOfEvent = new Map<number, string[]>();
+  for (let index = 1; index <= speeches; index++) {
+    const next = seeded(index * 6151);
+    const { skewed, between } = pickers(next);
+    // A few speakers speak often and most seldom, as in a real library.
+    const speaker = skewed(Array.from({ length: shape.people }, (_, k) => k + 1));
+    const eventIndex = between(1, shape.events);
+    speechesOfEvent.set(eventIndex, [...(speechesOfEvent.get(eventIndex) ?? []), benchSpeechId(index)]);
+    plans.push({ speaker: personId(speaker), event: eventId(eventIndex), year: eventYear(eventIndex, shape.events) });
+  }
+  for (let index = 1; index <= shape.people; index++) writePair(contentDir, 'people', personId(index), person(index));
+  for (let index = 1; index <= shape.events; index++) {
+    writePair(contentDir, 'events', eventId(index), event(index, eventYear(index, shape.events), speechesOfEvent.get(index) ?? []));
+  }
+  plans.forEach((plan, position) => writePair(contentDir, 'speeches', benchSpeechId(position + 1), speech(position + 1, plan)));
+  for (let index = 1; index <= shape.resolutions; index++) {
+    writePair(contentDir, 'resolutions', resolutionId(index), resolution(index, firstYear + (index % (lastYear - firstYear + 1))));
+  }
+  return shape;
 }

@@ -1,7 +1,7 @@
 /**
  * The benchmark's floor: the least a site needs to publish the same MDX corpus with search. A bare
  * Astro project (MDX, one content collection over every file, one page per entry, a minimal layout,
- * <Para>, <Ref> and <Quote> as plain elements) and Pagefind's CLI with its defaults. Our build is
+ * <Para>, <Part>, <Ref> and <Quote> as plain elements) and Pagefind's CLI with its defaults. Our build is
  * reported as a multiple of this one.
  */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -34,9 +34,11 @@ export const collections = { all: defineCollection({ loader: glob({ pattern: '**
   'src/components/Para.astro': '<div id={`p${Astro.props.n}`}><slot /></div>\n',
   'src/components/Ref.astro': '<a href={`/${Astro.props.to}/`}><slot /></a>\n',
   'src/components/Quote.astro': '<q><slot /></q>\n',
+  'src/components/Part.astro': '<section id={Astro.props.n}><h2>{Astro.props.n} {Astro.props.title}</h2><slot /></section>\n',
   'src/pages/[...slug].astro': `---
 import { getCollection, render } from 'astro:content';
 import Para from '../components/Para.astro';
+import Part from '../components/Part.astro';
 import Quote from '../components/Quote.astro';
 import Ref from '../components/Ref.astro';
 
@@ -56,7 +58,7 @@ const title = String(entry.data.title ?? entry.data.name ?? entry.id);
   <body>
     <main data-pagefind-body>
       <h1>{title}</h1>
-      <Content components={{ Para, Quote, Ref }} />
+      <Content components={{ Para, Part, Quote, Ref }} />
     </main>
   </body>
 </html>
