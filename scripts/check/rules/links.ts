@@ -14,9 +14,11 @@ export function sitePages(corpus: Corpus): Map<string, Entry | undefined> {
   for (const lang of languages) {
     pages.set(`/${pagePath(lang)}`, undefined);
     for (const extra of extraPages) pages.set(`/${pagePath(lang, extra)}`, undefined);
-    // A list page is written for a kind with entries in the language.
+    // A list page is written for a kind with entries published in the language: its own, or the
+    // originals not yet translated into it (src/lib/entries.ts, entriesOf).
     for (const collection of collectionNames) {
-      if (corpus.entries.some((entry) => entry.collection === collection && entry.lang === lang)) pages.set(`/${pagePath(lang, collection)}`, undefined);
+      const published = corpus.entries.some((entry) => entry.collection === collection && (entry.lang === lang || entry.lang === originalLang));
+      if (published) pages.set(`/${pagePath(lang, collection)}`, undefined);
     }
   }
   // An entry not yet translated into a language is published there too, in the original.

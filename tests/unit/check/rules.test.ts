@@ -189,6 +189,11 @@ test('9. a link to a page not yet translated lands on the original the site publ
   ]);
 });
 
+test('9. a list page is written in a language without a translation of the kind yet: it lists the originals', () => {
+  const text = `${person('en')}\nSee [the speeches](/en/speeches/).\n`;
+  expect(linesFor({ 'content/speeches/en/talk.mdx': null, 'content/people/en/an.mdx': text }, 'broken-link')).toEqual([]);
+});
+
 test('9. a link to the bilingual view (?view=both) is a link to the speech page; the old parallel page is gone', () => {
   const text = `${person('vi')}\nĐọc [song ngữ](/vi/speeches/talk/?view=both#p1), không phải [trang cũ](/vi/speeches/talk/parallel/).\n`;
   expect(linesFor({ 'content/people/vi/an.mdx': text }, 'broken-link')).toEqual([
