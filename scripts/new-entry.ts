@@ -73,6 +73,12 @@ export function writeEntryFiles(root: string, files: ScaffoldFile[], { overwrite
   return files.map((file) => file.path);
 }
 
+/** `--order`'s value: the item's place in its list, a whole number from 1; throws otherwise. */
+export function orderOption(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) fail(`--order must be a whole number from 1 (the item's place in its list), not \`${value}\``);
+  return Number(value);
+}
+
 /** The next free `order` in a collection, so a new item goes to the end of its list. */
 function nextOrder(root: string, collection: string): number {
   const orders = readContentFiles(root)
@@ -117,7 +123,7 @@ async function main(): Promise<void> {
   const collection = Object.hasOwn(entryKinds, kind) ? entryKinds[kind] : undefined;
   // A kind whose entries are numbered items of a list (an `order` field) gets the next number.
   const numbered = collection !== undefined && 'order' in kinds[collection as keyof typeof kinds].schema.shape;
-  const order = typeof values.order === 'string' ? Number(values.order) : collection && numbered ? nextOrder(root, collection) : undefined;
+  const order = typeof values.order === 'string' ? orderOption(values.order) : collection && numbered ? nextOrder(root, collection) : undefined;
   const files = scaffold(kind, id, { ...values, order });
   for (const path of writeEntryFiles(root, files)) console.log(`created ${path}`);
   const remaining = checkContentDir(root).filter((d) => files.some((file) => file.path === d.file));

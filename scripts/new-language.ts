@@ -10,6 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markedUntranslated } from '../src/i18n/untranslated.ts';
+import { fail } from '../src/kinds/types.ts';
 import { siteConfigFile, siteProblems } from '../src/lib/define-site.ts';
 import { LanguageSchema, type Language } from '../src/schemas/site.ts';
 
@@ -18,11 +19,6 @@ export interface NewLanguageOptions {
   label: string;
   locale?: string | undefined;
   dir?: string | undefined;
-}
-
-/** Throws an Error whose message tells the editor what to change; the CLI prints only the message. */
-function fail(message: string): never {
-  throw new Error(message);
 }
 
 /** The declared language, validated, or an error naming the option to fix. */

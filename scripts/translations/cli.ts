@@ -36,7 +36,8 @@ if (unreadable.length > 0) {
 const stampIndex = args.indexOf('--stamp');
 if (stampIndex >= 0) {
   const target = args[stampIndex + 1] ?? '';
-  const match = /^([a-z-]+)\/([a-z-]+)\/([a-z0-9-]+)(?:#p(\d+))?$/.exec(target);
+  // A language code may hold digits (`es-419`: LanguageCodeSchema); a collection name does not.
+  const match = /^([a-z0-9-]+)\/([a-z-]+)\/([a-z0-9-]+)(?:#p(\d+))?$/.exec(target);
   const translation = match ? corpus.find(match[2]!, match[1]!, match[3]!) : undefined;
   const original = match ? corpus.find(match[2]!, originalLang, match[3]!) : undefined;
   if (!match || !translation || !original || match[1] === originalLang) {

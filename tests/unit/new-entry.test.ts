@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkSources } from '../../scripts/check/index';
-import { scaffold } from '../../scripts/new-entry';
+import { orderOption, scaffold } from '../../scripts/new-entry';
 import { corpusWith, speech } from './check/mini-corpus';
 
 /** Errors the checker finds in the mini corpus plus new files (warnings are the editor's to-do list). */
@@ -64,4 +64,9 @@ describe('npm run new -- resolution', () => {
     expect(() => scaffold('resolution', 'x', {})).toThrow('a resolution needs --issuer');
     expect(() => scaffold('resolution', 'x', { issuer: 'A', structure: 'federal' })).toThrow('--structure is `party`');
   });
+});
+
+test('--order takes a whole number from 1, and refuses anything else with what to write', () => {
+  expect(orderOption('3')).toBe(3);
+  for (const value of ['abc', '0', '-1', '2.5', '']) expect(() => orderOption(value)).toThrow(/--order must be a whole number from 1/);
 });
