@@ -45,17 +45,17 @@ function strictText(loader: Loader, base: string): Loader {
 
 /**
  * Every collection lives in content/<collection>/<lang>/<id>.mdx; the entry id keeps the
- * `<lang>/` prefix so both language versions of one entry can sit in the same collection.
+ * `<lang>/` prefix so every language's version of one entry can sit in the same collection.
  */
-function bilingualLoader(name: CollectionName) {
+function contentLoader(name: CollectionName) {
   const base = `./content/${name}`;
   return strictText(glob({
     pattern: '*/*.mdx',
     base,
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
     // No page shows an entry's MDX source, and kept in the content store every body went into the
-    // build's bundle as well (some 20 MB at a thousand speeches, 400 MB more memory at the peak of
-    // `astro build`). The paragraph lists read a body from its file (src/lib/backlinks.ts).
+    // build's bundle as well, which grows the bundle and the peak of `astro build` with the corpus
+    // (docs/performance.md). The paragraph lists read a body from its file (src/lib/backlinks.ts).
     retainBody: false,
   }), base);
 }
@@ -64,12 +64,12 @@ function bilingualLoader(name: CollectionName) {
 // object's own keys and schemas, which a loop over the registry would lose. `satisfies` makes a kind
 // without its line a type error (`npm run check:types`).
 export const collections = {
-  speeches: defineCollection({ loader: bilingualLoader('speeches'), schema: collectionSchemas.speeches }),
-  orientations: defineCollection({ loader: bilingualLoader('orientations'), schema: collectionSchemas.orientations }),
-  breakthroughs: defineCollection({ loader: bilingualLoader('breakthroughs'), schema: collectionSchemas.breakthroughs }),
-  resolutions: defineCollection({ loader: bilingualLoader('resolutions'), schema: collectionSchemas.resolutions }),
-  people: defineCollection({ loader: bilingualLoader('people'), schema: collectionSchemas.people }),
-  events: defineCollection({ loader: bilingualLoader('events'), schema: collectionSchemas.events }),
-  targets: defineCollection({ loader: bilingualLoader('targets'), schema: collectionSchemas.targets }),
-  glossary: defineCollection({ loader: bilingualLoader('glossary'), schema: collectionSchemas.glossary }),
+  speeches: defineCollection({ loader: contentLoader('speeches'), schema: collectionSchemas.speeches }),
+  orientations: defineCollection({ loader: contentLoader('orientations'), schema: collectionSchemas.orientations }),
+  breakthroughs: defineCollection({ loader: contentLoader('breakthroughs'), schema: collectionSchemas.breakthroughs }),
+  resolutions: defineCollection({ loader: contentLoader('resolutions'), schema: collectionSchemas.resolutions }),
+  people: defineCollection({ loader: contentLoader('people'), schema: collectionSchemas.people }),
+  events: defineCollection({ loader: contentLoader('events'), schema: collectionSchemas.events }),
+  targets: defineCollection({ loader: contentLoader('targets'), schema: collectionSchemas.targets }),
+  glossary: defineCollection({ loader: contentLoader('glossary'), schema: collectionSchemas.glossary }),
 } satisfies Record<CollectionName, unknown>;

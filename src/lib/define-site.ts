@@ -9,21 +9,28 @@ import { SiteSchema, type SiteDeclaration, type SiteInput } from '../schemas/sit
 /** The file that declares the site, as problems name it. */
 export const siteConfigFile = 'site.config.ts';
 
-/** What is wrong with a declaration, one line per problem (`site.config.ts: languages[1].dir: …`); empty when valid. */
-export function siteProblems(input: unknown): string[] {
+/** The declaration, validated once: the site, or one line per problem (`site.config.ts: languages[1].dir: …`). */
+function validated(input: unknown): { site: SiteDeclaration; problems: [] } | { site?: undefined; problems: string[] } {
   const result = SiteSchema.safeParse(input);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    const path = issue.path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${String(part)}`)).join('');
-    return `${siteConfigFile}: ${path || '(the whole declaration)'}: ${issue.message}`;
-  });
+  if (result.success) return { site: result.data, problems: [] };
+  return {
+    problems: result.error.issues.map((issue) => {
+      const path = issue.path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${String(part)}`)).join('');
+      return `${siteConfigFile}: ${path || '(the whole declaration)'}: ${issue.message}`;
+    }),
+  };
+}
+
+/** What is wrong with a declaration, one line per problem; empty when valid. */
+export function siteProblems(input: unknown): string[] {
+  return validated(input).problems;
 }
 
 /** Validates a declaration; throws an Error whose message lists every problem. */
 export function parseSite(input: unknown): SiteDeclaration {
-  const problems = siteProblems(input);
-  if (problems.length > 0) throw new Error(problems.join('\n'));
-  return SiteSchema.parse(input);
+  const { site, problems } = validated(input);
+  if (!site) throw new Error(problems.join('\n'));
+  return site;
 }
 
 /**
@@ -32,8 +39,8 @@ export function parseSite(input: unknown): SiteDeclaration {
  * stops with those lines rather than a stack trace.
  */
 export function defineSite(input: SiteInput): SiteDeclaration {
-  const problems = siteProblems(input);
-  if (problems.length === 0) return SiteSchema.parse(input);
+  const { site, problems } = validated(input);
+  if (site) return site;
   console.error(`✗ The site's declaration is invalid:\n${problems.map((line) => `  ${line}`).join('\n')}`);
   process.exit(1);
 }

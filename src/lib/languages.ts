@@ -17,7 +17,7 @@ export const languages: readonly Lang[] = site.languages.map((language) => langu
 export const originalLang: Lang = originalOf(site).code;
 
 /** The language the root page opens and the 404 page puts first: the original. */
-export const defaultLang: Lang = originalLang;
+const defaultLang: Lang = originalLang;
 
 /** Every language but the original, in the declared order. */
 export const translationLangs: readonly Lang[] = languages.filter((code) => code !== originalLang);
