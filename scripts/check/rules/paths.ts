@@ -19,7 +19,7 @@ export function checkPaths(corpus: Corpus): Diagnostic[] {
     return report(
       file,
       'unknown-language',
-      `cannot tell the language from the path (${where}); put the file at content/<collection>/vi/<id>.mdx or content/<collection>/en/<id>.mdx`,
+      `cannot tell the language from the path (${where}); put the file at content/<collection>/<lang>/<id>.mdx where <lang> is one of the site's languages (${languages.join(', ')}; site.config.ts)`,
     );
   });
 }

@@ -226,7 +226,7 @@ test('11. an orientation no speech passage refers to is a warning', () => {
 describe('12. files whose language or collection the path does not give', () => {
   test('an unknown language folder', () => {
     expect(linesFor({ 'content/speeches/fr/talk.mdx': validFiles[viTalk]! }, 'unknown-language')).toEqual([
-      'content/speeches/fr/talk.mdx:1:1  error  cannot tell the language from the path (`fr` is not a language); put the file at content/<collection>/vi/<id>.mdx or content/<collection>/en/<id>.mdx  [unknown-language]',
+      'content/speeches/fr/talk.mdx:1:1  error  cannot tell the language from the path (`fr` is not a language); put the file at content/<collection>/<lang>/<id>.mdx where <lang> is one of the site's languages (vi, en; site.config.ts)  [unknown-language]',
     ]);
   });
 
