@@ -11,15 +11,18 @@
 import { useTranslations, type UiKey } from '../../i18n';
 import { collectionNames, kinds } from '../../kinds/index.ts';
 import { oncePerBuild } from '../build-cache';
-import { entriesBySlug, entriesOf, titleOf } from '../entries';
+import { entriesBySlug, entriesOf, textLangAttribute, titleOf } from '../entries';
 import type { Lang } from '../languages';
 import { entryPageTypes, type EntryPageType } from '../page-types';
 
 export interface SearchFilterChoices {
   /** Each kind of page the language's index holds, with its label, in the language's alphabetical order. */
   types: { value: EntryPageType; label: string }[];
-  /** Everyone who gave a speech in the language, by name, in the language's alphabetical order. */
-  speakers: string[];
+  /**
+   * Everyone who gave a speech in the language, by name, in the language's alphabetical order; with
+   * the language the name is written in when the person's entry is not yet translated into it.
+   */
+  speakers: { name: string; lang?: Lang | undefined }[];
 }
 
 const cache = new Map<Lang, Promise<SearchFilterChoices>>();
@@ -37,9 +40,12 @@ async function readFilterChoices(lang: Lang): Promise<SearchFilterChoices> {
     // Labelled with the singular of the collection's name.
     if ((await entriesOf(collection, lang)).length > 0) types.push({ value: entryPageTypes[collection], label: tr(kinds[collection].labels.singular as UiKey) });
   }
-  const speakers = new Set<string>();
+  const speakers = new Map<string, Lang | undefined>();
   for (const speech of await entriesOf('speeches', lang)) {
-    for (const person of await entriesBySlug('people', lang, speech.data.speakers)) speakers.add(titleOf(person));
+    for (const person of await entriesBySlug('people', lang, speech.data.speakers)) speakers.set(titleOf(person), textLangAttribute(person, lang));
   }
-  return { types: types.sort((a, b) => byName(a.label, b.label)), speakers: [...speakers].sort(byName) };
+  return {
+    types: types.sort((a, b) => byName(a.label, b.label)),
+    speakers: [...speakers].map(([name, written]) => ({ name, lang: written })).sort((a, b) => byName(a.name, b.name)),
+  };
 }
