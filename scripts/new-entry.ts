@@ -105,15 +105,18 @@ async function main(): Promise<void> {
     },
   });
   const [kind, id] = positionals;
-  if (!kind || !id) {
-    const usages = Object.keys(entryKinds).map((name) => `  npm run new -- ${name} <id> ${scaffoldOf(name).usage}`);
-    usages.push('  npm run new -- language <code> --name <label> [--locale <BCP 47>] [--dir ltr|rtl]');
-    fail(`usage:\n${usages.join('\n')}`);
+  const usages = Object.keys(entryKinds).map((name) => `  npm run new -- ${name} <id> ${scaffoldOf(name).usage}`);
+  usages.push('  npm run new -- language <code> --name <label> [--locale <BCP 47>] [--dir ltr|rtl]');
+  // Asked with nothing, it says what it can make; a kind without an id is a mistake to point out.
+  if (!kind) {
+    console.log(`npm run new makes the files of a new entry, or a new language:\n${usages.join('\n')}`);
+    return;
   }
+  if (!id) fail(`${kind} needs an id; usage:\n${usages.join('\n')}`);
   const root = process.cwd();
   if (kind === 'language') {
     const label = values.name ?? fail('a language needs --name <its name in itself>, e.g. --name Français');
-    for (const file of await addLanguage(root, { code: id, label, locale: values.locale, dir: values.dir })) console.log(`updated ${file}`);
+    for (const file of await addLanguage(root, { code: id, label, locale: values.locale, dir: values.dir })) console.log(`wrote ${file}`);
     console.log(`\nThe site now builds in ${id}: its pages show the ${originalLang} UI strings and texts until they are translated.`);
     console.log(`Next: translate the values of src/i18n/${id}.json (remove each "[untranslated] " mark), add the site's name, tagline,`);
     console.log(`description and intro in ${id} to site.config.ts, translate entries into content/<collection>/${id}/,`);
