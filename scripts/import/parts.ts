@@ -8,6 +8,7 @@
 import { partNumberingProblems, stateLevels, type ParsedPart, type PartScheme, type PartStep, type StateLevel } from '../../src/lib/document-parts.ts';
 import { withoutPrefix } from './clean.ts';
 import type { DocumentSignals } from './signals/index.ts';
+import { attributeValue } from './write-document-draft.ts';
 import { blockText, type SourceBlock } from './source.ts';
 
 /** A numbered part as the source gives it. */
@@ -120,7 +121,7 @@ export function detectParts(blocks: SourceBlock[], signals: DocumentSignals): De
     const text = blockText(block);
     if (!numbering || rank === undefined) {
       // "Chương II" on a line of its own: its title is the line under it.
-      if (awaitingTitle && !numbering && words(text) <= 30 && !endsLikeSentence(text)) {
+      if (awaitingTitle && !numbering && words(text) <= 30 && !endsLikeSentence(text) && attributeValue(text) !== undefined) {
         awaitingTitle.title = text;
         awaitingTitle.because += '; its title is the line under it';
         awaitingTitle = undefined;
@@ -144,7 +145,9 @@ export function detectParts(blocks: SourceBlock[], signals: DocumentSignals): De
     const form = structure === 'state' ? `${levelNames[level!]} ${numbering.n}` : `“${numbering.n}${numbering.form === 'letter' ? ')' : '.'}”`;
     const part: DetectedPart = { type: 'part', level, n: numbering.n, block, content: [], because: `opens with ${form}`, decisions: [] };
     const rest = numbering.rest.trim();
-    if (isTitle(rest, block)) {
+    if (isTitle(rest, block) && attributeValue(rest) === undefined) {
+      part.content.push({ type: 'text', block: withoutPrefix(block, numbering.length), decisions: [`the title of ${form} holds both quote marks (" and '), which a \`title\` attribute cannot: it is kept as the part’s first paragraph; make it the title with one kind of quote mark, or keep it as text`] });
+    } else if (isTitle(rest, block)) {
       part.title = rest;
       part.because += '; the words after it, not a sentence, are its title';
     } else if (rest !== '') {

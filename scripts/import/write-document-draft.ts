@@ -33,15 +33,14 @@ function nodeMdx(node: DocumentNode): string {
   const markers = node.decisions.map((decision) => `${decisionMarker(decision)}\n`).join('');
   if (node.type === 'text') return `${markers}${runsMdx(node.block.runs)}\n`;
   const attributes = [node.level ? `level="${node.level}"` : '', `n=${attributeValue(node.n)}`];
-  let titleLine = '';
   if (node.title !== undefined) {
+    // parts.ts keeps a title with both quote marks as text, so every title here has a form.
     const quoted = attributeValue(node.title);
-    if (quoted) attributes.push(`title=${quoted}`);
-    // A title with both quote marks cannot be an attribute: it stays text, for the editor to place.
-    else titleLine = `${decisionMarker('this part’s title holds both quote marks and cannot be a `title` attribute: it is kept as text; rewrite it as the title')}\n\n${runsMdx([{ text: node.title }])}\n\n`;
+    if (quoted === undefined) throw new Error(`a part's title holds both quote marks: ${node.title}`);
+    attributes.push(`title=${quoted}`);
   }
   const inner = node.content.map(nodeMdx).join('\n');
-  return `${markers}<Part ${attributes.filter(Boolean).join(' ')}>\n\n${titleLine}${inner}${inner ? '\n' : ''}</Part>\n`;
+  return `${markers}<Part ${attributes.filter(Boolean).join(' ')}>\n\n${inner}${inner ? '\n' : ''}</Part>\n`;
 }
 
 /** The draft's whole text: front matter, decisions about the whole document, then its text and parts. */
