@@ -159,7 +159,25 @@ export function detectParts(blocks: SourceBlock[], signals: DocumentSignals): De
     open.push({ part, rank });
   }
   markNumberingProblems(root.content, structure);
+  markHeadingLevels(root.content, undefined);
   return { structure, structureBecause, content: root.content };
+}
+
+/**
+ * Holds the nesting the numbers give to the source's heading levels (Word's Heading 1, 2 …, a
+ * page's <h2>, <h3>): a part set as a heading no deeper than the heading of the part its number
+ * puts it in is a decision, since the two signals disagree.
+ */
+function markHeadingLevels(content: DocumentNode[], parent: DetectedPart | undefined): void {
+  for (const node of content) {
+    if (node.type !== 'part') continue;
+    const level = node.block.headingLevel;
+    const parentLevel = parent?.block.headingLevel;
+    if (parent && level !== undefined && parentLevel !== undefined && level <= parentLevel) {
+      node.decisions.push(`the source sets “${blockText(node.block).slice(0, 40)}” as a heading of level ${level}, like “${blockText(parent.block).slice(0, 40)}” (level ${parentLevel}), but its number puts it inside that part: check the nesting against the signed document`);
+    }
+    markHeadingLevels(node.content, node);
+  }
 }
 
 /** The parts of a tree, depth first. */

@@ -61,6 +61,8 @@ describe.each(Object.entries(formats))('importing the fixture site’s resolutio
     const result = await importAs(bytes, fileName);
     const draft = draftOf(result);
     expect(draft.outline).toEqual(document.outline);
+    // The fixture is numbered in order, its headings nested as its numbers: nothing to decide about its parts.
+    expect(documentDecisions(result.document.content)).toEqual([]);
 
     // The frame's facts in the front matter, as printed, and nothing the source does not give.
     const { data } = document;
@@ -164,6 +166,15 @@ describe('the numbering, kept as printed: a decision where it does not follow', 
     expect(titled).toMatchObject({ n: '1', title: 'Về kinh tế', content: [] });
     expect(texted!.title).toBeUndefined();
     expect(texted!.content).toMatchObject([{ type: 'text', block: { runs: [{ text: 'Tăng cường phát triển kinh tế.' }] } }]);
+  });
+
+  test('Word’s heading levels that disagree with the nesting the numbers give are caught; levels that agree are left alone', () => {
+    const heading = (text: string, headingLevel: number): SourceBlock => ({ ...line(text, 'heading'), headingLevel });
+    const disagree = partsOf(detectParts([heading('I. Tình hình', 1), heading('1. Về kinh tế', 1)], words).content);
+    expect(disagree.map((part) => part.decisions.length)).toEqual([0, 1]);
+    expect(disagree[1]!.decisions[0]).toContain('as a heading of level 1, like “I. Tình hình” (level 1), but its number puts it inside that part');
+    const agree = partsOf(detectParts([heading('I. Tình hình', 1), heading('1. Về kinh tế', 2), line('a) Một.')], words).content);
+    expect(agree.flatMap((part) => part.decisions)).toEqual([]);
   });
 
   test('a heading without a number, and an item Word numbers itself, are left to the editor; numbered text is not', () => {
