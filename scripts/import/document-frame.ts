@@ -60,10 +60,13 @@ function documentTypeAt(block: SourceBlock, signals: DocumentSignals): { type: s
   return undefined;
 }
 
-/** A line that may continue the title: short, no sentence, written in the same case as the title's first line. */
-function continuesTitle(block: SourceBlock, first: string, isPartStart: (block: SourceBlock) => boolean): boolean {
+/**
+ * A line that may continue the title: short, no sentence, written in the same case as the line
+ * before it, or opening as a title does ("về …" under "HỘI NGHỊ LẦN THỨ TÁM …").
+ */
+function continuesTitle(block: SourceBlock, previous: string, signals: DocumentSignals, isPartStart: (block: SourceBlock) => boolean): boolean {
   const text = blockText(block);
-  return text !== '' && words(text) <= 30 && !endsLikeSentence(text) && !isRule(text) && !isPartStart(block) && inCapitals(text) === inCapitals(first);
+  return text !== '' && words(text) <= 30 && !endsLikeSentence(text) && !isRule(text) && !isPartStart(block) && (inCapitals(text) === inCapitals(previous) || signals.titleOpening.test(text));
 }
 
 /**
@@ -122,8 +125,8 @@ export function readDocumentFrame(blocks: SourceBlock[], signals: DocumentSignal
     // The title stands under the kind of document, over a line or more ("Về …").
     while (bodyStart < searchEnd && titleLines.length < 4) {
       const next = blocks[bodyStart]!;
-      const first = titleLines[0] ?? blockText(next);
-      if (!continuesTitle(next, first, isPartStart) && !(titleLines.length === 0 && next.role === 'title')) break;
+      const previous = titleLines.at(-1) ?? blockText(next);
+      if (!continuesTitle(next, previous, signals, isPartStart) && !(titleLines.length === 0 && next.role === 'title')) break;
       titleLines.push(blockText(next));
       frame.dropped.push(dropOf(next, 'the title (kept as `title`)'));
       bodyStart += 1;

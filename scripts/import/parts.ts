@@ -5,7 +5,7 @@
  * (a gap, a repeat, a level that skips), the part carries a decision for the editor, found by the
  * same rules the content check applies (src/lib/document-parts.ts), never a silent correction.
  */
-import { partNumberingProblems, stateLevels, type ParsedPart, type PartScheme, type PartStep, type StateLevel } from '../../src/lib/document-parts.ts';
+import { numberAt, ordinalOf, partNumberingProblems, stateLevels, type ParsedPart, type PartScheme, type PartStep, type StateLevel } from '../../src/lib/document-parts.ts';
 import { withoutPrefix } from './clean.ts';
 import type { DocumentSignals } from './signals/index.ts';
 import { attributeValue } from './write-document-draft.ts';
@@ -185,8 +185,41 @@ export function partsOf(content: readonly DocumentNode[]): DetectedPart[] {
   return content.flatMap((node) => (node.type === 'part' ? [node, ...partsOf(node.content)] : []));
 }
 
+/** The form a party part's number is printed in. */
+function printedForm(n: string): 'roman' | 'number' | 'letter' | undefined {
+  return (['roman', 'number', 'letter'] as const).find((form) => ordinalOf(n, form) !== undefined);
+}
+
+/**
+ * Gaps and repeats among the parts of one party part (or of the document) numbered in the same
+ * form, whatever depth the scheme expects that form at: in a document whose outermost parts are
+ * 1. 2. 4., the check only says that 1. is not a Roman numeral, and the gap would go unseen.
+ * Returns the parts it marked.
+ */
+function markPrintedSequence(content: DocumentNode[]): Set<DetectedPart> {
+  const marked = new Set<DetectedPart>();
+  const last = new Map<string, DetectedPart>();
+  for (const node of content) {
+    if (node.type !== 'part') continue;
+    const form = printedForm(node.n);
+    if (form) {
+      const before = last.get(form);
+      const expected = before ? ordinalOf(before.n, form)! + 1 : 1;
+      if (ordinalOf(node.n, form) !== expected) {
+        node.decisions.push(`the source numbers this part “${node.n}” where “${numberAt(expected, form)}” would follow${before ? ` “${before.n}”` : ' (the first of its kind here)'}: a gap or a repeat. The import kept the number as printed: compare it with the signed document, then correct it, or keep it and tell the issuing office`);
+        marked.add(node);
+      }
+      last.set(form, node);
+    }
+    for (const inner of markPrintedSequence(node.content)) marked.add(inner);
+  }
+  return marked;
+}
+
 /** Holds the parts to the content check's numbering rules, and writes each problem as a decision on its part. */
 function markNumberingProblems(content: DocumentNode[], structure: PartScheme): void {
+  // A gap or repeat already marked in a party document is not marked again as "out of sequence".
+  const sequenced = structure === 'party' ? markPrintedSequence(content) : new Set<DetectedPart>();
   const byLine = new Map<number, DetectedPart>();
   const parsed = (nodes: DocumentNode[], ancestors: PartStep[]): ParsedPart[] =>
     nodes.flatMap((node) => {
@@ -198,6 +231,7 @@ function markNumberingProblems(content: DocumentNode[], structure: PartScheme): 
     });
   for (const problem of partNumberingProblems(parsed(content, []), structure)) {
     const part = byLine.get(problem.position!.line)!;
+    if (sequenced.has(part) && problem.message.includes('out of sequence')) continue;
     part.decisions.push(`the source’s numbering does not follow here (${problem.message}). The import kept the number as printed: compare it with the signed document, then correct the number or the nesting, or keep it and tell the issuing office`);
   }
 }

@@ -149,6 +149,15 @@ describe('the numbering, kept as printed: a decision where it does not follow', 
     expect(decisionsOf(...leftAlone).every(([, decided]) => !decided)).toBe(true);
   });
 
+  test('a gap among outermost parts numbered 1. 2. 4. is caught beside the form the scheme expects; 1. 2. 3. only for the form', () => {
+    const gap = partsOf(detectParts(lines('1. Một.', '2. Hai.', '4. Bốn.'), words).content);
+    expect(gap.map((part) => part.decisions.length)).toEqual([1, 1, 2]);
+    expect(gap[2]!.decisions[0]).toContain('the source numbers this part “4” where “3” would follow “2”');
+    const inOrder = partsOf(detectParts(lines('1. Một.', '2. Hai.', '3. Ba.'), words).content);
+    expect(inOrder.map((part) => part.decisions.length)).toEqual([1, 1, 1]);
+    expect(inOrder.flatMap((part) => part.decisions).every((decision) => decision.includes('is not a Roman numeral'))).toBe(true);
+  });
+
   test('numbers are kept exactly as printed, never corrected', () => {
     const document = detectParts(lines('I. Tình hình', 'III. Nhiệm vụ', '1. Một.', '1. Hai.'), words);
     expect(partsOf(document.content).map((part) => part.n)).toEqual(['I', 'III', '1', '1']);
@@ -201,6 +210,10 @@ describe('the frame: header and closing', () => {
     expect(frameOf(lines('NGHỊ QUYẾT VỀ MỘT VIỆC', 'I. Một')).documentType?.value).toBe('Nghị quyết');
     expect(frameOf(lines('NGHỊ QUYẾT VỀ MỘT VIỆC', 'I. Một')).title?.value).toBe('VỀ MỘT VIỆC');
     expect(frameOf([line('Chỉ thị', 'title'), line('Về một việc'), line('I. Một')]).documentType?.value).toBe('Chỉ thị');
+    const conference = frameOf(lines('NGHỊ QUYẾT', 'HỘI NGHỊ LẦN THỨ NĂM BAN CHẤP HÀNH MẪU', 'về một việc mẫu', 'ỦY BAN MẪU', 'I. Một'));
+    expect(conference.title?.value).toBe('HỘI NGHỊ LẦN THỨ NĂM BAN CHẤP HÀNH MẪU về một việc mẫu');
+    expect(conference.decisions).toEqual([expect.stringContaining('the title is read from 2 lines')]);
+    expect(conference.body.map((block) => block.runs[0]!.text)).toEqual(['ỦY BAN MẪU', 'I. Một']);
     const sentence = frameOf(lines('Nghị quyết này có hiệu lực từ ngày ký.', 'I. Một'));
     expect(sentence.documentType).toBeUndefined();
     expect(sentence.body).toHaveLength(2);

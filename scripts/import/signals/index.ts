@@ -23,6 +23,8 @@ export interface DocumentSignals {
   placeDate: RegExp;
   /** The names of the kinds of document, as the schema's `documentType` writes them ("Nghị quyết"). */
   documentTypes: readonly string[];
+  /** The words a document's title opens with ("Về …"), which may follow a line in capitals ("HỘI NGHỊ LẦN THỨ TÁM …"). */
+  titleOpening: RegExp;
   /** The heading of the distribution list ("Nơi nhận:"). */
   recipients: RegExp;
   /** The first line of a signature block: the capacity in which it is signed ("T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH"). */
@@ -79,5 +81,5 @@ const never = /(?!)/u;
  * so only the numbering that needs no words (I. 1. a)) is read and the frame is left to the editor.
  */
 export function documentSignalsFor(signals: LanguageSignals | undefined): DocumentSignals {
-  return signals?.document ?? { motto: never, numberLine: never, placeDate: never, documentTypes: [], recipients: never, signatureCapacity: never, signatureMark: never, stateLevels: [] };
+  return signals?.document ?? { motto: never, numberLine: never, placeDate: never, documentTypes: [], titleOpening: never, recipients: never, signatureCapacity: never, signatureMark: never, stateLevels: [] };
 }

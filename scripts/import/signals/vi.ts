@@ -28,6 +28,7 @@ export const vietnameseSignals: LanguageSignals = {
     numberLine: /^số\s*:\s*(?<number>\S.*?)\s*$/iu,
     placeDate: /^(?<place>\p{Lu}[^,]{1,40}),\s*ngày\s+(?:(?<day>\d{1,2})|[\s.…_]*)\s*tháng\s+(?:(?<month>\d{1,2})|[\s.…_]*)\s*năm\s+(?:(?<year>\d{4})|[\s.…_]*)\s*\.?$/iu,
     documentTypes: ['Nghị quyết', 'Chỉ thị', 'Kết luận', 'Quyết định', 'Quy định', 'Quy chế', 'Nghị định', 'Thông tư', 'Luật', 'Pháp lệnh', 'Hướng dẫn', 'Kế hoạch', 'Chương trình', 'Đề án', 'Thông báo', 'Báo cáo', 'Công văn', 'Thông tri'],
+    titleOpening: /^về\s/iu,
     recipients: /^nơi nhận\s*:?/iu,
     signatureCapacity: /^(?:t\/m|tm\.|k\/t|kt\.|t\/l|tl\.|tuq\.|q\.)\s*\S/iu,
     signatureMark: /^[([]?\s*(?:đã ký(?: và đóng dấu)?|đã ký, đóng dấu|ký tên, đóng dấu)\s*[)\]]?\.?$/iu,
