@@ -5,6 +5,7 @@
  * here. Then each rule of the document import, with an example it must catch and one it must leave
  * alone.
  */
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun, type IParagraphOptions } from 'docx';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { buildCorpus } from '../../scripts/check/corpus';
@@ -255,6 +256,35 @@ describe('the draft’s MDX', { timeout: 30_000 }, () => {
     const result = await importAs('NGHỊ QUYẾT\nVề một việc\nĐoạn một của văn bản thử nghiệm, không đánh số.\nĐoạn hai.', 'a.txt', 'a');
     expect(result.entryDecisions).toContainEqual(expect.stringContaining('found no numbered part'));
     expect(partsOf(result.document.content)).toEqual([]);
+  });
+
+  test('a Word list numbered automatically: each item kept as text with a decision, since its number is not in the text', async () => {
+    const numbered = { reference: 'auto', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] };
+    const paragraph = (text: string, options: Partial<IParagraphOptions> = {}) => new Paragraph({ ...options, children: [new TextRun(text)] });
+    const file = await Packer.toBuffer(
+      new Document({
+        numbering: { config: [numbered] },
+        sections: [
+          {
+            children: [
+              paragraph('NGHỊ QUYẾT', { heading: HeadingLevel.TITLE }),
+              paragraph('Về một việc mẫu (tệp kiểm thử)'),
+              paragraph('I. Nhiệm vụ mẫu', { heading: HeadingLevel.HEADING_1 }),
+              paragraph('Nhiệm vụ thứ nhất của văn bản thử nghiệm.', { numbering: { reference: 'auto', level: 0 } }),
+              paragraph('Nhiệm vụ thứ hai của văn bản thử nghiệm.', { numbering: { reference: 'auto', level: 0 } }),
+              paragraph('1. Nhiệm vụ đánh số bằng chữ trong văn bản.'),
+            ],
+          },
+        ],
+      }),
+    );
+    const result = await importAs(file, 'a.docx', 'a');
+    const [section, typed] = partsOf(result.document.content);
+    expect(section!.content.filter((node) => node.type === 'text').map((node) => node.decisions)).toEqual([
+      [expect.stringContaining('Word’s automatic numbering')],
+      [expect.stringContaining('Word’s automatic numbering')],
+    ]);
+    expect(typed).toMatchObject({ n: '1', decisions: [] });
   });
 
   test('--format and --speaker are a speech’s', async () => {
