@@ -31,8 +31,8 @@ function dayOf(groups: Record<string, string | undefined>): string {
   return `${groups['year']}-${groups['month']!.padStart(2, '0')}-${groups['day']!.padStart(2, '0')}`;
 }
 
-/** Removes `length` characters from the start of a block's text, run by run. */
-function withoutPrefix(block: SourceBlock, length: number): SourceBlock {
+/** Removes `length` characters from the start of a block's text (its leading spaces not counted), run by run. */
+export function withoutPrefix(block: SourceBlock, length: number): SourceBlock {
   let rest = length;
   const runs = block.runs.flatMap((run) => {
     const start = run.text.length - run.text.trimStart().length;
@@ -45,13 +45,24 @@ function withoutPrefix(block: SourceBlock, length: number): SourceBlock {
   return { ...block, runs };
 }
 
+/**
+ * What the source is: a news `article` (its title, masthead and captions found from the page's
+ * shape), or an official `document`, whose header and closing document-frame.ts has read already:
+ * the article's shape rules (a title line, short lines before the text, a caption under the
+ * title, a date label) would take a document's numbered headings for a page's masthead.
+ */
+export interface CleanOptions {
+  shape: 'article' | 'document';
+}
+
 /** Applies the cleaning rules to a document read from any format. */
-export function cleanDocument(document: SourceDocument, signals: LanguageSignals | undefined): CleanDocument {
+export function cleanDocument(document: SourceDocument, signals: LanguageSignals | undefined, { shape }: CleanOptions = { shape: 'article' }): CleanDocument {
   const dropped: DroppedBlock[] = [...document.dropped];
   const dates: SourceDate[] = [...document.metadata.dates];
   const photoCredits: string[] = [];
-  const titleBlock = document.blocks.find((block) => block.role === 'title');
-  let title = titleBlock ? blockText(titleBlock) : document.metadata.title;
+  const article = shape === 'article';
+  const titleBlock = article ? document.blocks.find((block) => block.role === 'title') : undefined;
+  let title = !article ? undefined : titleBlock ? blockText(titleBlock) : document.metadata.title;
   const firstBody = document.blocks.findIndex((block) => block.role !== 'title' && words(blockText(block)) >= bodyLength);
   const kept: SourceBlock[] = [];
   let related: string | undefined;
@@ -66,12 +77,12 @@ export function cleanDocument(document: SourceDocument, signals: LanguageSignals
       dropped.push(dropOf(block, `list of related articles (after “${related}”)`));
       continue;
     }
-    if (block.role === 'title') {
+    if (article && block.role === 'title') {
       dropped.push(dropOf(block, 'the title (kept as `title`)'));
       continue;
     }
     if (signals) {
-      const label = signals.dateLabel.exec(text);
+      const label = article ? signals.dateLabel.exec(text) : null;
       if (label?.groups && index <= Math.max(firstBody, 0)) {
         dates.push({ date: label.groups['iso']!, kind: 'published', from: `the date label “${label[0].trim()}” (${block.where})`, uncertain: true });
         dropped.push({ text: label[0].trim(), reason: 'a date label before the text (kept as `date`)', where: block.where });
@@ -103,6 +114,10 @@ export function cleanDocument(document: SourceDocument, signals: LanguageSignals
       }
     } else if (block.role === 'caption') {
       dropped.push(dropOf(block, 'photo caption'));
+      continue;
+    }
+    if (!article) {
+      kept.push(block);
       continue;
     }
     // A copied page gives its title as a line before the body, when it has one.

@@ -1,7 +1,7 @@
 /**
- * `npm run import -- <file> [--kind speech] [--id <id>] [--speaker <person-id>] [--format interview|speech|speech-report] [--force]`:
+ * `npm run import -- <file> [--kind speech|resolution] [--id <id>] [--speaker <person-id>] [--format interview|speech|speech-report] [--force]`:
  * reads a saved web page (.html, .htm), a copied text (.txt) or a Word file (.docx) and writes a
- * draft entry in the site's original language, then prints what it kept, dropped and left to
+ * draft entry in the site's original language (of any kind whose descriptor is `importable`), then prints what it kept, dropped and left to
  * decide, and what the content check says of the draft. It never overwrites an entry without
  * `--force`, and writes nothing for a file it cannot read.
  */
@@ -14,11 +14,11 @@ import { SpeechFormatSchema } from '../../src/schemas/speech.ts';
 import { formatDiagnostic } from '../check/diagnostic.ts';
 import { checkContentDir } from '../check/index.ts';
 import { writeEntryFiles } from '../new-entry.ts';
-import { importSource } from './import.ts';
+import { importableKinds, importSource } from './import.ts';
 import { importReport } from './report.ts';
 import { ImportError } from './source.ts';
 
-const usage = 'usage: npm run import -- <file.html|.htm|.txt|.docx> [--kind speech] [--id <id>] [--speaker <person-id>] [--format speech|interview|speech-report] [--force]';
+const usage = `usage: npm run import -- <file.html|.htm|.txt|.docx> [--kind ${importableKinds.join('|')}] [--id <id>] [--speaker <person-id>] [--format speech|interview|speech-report] [--force]`;
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({

@@ -4,15 +4,19 @@
  * structure and voices → MDX. Throws an ImportError, writing nothing, for a source it cannot read.
  */
 import { extname } from 'node:path';
+import { kinds } from '../../src/kinds/index.ts';
 import { labelOf } from '../../src/lib/languages.ts';
 import type { SpeechFormat } from '../../src/schemas/speech.ts';
-import { assertEntryId, collectionOfKind } from '../new-entry.ts';
+import { assertEntryId, collectionOfKind, entryKinds } from '../new-entry.ts';
 import { cleanDocument, type CleanDocument } from './clean.ts';
+import { readDocumentFrame, type DocumentFrame } from './document-frame.ts';
 import { findEnumerations, idFromWords, type Enumeration } from './enumerations.ts';
+import { detectParts, opensPart, type DetectedDocument } from './parts.ts';
 import { readText } from './readers/text.ts';
-import { signalsFor, type LanguageSignals } from './signals/index.ts';
+import { documentSignalsFor, signalsFor, type LanguageSignals } from './signals/index.ts';
 import { ImportError, type SourceDate, type SourceDocument } from './source.ts';
 import { detectStructure, type DetectedStructure } from './voices.ts';
+import { documentDraftMdx, type DocumentFrontMatter } from './write-document-draft.ts';
 import { draftMdx, type DraftFrontMatter } from './write-draft.ts';
 
 export interface ImportOptions {
@@ -20,7 +24,7 @@ export interface ImportOptions {
   fileName: string;
   /** The language the draft is written in: the site's original. */
   lang: string;
-  /** The `npm run new` kind of the entry (`speech`). */
+  /** The `npm run new` kind of the entry (`speech`, `resolution`): one whose descriptor is `importable`. */
   kind?: string | undefined;
   id?: string | undefined;
   /** The speaker's person id, when the editor gives it. */
@@ -31,24 +35,41 @@ export interface ImportOptions {
   people?: { id: string; name: string }[] | undefined;
 }
 
-export interface ImportResult {
+/** What every import hands the report, whatever the kind. */
+interface ImportCommon {
   id: string;
   /** The draft's path relative to the project root. */
   path: string;
   text: string;
   source: SourceDocument;
   clean: CleanDocument;
+  /** Decisions about the whole entry, written at the top of the body. */
+  entryDecisions: string[];
+  /** What the editor still has to fill in that the source does not give. */
+  toFill: string[];
+}
+
+/** A draft of a text of numbered paragraphs (a speech, an interview, a report). */
+export interface ImportResult extends ImportCommon {
+  shape: 'paragraphs';
   structure: DetectedStructure;
   frontMatter: DraftFrontMatter;
   /** The date chosen, and where it came from. */
   date: SourceDate | undefined;
   enumerations: Enumeration[];
-  /** Decisions about the whole entry, written at the top of the body. */
-  entryDecisions: string[];
-  /** What the editor still has to fill in that the source does not give. */
-  toFill: string[];
   speakerCandidates: { id: string; name: string }[];
 }
+
+/** A draft of an official document in numbered parts (a resolution). */
+export interface DocumentImportResult extends ImportCommon {
+  shape: 'parts';
+  frame: DocumentFrame;
+  document: DetectedDocument;
+  frontMatter: DocumentFrontMatter;
+}
+
+/** A draft of either shape, as the kind's `citableParts` has it. */
+export type AnyImportResult = ImportResult | DocumentImportResult;
 
 const readable = ['.html', '.htm', '.txt', '.docx'];
 
@@ -92,20 +113,51 @@ function chooseDate(dates: SourceDate[]): SourceDate | undefined {
   return dates.find((date) => date.kind === 'published' && !date.uncertain) ?? dates.find((date) => date.kind === 'published') ?? dates.find((date) => date.kind === 'captured');
 }
 
-/** Imports one source into a draft entry in the original language. */
-export async function importSource(bytes: Buffer, options: ImportOptions): Promise<ImportResult> {
-  const kind = options.kind ?? 'speech';
+/** The `--kind` words of the kinds the import writes. */
+export const importableKinds: string[] = Object.keys(entryKinds).filter((name) => kinds[entryKinds[name] as keyof typeof kinds].importable);
+
+/** The collection a `--kind` names, and how its body is numbered; an ImportError for a kind the import does not write. */
+function importTarget(kind: string): { collection: string; shape: 'paragraphs' | 'parts' } {
   let collection: string;
   try {
     collection = collectionOfKind(kind);
   } catch (error) {
     throw new ImportError((error as Error).message);
   }
-  if (collection !== 'speeches') {
-    throw new ImportError(`the import writes speeches (speech, interview or report) only; scaffold a ${kind} with \`npm run new -- ${kind} <id> …\` and copy its text in`);
+  const descriptor = kinds[collection as keyof typeof kinds];
+  if (!descriptor.importable || !descriptor.citableParts) {
+    throw new ImportError(`the import writes ${importableKinds.map((name) => `\`${name}\``).join(', ')} drafts, not \`${kind}\`: scaffold it with \`npm run new -- ${kind} <id> …\` and copy its text in`);
   }
+  return { collection, shape: descriptor.citableParts };
+}
+
+/** The entry's id: the one given, else one made from the title; an ImportError when neither is there or it is not valid. */
+function entryId(options: ImportOptions, title: string | undefined): string {
+  const id = options.id ?? (title ? idFromWords(title) : undefined);
+  if (id === undefined) throw new ImportError('the source gives no title to make an id from: pass --id <id> (lowercase kebab-case without diacritics)');
+  try {
+    assertEntryId(id);
+    if (options.speaker) assertEntryId(options.speaker);
+  } catch (error) {
+    throw new ImportError((error as Error).message);
+  }
+  return id;
+}
+
+/**
+ * Imports one source into a draft entry in the original language: a speech (the default) or any
+ * kind whose descriptor is `importable`, its body numbered as the kind's `citableParts` says.
+ */
+export async function importSource(bytes: Buffer, options: ImportOptions & { kind?: 'speech' | undefined }): Promise<ImportResult>;
+export async function importSource(bytes: Buffer, options: ImportOptions): Promise<AnyImportResult>;
+export async function importSource(bytes: Buffer, options: ImportOptions): Promise<AnyImportResult> {
+  const { collection, shape } = importTarget(options.kind ?? 'speech');
   const signals = signalsFor(options.lang);
   const source = await readSource(bytes, options.fileName, signals);
+  if (shape === 'parts') {
+    if (options.format || options.speaker) throw new ImportError(`--format and --speaker describe a text of numbered paragraphs (a speech); a ${options.kind} takes neither`);
+    return importDocument(source, collection, options, signals);
+  }
   const clean = cleanDocument(source, signals);
   if (clean.blocks.length === 0) throw new ImportError('nothing of the file is left once the page’s chrome is taken out; is it the article’s page?');
   assertLanguage(source, clean, options.lang, signals);
@@ -114,14 +166,7 @@ export async function importSource(bytes: Buffer, options: ImportOptions): Promi
   for (const paragraph of structure.paragraphs) {
     if (paragraph.block.role === 'heading') paragraph.decisions.push(`¶${paragraph.n} is a heading in the source: keep it as a paragraph of the text, or delete it if it is the site’s`);
   }
-  const id = options.id ?? (clean.title ? idFromWords(clean.title) : undefined);
-  if (id === undefined) throw new ImportError('the source gives no title to make an id from: pass --id <id> (lowercase kebab-case without diacritics)');
-  try {
-    assertEntryId(id);
-    if (options.speaker) assertEntryId(options.speaker);
-  } catch (error) {
-    throw new ImportError((error as Error).message);
-  }
+  const id = entryId(options, clean.title);
 
   const date = chooseDate(clean.dates);
   const captured = clean.dates.find((candidate) => candidate.kind === 'captured');
@@ -150,6 +195,7 @@ export async function importSource(bytes: Buffer, options: ImportOptions): Promi
   ];
   const text = draftMdx(frontMatter, structure.paragraphs, entryDecisions);
   return {
+    shape: 'paragraphs',
     id,
     path: `content/${collection}/${options.lang}/${id}.mdx`,
     text,
@@ -162,5 +208,55 @@ export async function importSource(bytes: Buffer, options: ImportOptions): Promi
     entryDecisions,
     toFill,
     speakerCandidates,
+  };
+}
+
+/** Imports an official document: its frame to the front matter, its numbered parts to `<Part>`s. */
+function importDocument(source: SourceDocument, collection: string, options: ImportOptions, signals: LanguageSignals | undefined): DocumentImportResult {
+  const words = documentSignalsFor(signals);
+  // Captions are the page's, not the document's: they go to the cleaning rules, not into the frame.
+  const captions = source.blocks.filter((block) => block.role === 'caption');
+  const frame = readDocumentFrame(
+    source.blocks.filter((block) => block.role !== 'caption'),
+    words,
+    (block) => opensPart(block, words),
+  );
+  const clean = cleanDocument({ ...source, blocks: [...frame.body, ...captions], dropped: [...source.dropped, ...frame.dropped] }, signals, { shape: 'document' });
+  if (clean.blocks.length === 0) throw new ImportError('nothing of the file is left once its header, closing and the page’s chrome are taken out; is it the document’s text?');
+  assertLanguage(source, clean, options.lang, signals);
+  const document = detectParts(clean.blocks, words);
+  const id = entryId(options, frame.title?.value);
+  const entryDecisions = [...frame.decisions];
+  if (!document.content.some((node) => node.type === 'part')) {
+    entryDecisions.push('the import found no numbered part (I., 1., a), Chương, Điều …) in the text: wrap each part the document numbers in <Part n="…">, nested as it nests them');
+  }
+  const frontMatter: DocumentFrontMatter = {
+    ...(frame.title ? { title: frame.title.value } : {}),
+    ...(frame.documentType ? { documentType: frame.documentType.value } : {}),
+    ...(frame.number ? { number: frame.number.value } : {}),
+    ...(frame.issuer ? { issuer: frame.issuer.value } : {}),
+    ...(frame.issued ? { issued: frame.issued.value } : {}),
+    ...(frame.signer ? { signer: frame.signer.value } : {}),
+    structure: document.structure,
+    ...(source.metadata.url ? { sourceUrl: source.metadata.url } : {}),
+  };
+  const toFill = [
+    ...(frame.title ? [] : ['title: the source gives none under the kind of document; write the document’s own title ("Về …")']),
+    ...(frame.documentType ? [] : ['documentType: the source does not name its kind in a heading (NGHỊ QUYẾT …); write it as the document names itself']),
+    ...(frame.issuer ? [] : ['issuer: the source’s header does not name the issuing body; write it as the document names it']),
+    'summary: the editors’ short neutral summary',
+  ];
+  return {
+    shape: 'parts',
+    id,
+    path: `content/${collection}/${options.lang}/${id}.mdx`,
+    text: documentDraftMdx(frontMatter, document, entryDecisions),
+    source,
+    clean,
+    frame,
+    document,
+    frontMatter,
+    entryDecisions,
+    toFill,
   };
 }

@@ -31,6 +31,8 @@ export interface SourceBlock {
   runs: TextRun[];
   /** Where it is in the source, for the report: `line 12`, `<p> 7`, `paragraph 3`. */
   where: string;
+  /** A heading's level as the source marks it (`<h2>`, Word's Heading 2 style): 1 is the outermost. */
+  headingLevel?: number;
 }
 
 /** A date the source gives, and how it gives it. */

@@ -36,10 +36,15 @@ function emphasis(run: TextRun, text: string): string {
   return `${before}${marks}${inner}${[...marks].reverse().join('')}${after}`;
 }
 
+/** Runs of text as MDX: each escaped, with the bold and italic the source gives them. */
+export function runsMdx(runs: readonly TextRun[]): string {
+  return runs.map((run) => emphasis(run, escapeMdxText(run.text))).join('').replace(/\s+/g, ' ').trim();
+}
+
 /** The paragraph's MDX: its runs escaped, the answer label bold, quotations in `<Quote>`. */
 export function paragraphMdx(paragraph: DetectedParagraph): string {
   const runs = paragraph.emphasisIsSignal ? paragraph.block.runs.map((run) => ({ text: run.text })) : paragraph.block.runs;
-  let mdx = runs.map((run) => emphasis(run, escapeMdxText(run.text))).join('').replace(/\s+/g, ' ').trim();
+  let mdx = runsMdx(runs);
   if (paragraph.label && mdx.startsWith(escapeMdxText(paragraph.label))) {
     mdx = `**${escapeMdxText(paragraph.label)}**${mdx.slice(escapeMdxText(paragraph.label).length)}`;
   }
@@ -55,6 +60,11 @@ export function decisionMarker(text: string): string {
   return `{/* ${decisionMarkerWord} ${text.replaceAll('*/', '* /')} */}`;
 }
 
+/** Front matter as YAML, its fields in the order given. */
+export function frontMatterYaml(data: Record<string, unknown>): string {
+  return stringify(data, { lineWidth: 0 });
+}
+
 /** The draft's whole text: front matter, decisions about the whole entry, then the paragraphs. */
 export function draftMdx(frontMatter: DraftFrontMatter, paragraphs: DetectedParagraph[], entryDecisions: string[]): string {
   const source = Object.fromEntries(Object.entries(frontMatter.source).filter(([, value]) => value !== undefined));
@@ -66,7 +76,7 @@ export function draftMdx(frontMatter: DraftFrontMatter, paragraphs: DetectedPara
     ...(frontMatter.date === undefined ? {} : { date: frontMatter.date, dateKind: frontMatter.dateKind }),
     ...(Object.keys(source).length > 0 ? { source } : {}),
   };
-  const yaml = stringify(data, { lineWidth: 0 });
+  const yaml = frontMatterYaml(data);
   const body = paragraphs.map((paragraph) => {
     const attributes = [`n={${paragraph.n}}`, paragraph.kind ? `kind="${paragraph.kind}"` : '', paragraph.voice ? `voice="${paragraph.voice}"` : ''].filter(Boolean).join(' ');
     const markers = paragraph.decisions.map((decision) => `${decisionMarker(decision)}\n`).join('');

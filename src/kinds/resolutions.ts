@@ -117,6 +117,7 @@ export const resolutions = defineKind({
   referableFrom: ['speeches'],
   relations: [],
   home: { layout: 'cards' },
+  importable: true,
   scaffold: {
     name: 'resolution',
     usage: '--issuer "<issuing body>" [--structure party|state] [--number <số hiệu>] [--date YYYY-MM-DD]',

@@ -45,5 +45,6 @@ export const speeches = defineKind({
   home: { layout: 'cards' },
   map: { column: 0 },
   handouts: true,
+  importable: true,
   scaffold: { name: 'speech', usage: '--speaker <person-id> [--date YYYY-MM-DD]', files: speechFiles },
 });

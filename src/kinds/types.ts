@@ -119,6 +119,12 @@ export interface KindDescriptor<
   handouts?: boolean;
   /** What `npm run new` writes for it; absent, an editor copies an existing file. */
   scaffold?: Scaffold;
+  /**
+   * `npm run import` may write a draft of it from a page, a text or a Word file (scripts/import/);
+   * the draft's body follows `citableParts` (numbered paragraphs, or a document's numbered parts),
+   * so an importable kind has both it and a `scaffold` (whose name `--kind` takes).
+   */
+  importable?: boolean;
 }
 
 /**

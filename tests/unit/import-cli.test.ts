@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { originalLang } from '../../src/lib/languages';
+import { documentText, fixtureDocuments } from '../support/document-import-fixtures';
 import { seedLayouts, seedText } from '../support/import-fixtures';
 
 const project = process.cwd();
@@ -24,6 +25,7 @@ beforeAll(() => {
   mkdirSync(join(scratch, 'content'));
   writeFileSync(join(scratch, 'seed.txt'), seedText(seedLayouts[0]!.spec));
   writeFileSync(join(scratch, 'broken.docx'), 'PK\u0003\u0004 not really');
+  writeFileSync(join(scratch, 'document.txt'), documentText(fixtureDocuments[0]!));
 });
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -60,6 +62,16 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(stderr.trim()).toMatch(/^✗ broken\.docx: the Word file cannot be read \(.+\): it may be damaged; open it in Word and save it again as \.docx$/);
     expect(stdout).toBe('');
     expect(existsSync(join(scratch, `content/speeches/${originalLang}/broken.mdx`))).toBe(false);
+  });
+
+  test('--kind resolution: the draft in the resolutions collection, the report with its parts and the frame it dropped', () => {
+    const { code, stdout } = runImport('document.txt', '--kind', 'resolution', '--id', 'document-import');
+    expect(code).toBe(0);
+    expect(existsSync(join(scratch, `content/resolutions/${originalLang}/document-import.mdx`))).toBe(true);
+    expect(stdout).toMatch(/^Kept \d+ parts, structure `party`/m);
+    expect(stdout).toContain('the distribution list (Nơi nhận)');
+    expect(stdout).toContain('[pending-decision]');
+    expect(runImport('document.txt', '--kind', 'resolution', '--id', 'other', '--speaker', 'someone').stderr.trim()).toBe('✗ document.txt: --format and --speaker describe a text of numbered paragraphs (a speech); a resolution takes neither');
   });
 
   test('a missing file and a wrong --format', () => {

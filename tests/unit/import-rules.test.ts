@@ -5,7 +5,9 @@
 import { describe, expect, test } from 'vitest';
 import { cleanDocument } from '../../scripts/import/clean';
 import { findEnumerations } from '../../scripts/import/enumerations';
-import { importSource } from '../../scripts/import/import';
+import { importableKinds, importSource } from '../../scripts/import/import';
+import { entryKinds } from '../../scripts/new-entry';
+import { kinds } from '../../src/kinds/index';
 import { signalsFor } from '../../scripts/import/signals/index';
 import type { SourceBlock, SourceDocument, TextRun } from '../../scripts/import/source';
 import { detectStructure } from '../../scripts/import/voices';
@@ -175,9 +177,10 @@ describe('sources the import refuses, writing nothing', { timeout: 30_000 }, () 
     await expect(attempt(bytes, fileName)).rejects.toThrow(message);
   });
 
-  test('a kind the import does not write, an unknown kind, a text without a title and no --id', async () => {
+  test('a kind whose descriptor is not importable, an unknown kind, a text without a title and no --id', async () => {
     const text = `${body('Thân bài')}\n${body('Đoạn hai')}`;
-    await expect(attempt(text, 'a.txt', { kind: 'resolution' })).rejects.toThrow('the import writes speeches (speech, interview or report) only');
+    const notImportable = Object.entries(entryKinds).find(([, collection]) => !kinds[collection as keyof typeof kinds].importable)![0];
+    await expect(attempt(text, 'a.txt', { kind: notImportable })).rejects.toThrow(`the import writes ${importableKinds.map((name) => `\`${name}\``).join(', ')} drafts, not \`${notImportable}\``);
     await expect(attempt(text, 'a.txt', { kind: 'speach' })).rejects.toThrow('unknown kind `speach`');
     await expect(importSource(Buffer.from(text), { fileName: 'a.txt', lang: originalLang })).rejects.toThrow('pass --id <id>');
     await expect(attempt(text, 'a.txt', { id: 'Bad_Id' })).rejects.toThrow('`Bad_Id` is not a valid id');

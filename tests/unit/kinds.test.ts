@@ -28,6 +28,11 @@ describe('the kinds registry', () => {
     expect(Object.values(entryKinds).sort()).toEqual(collectionNames.filter((name) => kinds[name].scaffold).sort());
   });
 
+  test.each(collectionNames.filter((name) => kinds[name].importable))('%s: importable, so it has numbered parts or paragraphs for the draft and a scaffold whose name --kind takes', (name) => {
+    expect(kinds[name].citableParts).toBeDefined();
+    expect(kinds[name].scaffold).toBeDefined();
+  });
+
   test('src/content.config.ts has exactly one collection line per kind', () => {
     const config = readFileSync('src/content.config.ts', 'utf8');
     const lines = [...config.matchAll(/^\s+([a-z-]+): defineCollection\(/gm)].map((match) => match[1]);

@@ -87,7 +87,9 @@ export function domBlocks(root: Element, where: (element: Element, index: number
     const children = [...element.children];
     if (!children.some(isBlockElement)) {
       const runs = tidyRuns(runsOf(element));
-      if (runs.length > 0) found.push({ block: { role: roleOf(element), runs, where: where(element, found.length) }, element });
+      const role = roleOf(element);
+      const level = role === 'heading' ? Number(/^H([1-6])$/i.exec(element.tagName)?.[1]) : undefined;
+      if (runs.length > 0) found.push({ block: { role, runs, where: where(element, found.length), ...(level ? { headingLevel: level } : {}) }, element });
       return;
     }
     // Loose inline content between blocks: one block per stretch.

@@ -23,4 +23,22 @@ export const vietnameseSignals: LanguageSignals = {
   ],
   distinctiveLetters: /[ăâđêôơưạảãáàặẳẵắằậẩẫấầẹẻẽéèệểễếềịỉĩíìọỏõóòộổỗốồợởỡớờụủũúùựửữứừỵỷỹýỳ]/iu,
   distinctiveShare: 0.3,
+  document: {
+    motto: /^(?:cộng hòa|cộng hoà) xã hội chủ nghĩa việt nam$|^độc lập\s*[-–—]\s*tự do\s*[-–—]\s*hạnh phúc$|^đảng cộng sản việt nam$/iu,
+    numberLine: /^số\s*:\s*(?<number>\S.*?)\s*$/iu,
+    placeDate: /^(?<place>\p{Lu}[^,]{1,40}),\s*ngày\s+(?:(?<day>\d{1,2})|[\s.…_]*)\s*tháng\s+(?:(?<month>\d{1,2})|[\s.…_]*)\s*năm\s+(?:(?<year>\d{4})|[\s.…_]*)\s*\.?$/iu,
+    documentTypes: ['Nghị quyết', 'Chỉ thị', 'Kết luận', 'Quyết định', 'Quy định', 'Quy chế', 'Nghị định', 'Thông tư', 'Luật', 'Pháp lệnh', 'Hướng dẫn', 'Kế hoạch', 'Chương trình', 'Đề án', 'Thông báo', 'Báo cáo', 'Công văn', 'Thông tri'],
+    titleOpening: /^về\s/iu,
+    recipients: /^nơi nhận\s*:?/iu,
+    signatureCapacity: /^(?:t\/m|tm\.|k\/t|kt\.|t\/l|tl\.|tuq\.|q\.)\s*\S/iu,
+    signatureMark: /^[([]?\s*(?:đã ký(?: và đóng dấu)?|đã ký, đóng dấu|ký tên, đóng dấu)\s*[)\]]?\.?$/iu,
+    stateLevels: [
+      { level: 'phan', words: /^phần\s+(?<n>\d+|[IVXLCDM]+)(?![\p{L}\d])[.:]?\s*(?<rest>.*)$/iu },
+      { level: 'chuong', words: /^chương\s+(?<n>[IVXLCDM]+|\d+)(?![\p{L}\d])[.:]?\s*(?<rest>.*)$/iu },
+      { level: 'muc', words: /^mục\s+(?<n>\d+)(?![\p{L}\d])[.:]?\s*(?<rest>.*)$/iu },
+      { level: 'dieu', words: /^điều\s+(?<n>\d+)(?![\p{L}\d])[.:]?\s*(?<rest>.*)$/iu },
+      { level: 'khoan', words: /^khoản\s+(?<n>\d+)(?![\p{L}\d])[.:]?\s*(?<rest>.*)$/iu },
+      { level: 'diem', words: /^điểm\s+(?<n>[a-zđ])(?![\p{L}\d])[).:]?\s*(?<rest>.*)$/iu },
+    ],
+  },
 };
