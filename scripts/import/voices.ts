@@ -172,5 +172,10 @@ export function detectStructure(blocks: SourceBlock[], signals: LanguageSignals 
     const paragraphs = blocks.map((block, index) => ({ n: index + 1, block, text: blockText(block), quotes: [], decisions: [`¶${index + 1}: the import has no words for this language’s reporting verbs; give the paragraph its voice`] }));
     return { format: chosen, formatBecause, paragraphs };
   }
-  return { format: chosen, formatBecause, paragraphs: blocks.map((block, index) => ({ n: index + 1, block, text: blockText(block), quotes: [], decisions: [] })) };
+  // Taken for a speech because nothing says otherwise: every word would be credited to the speaker,
+  // so an editor confirms it once (unless the format was given).
+  const confirm = format
+    ? []
+    : ['the import found no question and no reported speech, so it takes the whole text as the speaker’s own words (format: speech): confirm that it is, or set format: interview or speech-report and give each paragraph its voice'];
+  return { format: chosen, formatBecause, paragraphs: blocks.map((block, index) => ({ n: index + 1, block, text: blockText(block), quotes: [], decisions: index === 0 ? confirm : [] })) };
 }

@@ -51,6 +51,15 @@ describe('voices, from the source’s own signals', () => {
     expect(structure.paragraphs.flatMap((paragraph) => paragraph.decisions)).toEqual([]);
   });
 
+  test('a text with no question and no reported speech is taken for the speaker’s own words only once an editor confirms it', () => {
+    const blocks = [plain(body('Thưa các đồng chí')), plain(body('Năm qua, tỉnh đã đạt nhiều kết quả.'))];
+    const taken = detectStructure(blocks, vi);
+    expect(taken.format).toBe('speech');
+    expect(taken.paragraphs.flatMap((paragraph) => paragraph.decisions)).toEqual([expect.stringContaining('takes the whole text as the speaker’s own words')]);
+    // Given by the editor, the format needs no confirming.
+    expect(detectStructure(blocks, vi, 'speech').paragraphs.flatMap((paragraph) => paragraph.decisions)).toEqual([]);
+  });
+
   test('a “?” inside an answer with no answer label after it is left to the editor', () => {
     const structure = detectStructure([plain(body('Mở đầu')), plain('Câu hỏi một?'), plain(body('Bí thư: Trả lời')), plain('Vì sao lại như vậy?'), plain(body('Bởi vì'))], vi);
     expect(structure.paragraphs[3]).toMatchObject({ kind: 'answer', voice: 'direct' });
