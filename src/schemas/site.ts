@@ -47,6 +47,11 @@ export const SiteSchema = z
     intro: PerLanguageTextSchema,
     /** The offline copy's name: its ZIP is `<offlineName>.zip` and unpacks into `<offlineName>/`. */
     offlineName: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be lowercase kebab-case ASCII such as "my-library-offline" (it names a file)' }),
+    /**
+     * How many entries a list page shows; a longer list goes on at `/<lang>/<collection>/page/2/` …,
+     * so no list page grows with the corpus. The home page shows the first few of each kind.
+     */
+    listPageSize: z.number().int().min(1, { message: 'must be a whole number from 1 (entries per list page)' }).default(30),
     /** The site's languages, in the order the language switch lists them; exactly one is the original. */
     languages: z.array(LanguageSchema).min(1, { message: 'must list at least one language' }),
   })

@@ -1,6 +1,8 @@
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { languages, originalLang } from '../../../src/lib/languages.ts';
+import { listPagePath, pageCount } from '../../../src/lib/pagination.ts';
+import { site } from '../../../src/lib/site.ts';
 import { extraPages, pagePath } from '../../../src/lib/urls.ts';
 import { collectionNames, kinds } from '../../../src/kinds/index.ts';
 import { report, type Corpus, type Entry } from '../corpus.ts';
@@ -16,9 +18,11 @@ export function sitePages(corpus: Corpus): Map<string, Entry | undefined> {
     for (const extra of extraPages) pages.set(`/${pagePath(lang, extra)}`, undefined);
     // A list page is written for a kind with entries published in the language: its own, or the
     // originals not yet translated into it (src/lib/entries.ts, entriesOf).
+    // A long list goes on at …/page/2/ and after (src/lib/pagination.ts).
     for (const collection of collectionNames) {
-      const published = corpus.entries.some((entry) => entry.collection === collection && (entry.lang === lang || entry.lang === originalLang));
-      if (published) pages.set(`/${pagePath(lang, collection)}`, undefined);
+      const published = new Set(corpus.entries.filter((entry) => entry.collection === collection && (entry.lang === lang || entry.lang === originalLang)).map((entry) => entry.id));
+      if (published.size === 0) continue;
+      for (let number = 1; number <= pageCount(published.size, site.listPageSize); number++) pages.set(`/${listPagePath(lang, collection, number)}`, undefined);
     }
   }
   // An entry not yet translated into a language is published there too, in the original.

@@ -194,6 +194,13 @@ test('9. a list page is written in a language without a translation of the kind 
   expect(linesFor({ 'content/speeches/en/talk.mdx': null, 'content/people/en/an.mdx': text }, 'broken-link')).toEqual([]);
 });
 
+test('9. a list\'s later pages exist only as far as its entries run', () => {
+  const text = `${person('vi')}\nXem [trang 2](/vi/speeches/page/2/).\n`;
+  expect(linesFor({ 'content/people/vi/an.mdx': text }, 'broken-link')).toEqual([
+    expect.stringContaining('the link `/vi/speeches/page/2/` goes to /vi/speeches/page/2/, a page the build will not write'),
+  ]);
+});
+
 test('9. a link to the bilingual view (?view=both) is a link to the speech page; the old parallel page is gone', () => {
   const text = `${person('vi')}\nĐọc [song ngữ](/vi/speeches/talk/?view=both#p1), không phải [trang cũ](/vi/speeches/talk/parallel/).\n`;
   expect(linesFor({ 'content/people/vi/an.mdx': text }, 'broken-link')).toEqual([
@@ -226,7 +233,7 @@ test('11. an orientation no speech passage refers to is a warning', () => {
 describe('12. files whose language or collection the path does not give', () => {
   test('an unknown language folder', () => {
     expect(linesFor({ 'content/speeches/fr/talk.mdx': validFiles[viTalk]! }, 'unknown-language')).toEqual([
-      'content/speeches/fr/talk.mdx:1:1  error  cannot tell the language from the path (`fr` is not a language); put the file at content/<collection>/<lang>/<id>.mdx where <lang> is one of the site's languages (vi, en; site.config.ts)  [unknown-language]',
+      'content/speeches/fr/talk.mdx:1:1  error  cannot tell the language from the path (`fr` is not a language); put the file at content/<collection>/<lang>/<id>.mdx where <lang> is one of the site\'s languages (vi, en; site.config.ts)  [unknown-language]',
     ]);
   });
 
