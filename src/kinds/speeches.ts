@@ -34,7 +34,7 @@ export const speeches = defineKind({
   titleField: 'title',
   // Newest first.
   order: (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
-  cardDetail: (data, { tr, formatDate }) => `${tr(`format.${data.format}`)} · ${formatDate(data.date)}`,
+  cardDetail: (data, { tr, formatDate }) => `${tr(`format.${data.format}`)} · ${formatDate(data.date, 'short')}`,
   citableParts: 'paragraphs',
   referableFrom: 'any',
   relations: [
