@@ -16,7 +16,7 @@ import { kinds, type CollectionName } from '../kinds/index.ts';
 import type { EntryDataFile } from '../build/entry-data-handover';
 import { paragraphsOf } from './backlinks';
 import { titleOf, type Localized } from './entries';
-import type { Lang } from './languages';
+import { originalLang, type Lang } from './languages';
 import { outdatedParagraphsOf } from './outdated-translation';
 import { speechCitation } from './speech-citation';
 import { pagePath, withBase } from './urls';
@@ -52,6 +52,8 @@ export async function entryDataFile(entry: Localized<CollectionName>, lang: Lang
     summary: entry.data.summary,
     // Relative to the site root; the reading-list page joins it to its own root.
     path,
+    // Its text is the editors' translation (not the original standing in for one): a reading list says so.
+    ...(entry.lang !== originalLang ? { translation: true } : {}),
     // The canonical address, when the site's URL is configured: what a printed citation must carry.
     ...(import.meta.env.SITE ? { url: new URL(withBase(import.meta.env.BASE_URL, path), import.meta.env.SITE).href } : {}),
     ...(kinds[entry.collection].citableParts === 'paragraphs' ? await speechData(entry as Localized<'speeches'>, lang) : {}),
