@@ -13,8 +13,11 @@ import { files } from '../support/citation-expectations';
 import { ui } from '../support/offline';
 import { expect, test } from './fixtures';
 
-const speechFormat = (id: string) => String(files.find((file) => file.collection === 'speeches' && file.id === id)!.frontmatter['format']);
-const speakersOf = (id: string) => (files.find((file) => file.collection === 'speeches' && file.id === id)!.frontmatter['speakers'] as string[]) ?? [];
+/** A speech's front matter, as its original file gives it. */
+const speechFields = (id: string) =>
+  files.find((file) => file.collection === 'speeches' && file.id === id)!.frontmatter as { format: string; speakers: string[]; date: string | Date };
+const speechFormat = (id: string) => speechFields(id).format;
+const speakersOf = (id: string) => speechFields(id).speakers;
 const speechIds = [...new Set(files.filter((file) => file.collection === 'speeches').map((file) => file.id))];
 
 /** Every date the page's interface writes: `<time>` elements, card lines and the printed citation. */
@@ -55,9 +58,9 @@ for (const lang of languages) {
   test(`a card gives its text's kind and the short date (${lang})`, async ({ page }) => {
     await page.goto(`/${lang}/speeches/`);
     for (const id of speechIds) {
-      const date = files.find((file) => file.collection === 'speeches' && file.id === id)!.frontmatter['date'];
+      const { date } = speechFields(id);
       const card = page.locator('.card').filter({ has: page.locator(`a[href="/${lang}/speeches/${id}/"]`) });
-      await expect(card.locator('.card-meta').first()).toHaveText(`${ui(lang, `format.${speechFormat(id)}`)} · ${formatDate(new Date(date as string | Date), lang, 'short')}`);
+      await expect(card.locator('.card-meta').first()).toHaveText(`${ui(lang, `format.${speechFormat(id)}`)} · ${formatDate(new Date(date), lang, 'short')}`);
     }
   });
 
