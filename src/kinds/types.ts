@@ -91,6 +91,11 @@ export interface KindDescriptor<
    * Derived from the collection by `defineKind`.
    */
   labels: { title: string; intro: string; singular: string; abbr: string };
+  /**
+   * The UI key naming one entry's kind, when entries of the kind are not all alike: a speech's
+   * format (`format.interview`, "Bài trả lời phỏng vấn"). Absent, the kind's singular label.
+   */
+  entryLabel?(data: z.output<Schema>): string;
   /** How its list page and the home page order entries. */
   order(a: Ordered<z.output<Schema>>, b: Ordered<z.output<Schema>>): number;
   /** The line under an entry's title on list pages and the home page ("Speech · 28 Jan 2026"); none when absent. */

@@ -11,10 +11,11 @@
  * The dev server serves the same files from a route (src/routes/entry-data.js.ts). See
  * docs/adr/0002-entry-data-written-by-its-page.md.
  */
-import { useTranslations, type UiKey } from '../i18n';
+import { useTranslations } from '../i18n';
 import { kinds, type CollectionName } from '../kinds/index.ts';
 import type { EntryDataFile } from '../build/entry-data-handover';
 import { paragraphsOf } from './backlinks';
+import { typeLabelOf } from './entry-label';
 import { titleOf, type Localized } from './entries';
 import { originalLang, type Lang } from './languages';
 import { outdatedParagraphsOf } from './outdated-translation';
@@ -48,7 +49,7 @@ export async function entryDataFile(entry: Localized<CollectionName>, lang: Lang
   const path = pagePath(lang, entry.collection, entry.slug);
   const payload = {
     title: titleOf(entry),
-    type: tr(kinds[entry.collection].labels.singular as UiKey),
+    type: typeLabelOf(entry, tr),
     summary: entry.data.summary,
     // Relative to the site root; the reading-list page joins it to its own root.
     path,

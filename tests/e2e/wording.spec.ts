@@ -85,6 +85,9 @@ for (const lang of languages) {
       }
     }
     expect(speechIds.some((id) => speechFormat(id) === 'speech-report'), 'the corpus has a report').toBe(true);
+    // A reading list names each text's kind the same way.
+    await page.goto(`/${lang}/reading-list/#items=${speechIds.map((id) => `speeches/${id}/p2`).join('+')}`);
+    await expect(page.locator('.reading-item-type')).toHaveText(speechIds.map((id) => ui(lang, `format.${speechFormat(id)}`)));
   });
 
   test(`other languages are named in the page's own language (${lang})`, async ({ page }) => {
