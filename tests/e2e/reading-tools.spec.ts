@@ -191,6 +191,11 @@ for (const lang of languages) {
       await expect(page.locator('.provenance dl.meta')).toContainText(labels[lang]!.publication);
       await expect(page.locator('.citation-line')).toBeVisible();
       await expect(page.locator('.citation-line')).toContainText('Phan Thăng An');
+      // A linked phrase prints as the source's words alone: no underline, no "ĐH1" tag after it.
+      const linked = page.locator('.speech-body a.ref').first();
+      await expect(linked).toHaveCSS('text-decoration-line', 'none');
+      expect(await linked.evaluate((element) => getComputedStyle(element, '::after').content)).toBe('none');
+      await expect(page.locator('.ref-legend')).toBeHidden();
     });
 
     test('every speech links its PDF handouts, and they are real PDFs', async ({ page, request }) => {
