@@ -27,7 +27,17 @@ export default defineSite({
   },
   offlineName: 'cao-bang-study-offline',
   languages: [
-    { code: 'vi', locale: 'vi-VN', label: 'Tiếng Việt', dir: 'ltr', original: true },
+    {
+      code: 'vi',
+      locale: 'vi-VN',
+      label: 'Tiếng Việt',
+      dir: 'ltr',
+      original: true,
+      // vi-VN's own format is `7 tháng 3, 2026`; Vietnamese publications write the day, month and year out.
+      dates: { long: 'ngày {d} tháng {m} năm {yyyy}', short: '{dd}/{mo}/{yyyy}' },
+      // In running text a language's name is lowercase: "bản tiếng Anh", "dịch sang tiếng Anh".
+      names: { vi: 'tiếng Việt', en: 'tiếng Anh' },
+    },
     { code: 'en', locale: 'en-GB', label: 'English', dir: 'ltr' },
   ],
 });

@@ -12,6 +12,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { queryVariants, queryWords } from '../../src/lib/search/fold-vietnamese';
+import { namedKinds } from '../../src/lib/search/named-kinds';
 import { searchQueries } from '../../tests/support/search';
 import { median } from './stats';
 import { timeQuery } from './time-query';
@@ -92,7 +93,13 @@ async function main(): Promise<void> {
         laterRaw.push(served.raw);
         laterGzip.push(served.gzip);
       }
-      const searches = queries.map((query) => queryVariants(query.query).length * (queryWords(query.query).length > 1 ? 2 : 1));
+      // The kinds of page the dialog offers, by filter value: a query naming one costs a search on that filter too.
+      const kindLabels = Object.fromEntries(
+        await page.locator('select[data-search-filter="type"] option:not([value=""])').evaluateAll((options) => options.map((option) => [(option as HTMLOptionElement).value, option.textContent ?? ''])),
+      ) as Record<string, string>;
+      const searches = queries.map(
+        (query) => queryVariants(query.query).length * (queryWords(query.query).length > 1 ? 2 : 1) + namedKinds(query.query, kindLabels, lang).length,
+      );
       report.push({
         lang,
         queries: queries.length,

@@ -45,13 +45,18 @@ export interface RenderedHandout {
 const printers = 2;
 
 /** Changes when the print settings below change, so no handout printed with the old ones is reused. */
-const printSettingsVersion = '1';
+const printSettingsVersion = '2';
 
+/**
+ * A4, with the margins of Vietnamese official documents (Nghị định 30/2020/NĐ-CP: top and bottom
+ * 20–25 mm, left 30–35 mm for binding, right 15–20 mm) on a portrait handout; the bilingual one is
+ * landscape, bound on its short side, and keeps its width for the two columns.
+ */
 const pdfOptions = (landscape: boolean) => ({
   format: 'A4',
   landscape,
   printBackground: false,
-  margin: { top: '16mm', bottom: '18mm', left: '16mm', right: '16mm' },
+  margin: landscape ? { top: '15mm', bottom: '18mm', left: '15mm', right: '15mm' } : { top: '20mm', bottom: '20mm', left: '30mm', right: '15mm' },
   displayHeaderFooter: true,
   headerTemplate: '<span></span>',
   footerTemplate:

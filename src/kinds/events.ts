@@ -12,7 +12,7 @@ export const events = defineKind({
   // By date, undated last, then by title.
   order: (a, b) =>
     (a.data.date?.getTime() ?? Infinity) - (b.data.date?.getTime() ?? Infinity) || a.data.title.localeCompare(b.data.title, collation),
-  cardDetail: (data, { tr, formatDate }) => (data.date ? formatDate(data.date) : tr('meta.dateUnknown')),
+  cardDetail: (data, { tr, formatDate }) => (data.date ? formatDate(data.date, 'short') : tr('meta.dateUnknown')),
   referableFrom: 'any',
   relations: [{ field: 'speeches', kind: 'ids', target: 'speeches' }],
 });

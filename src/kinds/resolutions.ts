@@ -112,7 +112,7 @@ export const resolutions = defineKind({
   // Newest first; undated last.
   order: (a, b) => (b.data.issued?.getTime() ?? -Infinity) - (a.data.issued?.getTime() ?? -Infinity) || a.data.title.localeCompare(b.data.title, collation),
   // What the document states of itself: its type, number and date.
-  cardDetail: (data, { formatDate }) => [data.documentType, data.number, data.issued && formatDate(data.issued)].filter(Boolean).join(' · '),
+  cardDetail: (data, { formatDate }) => [data.documentType, data.number, data.issued && formatDate(data.issued, 'short')].filter(Boolean).join(' · '),
   citableParts: 'parts',
   referableFrom: ['speeches'],
   relations: [],

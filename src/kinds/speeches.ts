@@ -32,9 +32,11 @@ export const speeches = defineKind({
   pageType: 'speech',
   article: 'SpeechArticle',
   titleField: 'title',
+  // An interview or a report is named as what it is, not as a speech.
+  entryLabel: (data) => `format.${data.format}`,
   // Newest first.
   order: (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
-  cardDetail: (data, { tr, formatDate }) => `${tr(`format.${data.format}`)} · ${formatDate(data.date)}`,
+  cardDetail: (data, { tr, formatDate }) => `${tr(`format.${data.format}`)} · ${formatDate(data.date, 'short')}`,
   citableParts: 'paragraphs',
   referableFrom: 'any',
   relations: [

@@ -66,7 +66,8 @@ export interface Ordered<Data> {
 /** What a card's detail line may use: the page's UI strings and its date format. */
 export interface CardContext {
   tr: (key: string) => string;
-  formatDate: (date: Date) => string;
+  /** A date as the page's language writes it; `short` where a card has little room (src/lib/dates.ts). */
+  formatDate: (date: Date, style?: 'long' | 'short') => string;
 }
 
 export interface KindDescriptor<
@@ -90,9 +91,14 @@ export interface KindDescriptor<
    * Derived from the collection by `defineKind`.
    */
   labels: { title: string; intro: string; singular: string; abbr: string };
+  /**
+   * The UI key naming one entry's kind, when entries of the kind are not all alike: a speech's
+   * format (`format.interview`, "Bài trả lời phỏng vấn"). Absent, the kind's singular label.
+   */
+  entryLabel?(data: z.output<Schema>): string;
   /** How its list page and the home page order entries. */
   order(a: Ordered<z.output<Schema>>, b: Ordered<z.output<Schema>>): number;
-  /** The line under an entry's title on list pages and the home page ("Speech · 28 January 2026"); none when absent. */
+  /** The line under an entry's title on list pages and the home page ("Speech · 28 Jan 2026"); none when absent. */
   cardDetail?(data: z.output<Schema>, context: CardContext): string | undefined;
   /** How its body's parts are numbered and cited; absent, the entry is cited as a whole. */
   citableParts?: CitableParts;

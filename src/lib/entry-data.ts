@@ -11,12 +11,13 @@
  * The dev server serves the same files from a route (src/routes/entry-data.js.ts). See
  * docs/adr/0002-entry-data-written-by-its-page.md.
  */
-import { useTranslations, type UiKey } from '../i18n';
+import { useTranslations } from '../i18n';
 import { kinds, type CollectionName } from '../kinds/index.ts';
 import type { EntryDataFile } from '../build/entry-data-handover';
 import { paragraphsOf } from './backlinks';
+import { typeLabelOf } from './entry-label';
 import { titleOf, type Localized } from './entries';
-import type { Lang } from './languages';
+import { originalLang, type Lang } from './languages';
 import { outdatedParagraphsOf } from './outdated-translation';
 import { speechCitation } from './speech-citation';
 import { pagePath, withBase } from './urls';
@@ -48,10 +49,12 @@ export async function entryDataFile(entry: Localized<CollectionName>, lang: Lang
   const path = pagePath(lang, entry.collection, entry.slug);
   const payload = {
     title: titleOf(entry),
-    type: tr(kinds[entry.collection].labels.singular as UiKey),
+    type: typeLabelOf(entry, tr),
     summary: entry.data.summary,
     // Relative to the site root; the reading-list page joins it to its own root.
     path,
+    // Its text is the editors' translation (not the original standing in for one): a reading list says so.
+    ...(entry.lang !== originalLang ? { translation: true } : {}),
     // The canonical address, when the site's URL is configured: what a printed citation must carry.
     ...(import.meta.env.SITE ? { url: new URL(withBase(import.meta.env.BASE_URL, path), import.meta.env.SITE).href } : {}),
     ...(kinds[entry.collection].citableParts === 'paragraphs' ? await speechData(entry as Localized<'speeches'>, lang) : {}),

@@ -2,6 +2,7 @@
  * The site's languages, from its declaration (site.config.ts, through src/lib/site.ts). A page has
  * translations, not a twin: any number of languages, exactly one of them the original.
  */
+import { languageLabelAmong, languageNameAmong } from './language-names.ts';
 import { originalOf, site, type Language } from './site.ts';
 
 /** A language code of the site (`vi`, `en`, …); site.config.ts declares which. */
@@ -40,6 +41,16 @@ export function languageOf(code: Lang): Language {
 /** A language's name in itself (`English`, `Tiếng Việt`), as the language switch shows it. */
 export function labelOf(code: Lang): string {
   return languageOf(code).label;
+}
+
+/** The name of language `code` as a page in `lang` writes it in running text: `tiếng Anh` on a Vietnamese page (src/lib/language-names.ts). */
+export function languageNameIn(code: Lang, lang: Lang): string {
+  return languageNameAmong(site.languages, code, lang);
+}
+
+/** `languageNameIn` as a label on its own: first letter capitalised, `Tiếng Anh`. */
+export function languageLabelIn(code: Lang, lang: Lang): string {
+  return languageLabelAmong(site.languages, code, lang);
 }
 
 /** The locale that formats dates and numbers and orders names in a language, e.g. `vi-VN`. */

@@ -4,6 +4,25 @@ import { localeOf, originalLang } from './languages.ts';
  * was delivered or published. Nothing is dated that the texts leave undated.
  */
 
+/** A text on the timeline: what kind of text and which date it is ("Bài tường thuật · Ngày phát biểu"), and its page. */
+export interface TimelineText {
+  date: Date;
+  kind: string;
+  /** Its kind alone ("Bài tường thuật"), the link to it under the event it was given at. */
+  format: string;
+  title: string;
+  href: string;
+}
+
+/** An event on the timeline, with the pages of the texts it names (front matter `speeches`). */
+export interface TimelineEvent {
+  date: Date;
+  kind: string;
+  title: string;
+  href: string;
+  textHrefs: readonly string[];
+}
+
 export interface TimelineItem {
   date: Date;
   /** What the date is of, e.g. "Ngày phát biểu". */
@@ -11,6 +30,8 @@ export interface TimelineItem {
   title: string;
   href: string;
   collection: 'events' | 'speeches';
+  /** On an event: the texts given at it that day, shown under it by their kind instead of a second title. */
+  texts?: { format: string; href: string }[];
 }
 
 // Titles are ordered as the original language orders them, on every language's timeline alike.
@@ -24,4 +45,31 @@ export function sortTimeline(items: TimelineItem[]): TimelineItem[] {
       (a.collection === b.collection ? 0 : a.collection === 'events' ? -1 : 1) ||
       a.title.localeCompare(b.title, collation),
   );
+}
+
+const sameDay = (a: Date, b: Date) => a.toISOString().slice(0, 10) === b.toISOString().slice(0, 10);
+
+/**
+ * The timeline of dated events and texts. A text the event names and dated that same day (a report
+ * of the working session, delivered at it) is one moment: it is listed under the event by its kind,
+ * so the timeline does not give the same moment twice under two near-identical titles.
+ */
+export function timelineOf(events: readonly TimelineEvent[], texts: readonly TimelineText[]): TimelineItem[] {
+  const folded = new Set<string>();
+  const eventItems = events.map((event): TimelineItem => {
+    const given = texts.filter((text) => event.textHrefs.includes(text.href) && sameDay(text.date, event.date));
+    for (const text of given) folded.add(text.href);
+    return {
+      date: event.date,
+      kind: event.kind,
+      title: event.title,
+      href: event.href,
+      collection: 'events',
+      ...(given.length > 0 ? { texts: given.map((text) => ({ format: text.format, href: text.href })) } : {}),
+    };
+  });
+  const textItems = texts
+    .filter((text) => !folded.has(text.href))
+    .map((text): TimelineItem => ({ date: text.date, kind: text.kind, title: text.title, href: text.href, collection: 'speeches' }));
+  return sortTimeline([...eventItems, ...textItems]);
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { dateTokens, unknownDateTokens } from '../lib/date-patterns.ts';
 
 /**
  * The site's declaration (`site.config.ts`, through `defineSite`): who the site is and which
@@ -12,6 +13,21 @@ export const LanguageCodeSchema = z
     message: 'must be a lowercase language code such as "vi", "en" or "pt-br" (it is the first segment of every URL)',
   });
 
+/** A date pattern: text with tokens in braces, `ngày {d} tháng {m} năm {yyyy}` (src/lib/date-patterns.ts). */
+export const DatePatternSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'must not be empty' })
+  .superRefine((pattern, context) => {
+    const unknown = unknownDateTokens(pattern);
+    if (unknown.length > 0) {
+      context.addIssue({
+        code: 'custom',
+        message: `uses ${unknown.map((name) => `{${name}}`).join(', ')}, which is not a date token; use ${dateTokens.map((name) => `{${name}}`).join(', ')}`,
+      });
+    }
+  });
+
 /** One language of the site. */
 export const LanguageSchema = z.strictObject({
   /** The code in URLs, file paths (`content/<collection>/<code>/`, `src/i18n/<code>.json`) and `lang`. */
@@ -22,6 +38,17 @@ export const LanguageSchema = z.strictObject({
   label: z.string().trim().min(1, { message: 'must be the language\'s name in itself, e.g. "Français"' }),
   /** The writing direction of the language. */
   dir: z.enum(['ltr', 'rtl'], { message: 'must be "ltr" (left to right) or "rtl" (right to left)' }).default('ltr'),
+  /**
+   * How the language's editors write a date, when its locale's format is not that: `long` in
+   * running text and metadata, `short` where space is short (cards). Absent, the locale's format.
+   */
+  dates: z.strictObject({ long: DatePatternSchema.optional(), short: DatePatternSchema.optional() }).optional(),
+  /**
+   * What this language calls the site's languages in running text, by code, when Intl's name is not
+   * how its editors write it: Vietnamese writes `tiếng Anh`, where Intl gives `Tiếng Anh`. Absent,
+   * `Intl.DisplayNames`.
+   */
+  names: z.record(LanguageCodeSchema, z.string().trim().min(1, { message: 'must not be empty' })).optional(),
   /** Set on exactly one language: the one the texts are originally written in. */
   original: z.literal(true, { message: 'is either absent or true; set it on the one language the texts are written in' }).optional(),
 });
@@ -68,6 +95,11 @@ export const SiteSchema = z
             : `${originals.map((language) => language.code).join(', ')} are all marked \`original: true\`; keep it on one`,
       });
     }
+    site.languages.forEach((language, index) => {
+      for (const named of Object.keys(language.names ?? {})) {
+        if (!codes.includes(named)) context.addIssue({ code: 'custom', path: ['languages', index, 'names', named], message: `"${named}" is not one of the site's languages (${codes.join(', ')}); remove it or add the language` });
+      }
+    });
     codes.forEach((code, index) => {
       if (codes.indexOf(code) !== index) context.addIssue({ code: 'custom', path: ['languages', index, 'code'], message: `"${code}" is listed twice; each language once` });
     });

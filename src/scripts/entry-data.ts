@@ -11,6 +11,8 @@ export interface EntryData {
   summary: string;
   /** Site-relative path of the entry's page, without the base: `en/speeches/x/`. */
   path: string;
+  /** Set when the text is the editors' translation, not the original's own words. */
+  translation?: true;
   /** The page's canonical address, when the site's URL was configured at build. */
   url?: string;
   /** A speech's citation templates (¶ as `{{n}}`), by the voice of the paragraph. */

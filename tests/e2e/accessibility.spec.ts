@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { labelOf } from '../../src/lib/languages';
+import { languageLabelIn } from '../../src/lib/languages';
 import { comparedWith } from '../support/parallel';
 import { violationsOn } from '../support/axe';
 import { builtPages } from '../support/built-pages';
@@ -67,7 +67,7 @@ test.describe('reading tools in use', () => {
       await expect(page.locator('#p7 + .para-twin')).toBeVisible();
       expect(await violationsOn(page)).toEqual([]);
       await page.setViewportSize({ width: 390, height: 844 });
-      await page.getByRole('radio', { name: labelOf(comparedWith(lang)), exact: true }).check();
+      await page.getByRole('radio', { name: languageLabelIn(comparedWith(lang), lang), exact: true }).check();
       await expect(page.locator('#p7')).toBeHidden();
       expect(await violationsOn(page)).toEqual([]);
     });

@@ -50,22 +50,48 @@ for (const lang of languages) {
 
   test(`the timeline lists every dated event and text in order, and no invented date (${lang})`, async ({ page }) => {
     await page.goto(`/${lang}/timeline/`);
-    const dated = files
-      .filter((file) => file.lang === lang && (file.collection === 'speeches' || file.collection === 'events'))
+    const inLang = files.filter((file) => file.lang === lang);
+    const dayOf = (file: (typeof files)[number]) => {
+      const date = (file.frontmatter as { date?: string | Date }).date;
+      return date ? new Date(date).toISOString().slice(0, 10) : undefined;
+    };
+    const hrefOf = (collection: string, id: string) => `/${lang}/${collection}/${id}/`;
+    const datedEvents = inLang.filter((file) => file.collection === 'events' && dayOf(file));
+    // A text an event names and dated that same day is one moment with it: listed under the event.
+    const givenAt = new Map(
+      inLang
+        .filter((file) => file.collection === 'speeches')
+        .flatMap((speech) => {
+          const event = datedEvents.find((candidate) => ((candidate.frontmatter as { speeches?: string[] }).speeches ?? []).includes(speech.id) && dayOf(candidate) === dayOf(speech));
+          return event ? [[hrefOf('speeches', speech.id), hrefOf('events', event.id)] as const] : [];
+        }),
+    );
+    expect(givenAt.size, 'the corpus has a report given at a dated event').toBeGreaterThan(0);
+    const dated = inLang
+      .filter((file) => file.collection === 'speeches' || file.collection === 'events')
       .flatMap((file) => {
         const date = (file.frontmatter as { date?: string | Date }).date;
-        return date ? [{ href: `/${lang}/${file.collection}/${file.id}/`, date: new Date(date) }] : [];
+        return date ? [{ href: hrefOf(file.collection, file.id), date: new Date(date) }] : [];
       });
     const items = page.locator('ol.timeline > li');
-    await expect(items).toHaveCount(dated.length);
+    await expect(items).toHaveCount(dated.length - givenAt.size);
     const shown = await items.evaluateAll((lis) =>
       lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', datetime: li.querySelector('time')?.getAttribute('datetime') ?? '' })),
     );
     const datetimes = shown.map((item) => item.datetime);
     expect([...datetimes].sort()).toEqual(datetimes);
     for (const item of dated) {
-      expect(shown).toContainEqual({ href: item.href, datetime: item.date.toISOString().slice(0, 10) });
-      await expect(page.locator(`ol.timeline a[href="${item.href}"]`).locator('xpath=..').locator('time')).toHaveText(formatDate(item.date, lang));
+      const line = givenAt.get(item.href) ?? item.href;
+      expect(shown).toContainEqual({ href: line, datetime: item.date.toISOString().slice(0, 10) });
+      const li = page.locator('ol.timeline > li').filter({ has: page.locator(`a[href="${item.href}"]`) });
+      await expect(li.locator('time')).toHaveText(formatDate(item.date, lang));
+    }
+    // No title is given twice: each line has one title, and a folded text is linked by its kind.
+    const titles = await page.locator('ol.timeline > li > a:first-of-type').allTextContents();
+    expect(new Set(titles).size).toBe(titles.length);
+    for (const [text, event] of givenAt) {
+      const li = page.locator('ol.timeline > li').filter({ has: page.locator(`> a[href="${event}"]`) });
+      await expect(li.locator(`.timeline-text a[href="${text}"]`)).toHaveCount(1);
     }
     const undated = files.filter((file) => file.lang === lang && file.collection === 'events' && !(file.frontmatter as { date?: unknown }).date);
     for (const event of undated) {

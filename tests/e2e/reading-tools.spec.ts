@@ -1,5 +1,6 @@
 import { readContentFiles } from '../../src/lib/content-files';
 import { handoutPath, handoutsOf } from '../../src/lib/handouts';
+import { ui } from '../support/offline';
 import { languages, originalLang } from '../../src/lib/languages';
 import { speechParagraphs } from '../../src/lib/speech-paragraphs';
 import { comparedWith, expectAtTop, expectSideBySide, expectStacked, paragraphTexts, twinOf, viewRadio } from '../support/parallel';
@@ -153,6 +154,33 @@ for (const lang of languages) {
       await other.close();
     });
 
+    test('clearing the list can be undone, and each quoted translation is labelled as the editors\'', async ({ page }) => {
+      const listed = `speeches/${interview.id}/p3+speeches/${interview.id}/p7+orientations/green-economic-restructuring`;
+      await page.goto(`/${lang}/reading-list/#items=${listed}`);
+      const items = page.locator('.reading-items > li');
+      await expect(items).toHaveCount(3);
+      // A quoted ¶ is labelled the editors' translation exactly where the list is in a translation.
+      const quoted = page.locator('.reading-item-text');
+      await expect(quoted).toHaveCount(2);
+      await expect(page.locator('.reading-item-translation')).toHaveCount(lang === originalLang ? 0 : 2);
+      if (lang !== originalLang) {
+        await expect(page.locator('.reading-item-translation').first()).toHaveText(ui(lang, 'reading.translation'));
+        await page.emulateMedia({ media: 'print' });
+        await expect(page.locator('.reading-item-translation').first()).toBeVisible();
+        await page.emulateMedia({ media: 'screen' });
+      }
+
+      await page.getByRole('button', { name: ui(lang, 'reading.clear'), exact: true }).click();
+      await expect(items).toHaveCount(0);
+      await expect(page.locator('[data-reading-cleared]')).toContainText(ui(lang, 'reading.cleared', { count: '3' }));
+      const undo = page.getByRole('button', { name: ui(lang, 'reading.undo'), exact: true });
+      await expect(undo).toBeFocused();
+      await undo.click();
+      await expect(items).toHaveCount(3);
+      await expect(page).toHaveURL(new RegExp(`#items=${listed.replaceAll('+', '\\+')}$`));
+      await expect(undo).toBeHidden();
+    });
+
     test('the print stylesheet keeps ¶ numbers, source and citation and drops the chrome', async ({ page }) => {
       await page.goto(speechPath);
       await page.emulateMedia({ media: 'print' });
@@ -163,6 +191,11 @@ for (const lang of languages) {
       await expect(page.locator('.provenance dl.meta')).toContainText(labels[lang]!.publication);
       await expect(page.locator('.citation-line')).toBeVisible();
       await expect(page.locator('.citation-line')).toContainText('Phan Thăng An');
+      // A linked phrase prints as the source's words alone: no underline, no "ĐH1" tag after it.
+      const linked = page.locator('.speech-body a.ref').first();
+      await expect(linked).toHaveCSS('text-decoration-line', 'none');
+      expect(await linked.evaluate((element) => getComputedStyle(element, '::after').content)).toBe('none');
+      await expect(page.locator('.ref-legend')).toBeHidden();
     });
 
     test('every speech links its PDF handouts, and they are real PDFs', async ({ page, request }) => {

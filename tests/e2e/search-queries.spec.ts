@@ -4,13 +4,20 @@
  * The offline copy searches like the served site (the same engine, index and ranking), so the same
  * run also opens the copy from disk and expects the same first three results, and the paragraphs
  * they link to, for every query: the query set is typed once on each, not twice on the served site.
+ * Besides hits at 3, it holds every query's expected ranking (`first`, `top`) and reports precision
+ * at 3 (tests/support/search.ts).
  */
 import type { Page } from '@playwright/test';
 import { fileInCopy, fileUrl, sitePathOf } from '../support/offline';
-import { hitRank, openSearch, runQuery, searchQueries, type SearchQuery, type ShownResult } from '../support/search';
+import { hitRank, openSearch, precisionAtThree, rankingProblems, runQuery, searchQueries, type SearchQuery, type ShownResult } from '../support/search';
 import { expect, test } from './offline-fixtures';
 
 const required = 0.95;
+/**
+ * The mean precision at 3 a language must keep. Below 1 on purpose: many queries have fewer right
+ * pages than results worth showing, so a page that shares the words fairly fills the rest.
+ */
+const requiredPrecision = 0.9;
 
 /** Every query of one language, typed into the search dialog of the page open in `page`. */
 async function resultsOf(page: Page, lang: string): Promise<{ query: SearchQuery; results: ShownResult[] }[]> {
@@ -37,7 +44,13 @@ for (const lang of ['vi', 'en'] as const) {
     test.setTimeout(240_000);
     await page.goto(`/${lang}/`);
     const served = await resultsOf(page, lang);
-    const outcomes = served.map(({ query, results }) => ({ query, rank: hitRank(results, query.expect), shown: results.slice(0, 3).map((result) => result.link) }));
+    const outcomes = served.map(({ query, results }) => ({
+      query,
+      rank: hitRank(results, query.expect),
+      precision: precisionAtThree(results, query.expect),
+      ranking: rankingProblems(results, query),
+      shown: results.slice(0, 3).map((result) => result.link),
+    }));
 
     await offlinePage.goto(fileUrl(offlineRoot, `${lang}/index.html`));
     const fromDisk = await resultsOf(offlinePage, lang);
@@ -51,11 +64,17 @@ for (const lang of ['vi', 'en'] as const) {
     const misses = outcomes
       .filter((item) => item.rank === undefined || item.rank > 3)
       .map((item) => `${lang} “${item.query.query}”: rank ${item.rank ?? '—'}; shown ${item.shown.join(', ')}`);
+    const precision = outcomes.reduce((sum, item) => sum + item.precision, 0) / outcomes.length;
+    const misranked = outcomes.flatMap((item) => item.ranking.map((problem) => `${lang} “${item.query.query}”: ${problem}`));
     const report = [
       `${lang} hits@1: ${(outcomes.filter((item) => item.rank === 1).length / outcomes.length * 100).toFixed(1)}% of ${outcomes.length}`,
       `${lang} hits@3: ${(rate(outcomes) * 100).toFixed(1)}% of ${outcomes.length}`,
       `${lang} hits@3 unaccented: ${(rate(unaccented) * 100).toFixed(1)}% of ${unaccented.length}`,
+      `${lang} precision@3: ${(precision * 100).toFixed(1)}% (mean of ${outcomes.length})`,
+      `${lang} expected rankings held: ${outcomes.filter((item) => (item.query.first || item.query.top) && item.ranking.length === 0).length} of ${outcomes.filter((item) => item.query.first || item.query.top).length}`,
       ...misses.map((miss) => `miss: ${miss}`),
+      ...misranked.map((problem) => `misranked: ${problem}`),
+      ...outcomes.filter((item) => item.precision < 1).map((item) => `precision@3 ${item.precision.toFixed(2)}: ${lang} “${item.query.query}”: shown ${item.shown.join(', ')}`),
     ].join('\n');
     await testInfo.attach(`search-evaluation-${lang}.txt`, { body: report, contentType: 'text/plain' });
     console.log(report);
@@ -63,5 +82,7 @@ for (const lang of ['vi', 'en'] as const) {
     expect(outcomes.length).toBe(searchQueries.filter((query) => query.lang === lang).length);
     expect(rate(outcomes), report).toBeGreaterThanOrEqual(required);
     if (unaccented.length > 0) expect(rate(unaccented), report).toBeGreaterThanOrEqual(required);
+    expect(misranked, report).toEqual([]);
+    expect(precision, report).toBeGreaterThanOrEqual(requiredPrecision);
   });
 }

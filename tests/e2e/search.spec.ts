@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { pagesIn } from '../support/built-pages';
 import { buildFixtureIndex, serveFixtureIndex } from '../support/search-fixture';
+import { ui } from '../support/offline';
 import { openSearch, runQuery } from '../support/search';
 import { expect, test } from './fixtures';
 
@@ -77,6 +78,40 @@ test.describe('the search dialog', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(button).toBeFocused();
+  });
+
+  test('Escape closes the dialog at once, also with a query typed, as its help text says', async ({ page }) => {
+    await page.goto('/vi/');
+    const button = page.getByRole('button', { name: 'Tìm kiếm' });
+    await button.focus();
+    await openSearch(page);
+    await runQuery(page, 'đột phá');
+    await expect(page.locator('#search-help')).toContainText('Esc');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
+  test('excerpts hold the texts\' words, never the pages\' labels and headings', async ({ page }) => {
+    for (const lang of ['vi', 'en'] as const) {
+      await page.goto(`/${lang}/`);
+      await openSearch(page);
+      // Kinds and headings as each page shows them: the eyebrow ("Khâu đột phá · Hai là"), "Nguyên văn trong văn bản", "Giải thích".
+      const kinds = await page.locator('select[data-search-filter="type"] option:not([value=""])').allTextContents();
+      const formats = ['format.speech', 'format.interview', 'format.speech-report'].map((key) => ui(lang, key));
+      const headings = ['directive.statedIn', 'glossary.explanation', 'glossary.uses'].map((key) => ui(lang, key));
+      const queries = lang === 'vi' ? ['đột phá', 'khâu đột phá', 'Tô Lâm', 'GRDP', 'Đại hội XIV'] : ['breakthrough', 'To Lam', 'GRDP', '14th Party Congress'];
+      for (const query of queries) {
+        await runQuery(page, query);
+        const excerpts = await page.locator('[data-search-results] .search-excerpt').allTextContents();
+        expect(excerpts.length, query).toBeGreaterThan(0);
+        for (const excerpt of excerpts) {
+          for (const label of [...kinds, ...formats]) expect(excerpt, `${lang} “${query}”`).not.toMatch(new RegExp(`^(… )?${label}( ·|\\.)`));
+          for (const heading of headings) expect(excerpt, `${lang} “${query}”`).not.toContain(heading);
+        }
+      }
+      await page.keyboard.press('Escape');
+    }
   });
 
   test('speaks English on the English site', async ({ page }) => {
@@ -200,7 +235,7 @@ test.describe('the search dialog', () => {
     expect(await where.count()).toBe(3);
 
     await page.getByRole('combobox', { name: 'Loại văn bản' }).selectOption({ label: 'Tất cả' });
-    await page.getByRole('combobox', { name: 'Người phát biểu' }).selectOption('Tô Lâm');
+    await page.getByRole('combobox', { name: 'Nhân vật' }).selectOption('Tô Lâm');
     await expect
       .poll(async () => page.locator('a.search-result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href'))))
       .toEqual([expect.stringMatching(/^\/vi\/speeches\/to-lam-working-session-cao-bang\/#p\d+$/)]);

@@ -3,6 +3,7 @@
  * hreflang alternates, an entry not yet translated, the parallel text's choice of language, PDF
  * handouts and search in each language. Every expected value is read from the fixture's files.
  */
+import { languageLabelAmong, languageNameAmong } from '../../src/lib/language-names';
 import { speechParagraphs } from '../../src/lib/speech-paragraphs';
 import { handoutPath, handoutsOf } from '../../src/lib/handouts';
 import { expectSideBySide } from '../support/parallel';
@@ -69,8 +70,9 @@ test('an entry not yet translated is published in that language: the original te
   await expect(page.locator('html')).toHaveAttribute('lang', missingIn);
   const notice = page.locator('.untranslated-notice');
   await expect(notice).toBeVisible();
-  await expect(notice).toContainText(labelOf(missingIn));
-  await expect(notice).toContainText(labelOf(original));
+  // Both languages named as the page's language names them.
+  await expect(notice).toContainText(languageNameAmong(site.languages, missingIn, missingIn));
+  await expect(notice).toContainText(languageNameAmong(site.languages, original, missingIn));
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toHaveText(titleOf(untranslated));
   await expect(heading).toHaveAttribute('lang', original);
@@ -108,10 +110,12 @@ test('the parallel text compares the page with the original by default, and with
   const third = codes.find((code) => code !== original && code !== lang)!;
   await page.goto(`/${lang}/speeches/${speech.id}/`);
   const group = page.locator('fieldset[data-parallel]');
-  await group.getByRole('radio', { name: labelOf(original), exact: true }).waitFor();
+  // The choices are named in the page's language.
+  const labelIn = (code: string) => languageLabelAmong(site.languages, code, lang);
+  await group.getByRole('radio', { name: labelIn(original), exact: true }).waitFor();
   const compare = group.getByRole('combobox');
   await expect(compare).toHaveValue(original);
-  await expect(compare.locator('option')).toHaveText([original, third].map(labelOf));
+  await expect(compare.locator('option')).toHaveText([original, third].map(labelIn));
 
   await group.locator('input[value="both"]').check();
   await expect(page).toHaveURL(new RegExp(`\\?view=both$`));

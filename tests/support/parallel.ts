@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readContentFiles } from '../../src/lib/content-files';
-import { labelOf, originalLang, translationLangs, type Lang } from '../../src/lib/languages';
+import { languageLabelIn, originalLang, translationLangs, type Lang } from '../../src/lib/languages';
 import { speechParagraphs } from '../../src/lib/speech-paragraphs';
 import { ui } from './offline';
 
@@ -29,9 +29,9 @@ export function twinOf(page: Page, n: number): Locator {
   return page.locator(`#p${n} + .para-twin`);
 }
 
-/** The switch's radio button for a view: a language (named in itself), or both side by side. */
+/** The switch's radio button for a view: a language (named in the page's language), or both side by side. */
 export function viewRadio(page: Page, lang: Lang, view: Lang | 'both'): Locator {
-  return page.getByRole('group', { name: ui(lang, 'parallel.title') }).getByRole('radio', { name: view === 'both' ? ui(lang, 'parallel.both') : labelOf(view), exact: true });
+  return page.getByRole('group', { name: ui(lang, 'parallel.title') }).getByRole('radio', { name: view === 'both' ? ui(lang, 'parallel.both') : languageLabelIn(view, lang), exact: true });
 }
 
 async function boxes(page: Page, n: number) {

@@ -5,21 +5,36 @@
 import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-/** Every page's text in order, a line break where PDF.js sees the end of a line; NFC. */
-export async function pdfText(file: string): Promise<string> {
+/** One page of a PDF: its text (as `pdfText` gives it) and its size in points, width by height. */
+export interface PdfPage {
+  text: string;
+  width: number;
+  height: number;
+}
+
+/** Every page in order: its text, a line break where PDF.js sees the end of a line (NFC), and its size. */
+export async function pdfPages(file: string): Promise<PdfPage[]> {
   const loading = getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false });
   try {
     const document = await loading.promise;
-    let text = '';
+    const pages: PdfPage[] = [];
     for (let number = 1; number <= document.numPages; number++) {
-      const content = await (await document.getPage(number)).getTextContent();
+      const page = await document.getPage(number);
+      const content = await page.getTextContent();
+      let text = '';
       for (const item of content.items) if ('str' in item) text += item.str + (item.hasEOL ? '\n' : '');
-      text += '\n';
+      const [left = 0, bottom = 0, right = 0, top = 0] = page.view;
+      pages.push({ text: `${text}\n`.normalize('NFC'), width: right - left, height: top - bottom });
     }
-    return text.normalize('NFC');
+    return pages;
   } finally {
     await loading.destroy();
   }
+}
+
+/** Every page's text in order, a line break where PDF.js sees the end of a line; NFC. */
+export async function pdfText(file: string): Promise<string> {
+  return (await pdfPages(file)).map((page) => page.text).join('');
 }
 
 /**

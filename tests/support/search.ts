@@ -10,6 +10,10 @@ export interface SearchQuery {
   expect: string[];
   /** Vietnamese typed without diacritics. */
   unaccented?: boolean;
+  /** The targets a reader would put first: the first result must answer one of them. */
+  first?: string[];
+  /** Targets that must all be answered within the first `top.length` results. */
+  top?: string[];
   note?: string;
 }
 
@@ -38,6 +42,34 @@ export function answers(result: ShownResult, target: string): boolean {
 export function hitRank(results: readonly ShownResult[], expect: readonly string[]): number | undefined {
   const index = results.findIndex((result) => expect.some((target) => answers(result, target)));
   return index < 0 ? undefined : index + 1;
+}
+
+/** The distinct pages of some targets (`/vi/x/#p7` and `/vi/x/#p9` are one page). */
+const pagesOf = (targets: readonly string[]) => new Set(targets.map((target) => target.split('#')[0]));
+
+/**
+ * Precision at 3: the share of the first three results that answer an expected target, out of three,
+ * or out of the number of expected pages when fewer than three are expected (so a query with one
+ * right page scores 1 when it comes in the first three).
+ */
+export function precisionAtThree(results: readonly ShownResult[], expect: readonly string[]): number {
+  const relevant = results.slice(0, 3).filter((result) => expect.some((target) => answers(result, target))).length;
+  return relevant / Math.min(3, pagesOf(expect).size);
+}
+
+/** What a query's expected ranking (`first`, `top`) finds wrong with its results; empty when none. */
+export function rankingProblems(results: readonly ShownResult[], query: Pick<SearchQuery, 'first' | 'top'>): string[] {
+  const problems: string[] = [];
+  const [first] = results;
+  if (query.first && !(first && query.first.some((target) => answers(first, target)))) {
+    problems.push(`first result ${first?.link ?? '(none)'} is none of ${query.first.join(', ')}`);
+  }
+  if (query.top) {
+    const within = results.slice(0, query.top.length);
+    const missing = query.top.filter((target) => !within.some((result) => answers(result, target)));
+    if (missing.length > 0) problems.push(`not in the first ${query.top.length}: ${missing.join(', ')}`);
+  }
+  return problems;
 }
 
 /** Opens the search dialog with the "/" key and waits until Pagefind is ready. */

@@ -12,6 +12,19 @@ describe('the kinds registry', () => {
     }
   });
 
+  test('a speech is named by its format, each format a UI string in every language', () => {
+    const { entryLabel } = kinds.speeches;
+    expect(entryLabel).toBeDefined();
+    for (const format of ['speech', 'interview', 'speech-report'] as const) {
+      const key = entryLabel!({ format } as Parameters<NonNullable<typeof entryLabel>>[0]);
+      expect(key).toBe(`format.${format}`);
+      expect(vi).toHaveProperty([key]);
+      expect(en).toHaveProperty([key]);
+    }
+    expect((vi as Record<string, string>)['format.interview']).toBe('Bài trả lời phỏng vấn');
+    expect((vi as Record<string, string>)['format.speech-report']).toBe('Bài tường thuật');
+  });
+
   test.each(collectionNames)('%s: its article component exists', (name) => {
     expect(existsSync(`src/components/${kinds[name].article}.astro`)).toBe(true);
   });

@@ -85,3 +85,11 @@ describe('matchPage', () => {
     expect(excerpt.endsWith(' …')).toBe(true);
   });
 });
+
+describe('matchPage without prefixes', () => {
+  test('matches the last word whole only, so "phá" is not marked in "phát"', () => {
+    const page = { content: 'Phát triển nguồn nhân lực chất lượng cao.', anchors: [] };
+    expect(matchPage(page, 'đột phá', 'vi').quality.hits).toBe(1);
+    expect(matchPage(page, 'đột phá', 'vi', { prefix: false }).quality.hits).toBe(0);
+  });
+});

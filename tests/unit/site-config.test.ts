@@ -40,6 +40,7 @@ describe('site.config.ts', () => {
     [{ ...valid, name: { en: 'Library' } }, 'site.config.ts: name: has no text for the original language "vi"; add vi: \'…\''],
     [{ ...valid, tagline: { ...valid.tagline, fr: 'x' } }, 'site.config.ts: tagline.fr: "fr" is not one of the site\'s languages (vi, en, ar); remove it or add the language'],
     [{ ...valid, offlineName: 'My Library' }, 'site.config.ts: offlineName: must be lowercase kebab-case ASCII such as "my-library-offline" (it names a file)'],
+    [{ ...valid, languages: [{ ...valid.languages[0], dates: { long: 'ngày {day} tháng {m}' } }, valid.languages[1]] }, 'site.config.ts: languages[0].dates.long: uses {day}, which is not a date token; use {d}, {dd}, {m}, {mm}, {mo}, {yyyy}'],
     [{ ...valid, url: 'example.org' }, 'site.config.ts: url: must be an absolute address such as "https://example.org/"'],
   ])('names the file, the field and the fix: %#', (input, problem) => {
     expect(siteProblems(input)).toContain(problem);

@@ -98,7 +98,7 @@ function commonPrefixLength(a: string, b: string): number {
  * accepts another form of the word (a shared stem of at least four letters: "reform"/"reforms").
  * The last query word may be unfinished, so it also matches as a prefix when it matches nothing whole.
  */
-function makeMatcher(queryWordsParsed: readonly QueryWord[], tokens: readonly Token[], lang: string) {
+function makeMatcher(queryWordsParsed: readonly QueryWord[], tokens: readonly Token[], lang: string, prefix: boolean) {
   const present = new Set(tokens.map((token) => token.folded));
   const last = queryWordsParsed.length - 1;
   return (token: Token, index: number): boolean => {
@@ -108,7 +108,7 @@ function makeMatcher(queryWordsParsed: readonly QueryWord[], tokens: readonly To
       const shared = commonPrefixLength(token.folded, q);
       if (shared >= 4 && shared >= Math.min(token.folded.length, q.length) - 2) return true;
     }
-    return index === last && !present.has(q) && token.folded.startsWith(q);
+    return prefix && index === last && !present.has(q) && token.folded.startsWith(q);
   };
 }
 
@@ -199,12 +199,16 @@ function excerptOf(words: readonly string[], from: number, to: number, marked: R
 const startsSection = (anchor: AnchorLike) =>
   Boolean(anchor.title?.trim()) || (/^h[1-6]$/i.test(anchor.element) && Boolean(anchor.text?.trim()));
 
-/** Matches one page against a query; `lang` is the page's language (`vi`, `en`). */
-export function matchPage(page: IndexedPage, query: string, lang: string): PageMatch {
+/**
+ * Matches one page against a query; `lang` is the page's language (`vi`, `en`). `prefix: false`
+ * matches the last word whole only: for a page found by its kind rather than its words, where
+ * "phá" marked in "phát" would point at words that are not what the reader asked for.
+ */
+export function matchPage(page: IndexedPage, query: string, lang: string, { prefix = true }: { prefix?: boolean } = {}): PageMatch {
   const words = page.content.replace(/\u200B/g, '').split(wordSeparators);
   const tokens = tokenize(words);
   const parsed = parseQuery(query);
-  const matches = makeMatcher(parsed, tokens, lang);
+  const matches = makeMatcher(parsed, tokens, lang, prefix);
   const tokenAt = (word: number) => {
     const index = tokens.findIndex((token) => token.word >= word);
     return index < 0 ? tokens.length : index;

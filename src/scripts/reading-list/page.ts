@@ -29,6 +29,10 @@ interface Strings extends SkippedTemplates {
   summary: string;
   /** Said after a library path when the copy was built without the site's address. */
   noSiteUrl: string;
+  /** Labels a quoted ¶ that is the editors' translation, so it is never read as the source's words. */
+  translation: string;
+  /** Said when the list was cleared, `{{count}}` items, beside the button that brings them back. */
+  cleared: string;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -94,6 +98,7 @@ export function setUpReadingList(): void {
         summary.append(element('strong', '', `${strings.summary}:`), ` ${data.summary}`);
         li.append(summary);
       } else {
+        if (data.translation) li.append(element('p', 'reading-item-translation editorial-label', strings.translation));
         li.append(element('blockquote', 'reading-item-text', data.paragraphs?.[item.paragraph] ?? strings.missing));
       }
       const template = item.paragraph === undefined ? undefined : templateForVoice(data.citations, data.voices?.[item.paragraph]);
@@ -140,11 +145,37 @@ export function setUpReadingList(): void {
     }
   });
   container.querySelector('[data-reading-print]')?.addEventListener('click', () => window.print());
-  container.querySelector('[data-reading-clear]')?.addEventListener('click', () => {
+  // Clearing can be undone: the cleared items wait beside an Undo button until the list changes again.
+  const cleared = container.querySelector<HTMLElement>('[data-reading-cleared]');
+  const clearButton = container.querySelector<HTMLButtonElement>('[data-reading-clear]');
+  const undoButton = container.querySelector<HTMLButtonElement>('[data-reading-undo]');
+  let beforeClearing: ReadingItem[] = [];
+  const hideCleared = () => {
+    if (cleared) cleared.hidden = true;
+    beforeClearing = [];
+  };
+  clearButton?.addEventListener('click', () => {
+    if (items.length === 0) return;
+    beforeClearing = items;
     items = [];
+    const text = cleared?.querySelector('[data-reading-cleared-text]');
+    if (text) text.textContent = strings.cleared.replace('{{count}}', String(beforeClearing.length));
+    if (cleared) cleared.hidden = false;
+    if (announce) announce.textContent = text?.textContent ?? '';
     void render();
+    undoButton?.focus();
+  });
+  undoButton?.addEventListener('click', () => {
+    items = beforeClearing;
+    hideCleared();
+    void render();
+    clearButton?.focus();
+  });
+  list.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('button')) hideCleared();
   });
   window.addEventListener('hashchange', () => {
+    hideCleared();
     items = readAddress();
     void render();
   });

@@ -9,6 +9,7 @@ import type { ExcerptPart } from '../../lib/search/excerpt';
 import { queryVariants, queryWords } from '../../lib/search/fold-vietnamese';
 import { compareQuality, matchPage, type SectionMatch } from '../../lib/search/match';
 import { paragraphOfAnchor } from '../../lib/search/paragraph-anchors';
+import { kindPagesFirst, namedKinds } from '../../lib/search/named-kinds';
 import { mergeVariantHits } from '../../lib/search/rank';
 import type { Pagefind, PagefindResult, PagefindResultData } from './load-pagefind';
 
@@ -65,8 +66,23 @@ function toSection(data: PagefindResultData, section: SectionMatch): SectionHit 
   };
 }
 
+/**
+ * Runs Pagefind for every reading of the query and merges the results, best first; when the query
+ * names a kind of text ("đột phá"), that kind's pages come first (src/lib/search/named-kinds.ts).
+ * Costs one more Pagefind search, on the type filter alone, for such a query only.
+ */
+async function candidates(pagefind: Pagefind, query: string, filters: Record<string, string>, kindLabels: Readonly<Record<string, string>>, lang: string): Promise<{ found: PagefindResult[]; ofNamedKinds: Set<string> }> {
+  const kinds = filters['type'] ? [] : namedKinds(query, kindLabels, lang);
+  const [found, ofKinds] = await Promise.all([
+    textCandidates(pagefind, query, filters),
+    Promise.all(kinds.map(async (kind) => (await pagefind.search(null, { filters: { ...filters, type: kind } })).results)),
+  ]);
+  const ofNamedKinds = ofKinds.flat();
+  return { found: kindPagesFirst(found, ofNamedKinds), ofNamedKinds: new Set(ofNamedKinds.map((result) => result.id)) };
+}
+
 /** Runs Pagefind for every reading of the query and merges the results, best first. */
-async function candidates(pagefind: Pagefind, query: string, filters: Record<string, string>): Promise<PagefindResult[]> {
+async function textCandidates(pagefind: Pagefind, query: string, filters: Record<string, string>): Promise<PagefindResult[]> {
   const variants = queryVariants(query);
   if (variants.length === 0) {
     return Object.keys(filters).length > 0 ? (await pagefind.search(null, { filters })).results : [];
@@ -86,30 +102,33 @@ async function candidates(pagefind: Pagefind, query: string, filters: Record<str
 
 /**
  * Runs one search in the index of the page's language. With no query, the chosen filters alone
- * list pages; with neither, nothing is found.
+ * list pages; with neither, nothing is found. `kindLabels` names each kind of page (type filter
+ * value → label), so a query that names a kind can put its pages first.
  */
-export async function searchSite(pagefind: Pagefind, query: string, chosen: SearchFilters, lang: string): Promise<SearchOutcome> {
+export async function searchSite(pagefind: Pagefind, query: string, chosen: SearchFilters, lang: string, kindLabels: Readonly<Record<string, string>> = {}): Promise<SearchOutcome> {
   const filters = Object.fromEntries(Object.entries(chosen).filter((entry): entry is [string, string] => Boolean(entry[1])));
-  const found = await candidates(pagefind, query, filters);
+  const { found, ofNamedKinds } = await candidates(pagefind, query, filters, kindLabels, lang);
   let read = 0;
   const readMore = async (): Promise<PageHit[]> => {
     const batch = found.slice(read, read + pagesPerRead);
     read += batch.length;
-    return readAndRank(batch, query, lang);
+    return readAndRank(batch, query, lang, ofNamedKinds);
   };
   const pages = await readMore();
   return { query, total: found.length, pages, readMore, unread: () => found.length - read };
 }
 
 /** Reads each page's text to rank them (src/lib/search/match.ts) and to choose what each result shows. */
-async function readAndRank(results: readonly PagefindResult[], query: string, lang: string): Promise<PageHit[]> {
+async function readAndRank(results: readonly PagefindResult[], query: string, lang: string, ofNamedKinds: ReadonlySet<string>): Promise<PageHit[]> {
   const read = await Promise.all(
     results.map(async (result, order) => {
       const data = await result.data();
-      return { data, match: matchPage(data, query, lang), order };
+      return { data, match: matchPage(data, query, lang, { prefix: !ofNamedKinds.has(result.id) }), order };
     }),
   );
-  read.sort((a, b) => compareQuality(a.match.quality, b.match.quality, false) || a.order - b.order);
+  // The pages of a kind the query names stay first, whatever their text's match.
+  const named = (result: PagefindResult) => Number(ofNamedKinds.has(result.id));
+  read.sort((a, b) => named(results[b.order]!) - named(results[a.order]!) || compareQuality(a.match.quality, b.match.quality, false) || a.order - b.order);
 
   return read.map(({ data, match }): PageHit => {
     const [best, ...others] = match.sections.map((section) => toSection(data, section));

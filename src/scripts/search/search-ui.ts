@@ -132,7 +132,7 @@ export function activateSearch(dialog: HTMLDialogElement): void {
     dialog.setAttribute('aria-busy', 'true');
     let outcome: Awaited<ReturnType<typeof searchSite>>;
     try {
-      outcome = await searchSite(pagefind, query, filters, strings.lang);
+      outcome = await searchSite(pagefind, query, filters, strings.lang, strings.types);
     } catch (error) {
       if (ticket !== latest) return;
       dialog.removeAttribute('aria-busy');
@@ -197,6 +197,13 @@ export function activateSearch(dialog: HTMLDialogElement): void {
   });
 
   dialog.addEventListener('keydown', (event) => {
+    // Esc closes, as the help text says. In a search field with text, the browser's own Esc would
+    // only clear the field, and a second Esc close the dialog.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+      return;
+    }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     if (event.target instanceof HTMLSelectElement) return;
     const all = links();
