@@ -18,11 +18,10 @@ describe('the kinds registry', () => {
     for (const format of ['speech', 'interview', 'speech-report'] as const) {
       const key = entryLabel!({ format } as Parameters<NonNullable<typeof entryLabel>>[0]);
       expect(key).toBe(`format.${format}`);
-      expect(vi).toHaveProperty([key]);
-      expect(en).toHaveProperty([key]);
+      for (const lang of languages) expect(languageFiles[lang]).toHaveProperty([key]);
     }
-    expect((vi as Record<string, string>)['format.interview']).toBe('Bài trả lời phỏng vấn');
-    expect((vi as Record<string, string>)['format.speech-report']).toBe('Bài tường thuật');
+    expect(languageFiles['vi']?.['format.interview']).toBe('Bài trả lời phỏng vấn');
+    expect(languageFiles['vi']?.['format.speech-report']).toBe('Bài tường thuật');
   });
 
   test.each(collectionNames)('%s: its article component exists', (name) => {
