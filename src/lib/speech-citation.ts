@@ -19,14 +19,15 @@ export interface SpeechCitations {
 /**
  * The title of a speech in its source, for a page in `lang`: the original-language entry's title
  * (the source's words), or the editors' description when the source has none. Never a translation
- * passed off as the source's.
+ * passed off as the source's, and never the source's headline called a translation: what counts is
+ * the language of the text shown (`speech.lang`), which on a page not yet translated is the original's.
  */
 export async function speechSourceTitle(speech: Localized<'speeches'>, lang: Lang): Promise<SourceTitle> {
   const original = speech.lang === originalLang ? speech : await entryAt('speeches', originalLang, speech.slug);
   if (!original) {
     throw new Error(`content/speeches/${lang}/${speech.slug}.mdx: there is no ${originalLang} original (content/speeches/${originalLang}/${speech.slug}.mdx) to take the source's title from; add it (npm run check lists every missing file)`);
   }
-  return sourceTitle(original.data, originalLang, speech.data, lang);
+  return sourceTitle(original.data, originalLang, speech.data, speech.lang);
 }
 
 // The speech page and its data.js both cite it: by language and entry.
