@@ -66,3 +66,23 @@ test('a translated speech: the source’s headline, then the editors’ translat
     expect(citation).toContain(titleOf(file));
   }
 });
+
+// An official document, and a language it is not translated into.
+const untranslatedDocument = files
+  .filter((file) => file.collection === 'resolutions' && file.lang === original)
+  .flatMap((file) => codes.filter((code) => !fileOf('resolutions', code, file.id)).map((lang) => ({ file, lang })))[0]!;
+
+test('an official document not yet translated: its title is the document’s, quoted in its citation with no translation', async ({ page }) => {
+  expect(untranslatedDocument).toBeDefined();
+  const { file, lang } = untranslatedDocument;
+  const title = titleOf(file);
+  await page.goto(`/${lang}/resolutions/${file.id}/`);
+  await expect(page.locator('[data-source-title]')).toHaveText(title);
+  await expect(page.locator('[data-source-title]')).toHaveAttribute('lang', original);
+  await expect(page.locator('[data-title-translation]')).toHaveCount(0);
+  const citations = JSON.parse((await page.locator('article[data-citations]').getAttribute('data-citations'))!) as Record<string, string>;
+  for (const citation of [...Object.values(citations), (await page.locator('.citation-line').textContent())!]) {
+    expect(citation).toContain(`, “${title}”, `);
+    expect(citation.split(title)).toHaveLength(2);
+  }
+});
