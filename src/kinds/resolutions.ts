@@ -116,6 +116,8 @@ export const resolutions = defineKind({
   citableParts: 'parts',
   referableFrom: ['speeches'],
   relations: [],
+  // The issuer, type, title and signer are written in each language; these are the same in all.
+  sourceFacts: ['number', 'issued', 'structure', 'sourceUrl'],
   home: { layout: 'cards' },
   scaffold: {
     name: 'resolution',

@@ -42,6 +42,7 @@ export const speeches = defineKind({
     { field: 'events', kind: 'ids', target: 'events' },
     { field: 'targets', kind: 'ids', target: 'targets' },
   ],
+  sourceFacts: ['format', 'speakers', 'date', 'dateKind', 'source'],
   home: { layout: 'cards' },
   map: { column: 0 },
   handouts: true,

@@ -122,6 +122,37 @@ describe('5b. whether the source has a headline, the same in every language', ()
   });
 });
 
+describe('5c. facts about the source, the same in every language', () => {
+  test('a translation with another date, format or speaker than its original', () => {
+    const text = validFiles[enTalk]!.replace('date: 2026-01-28', 'date: 2026-01-29').replace('format: speech', 'format: interview');
+    expect(linesFor({ [enTalk]: text }, 'source-mismatch')).toEqual([
+      'content/speeches/en/talk.mdx:3:9  error  `format` is interview here but speech in content/speeches/vi/talk.mdx; a translation states the same facts about the source as its original: write `format: speech` (or correct the original, if it is the one that is wrong)  [source-mismatch]',
+      'content/speeches/en/talk.mdx:5:7  error  `date` is 2026-01-29 here but 2026-01-28 in content/speeches/vi/talk.mdx; a translation states the same facts about the source as its original: write `date: 2026-01-28` (or correct the original, if it is the one that is wrong)  [source-mismatch]',
+    ]);
+  });
+
+  test('a speaker list that differs', () => {
+    expect(linesFor({ [enTalk]: validFiles[enTalk]!.replace('speakers: [an]', 'speakers: [an, an]') }, 'source-mismatch')).toEqual([
+      'content/speeches/en/talk.mdx:4:11  error  `speakers` is [an, an] here but [an] in content/speeches/vi/talk.mdx; a translation states the same facts about the source as its original: write `speakers: [an]` (or correct the original, if it is the one that is wrong)  [source-mismatch]',
+    ]);
+  });
+
+  test('a source field missing in the translation, or given only there', () => {
+    const withSource = (text: string, source: string) => text.replace('dateKind: delivered', `dateKind: delivered\nsource:\n${source}`);
+    const vi = withSource(validFiles[viTalk]!, '  publication: "Báo Mẫu"');
+    const en = withSource(validFiles[enTalk]!, '  url: "https://example.org/a"');
+    expect(linesFor({ [viTalk]: vi, [enTalk]: en }, 'source-mismatch')).toEqual([
+      'content/speeches/en/talk.mdx:8:3  error  `source.publication` is missing here but content/speeches/vi/talk.mdx gives "Báo Mẫu"; a translation states the same facts about the source as its original: add `publication: "Báo Mẫu"` under `source:`  [source-mismatch]',
+      'content/speeches/en/talk.mdx:8:8  error  `source.url` is "https://example.org/a" here but content/speeches/vi/talk.mdx does not give it; a translation states the same facts about the source as its original: remove it here, or add it to the original if the source gives it  [source-mismatch]',
+    ]);
+    expect(linesFor({ [viTalk]: vi, [enTalk]: withSource(validFiles[enTalk]!, '  publication: "Báo Mẫu"') }, 'source-mismatch')).toEqual([]);
+  });
+
+  test('what a translation words in its own language (title, summary, place) may differ', () => {
+    expect(linesFor({}, 'source-mismatch')).toEqual([]);
+  });
+});
+
 describe('6. duplicates', () => {
   test('two ids that differ only in case', () => {
     const lines = linesFor({ 'content/people/vi/An.mdx': person('vi'), 'content/people/en/An.mdx': person('en') }, 'duplicate-id');
@@ -279,6 +310,22 @@ describe('whose words each paragraph holds', () => {
     expect(linesFor({ [viTalk]: vi, [enTalk]: en }, 'paragraph-voice')).toEqual([
       'content/speeches/en/talk.mdx:14:1  error  ¶2 says voice="direct" but ¶2 of the original (vi) says voice="reported"; a translation keeps each paragraph\'s voice: write voice="reported"  [paragraph-voice]',
     ]);
+  });
+  test('a translation that gives no voice where the original gives one is cited as the speaker\'s words, and is refused', () => {
+    // The format differs too (source-mismatch); the voices are still compared, so narration is never cited as the speaker's.
+    const vi = withVoices(asFormat(validFiles[viTalk]!, 'speech-report'), 'narration', 'reported');
+    expect(linesFor({ [viTalk]: vi }, 'paragraph-voice')).toEqual([
+      'content/speeches/en/talk.mdx:10:1  error  ¶1 gives no voice (so is cited as the speaker\'s own words) but ¶1 of the original (vi) says voice="narration"; a translation keeps each paragraph\'s voice: write voice="narration"  [paragraph-voice]',
+      'content/speeches/en/talk.mdx:14:1  error  ¶2 gives no voice (so is cited as the speaker\'s own words) but ¶2 of the original (vi) says voice="reported"; a translation keeps each paragraph\'s voice: write voice="reported"  [paragraph-voice]',
+    ]);
+  });
+
+  test('a translation that gives a voice the original leaves to its format', () => {
+    expect(linesFor({ [enTalk]: withVoices(validFiles[enTalk]!, 'direct', 'direct') }, 'paragraph-voice')).toEqual([]);
+    const vi = withVoices(asFormat(validFiles[viTalk]!, 'speech-report'), 'narration', 'reported');
+    expect(linesFor({ [viTalk]: vi.replace('<Para n={2} voice="reported">', '<Para n={2}>'), [enTalk]: withVoices(asFormat(validFiles[enTalk]!, 'speech-report'), 'narration', 'reported') }, 'paragraph-voice')).toContain(
+      'content/speeches/en/talk.mdx:14:1  error  ¶2 says voice="reported" but ¶2 of the original (vi) gives no voice (so is cited as the speaker\'s own words); a translation keeps each paragraph\'s voice: remove the voice, or write voice="direct"  [paragraph-voice]',
+    );
   });
 });
 
