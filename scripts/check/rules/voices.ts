@@ -7,6 +7,9 @@ const voices = ParagraphVoiceSchema.options;
 
 const isVoice = (voice: string): voice is ParagraphVoice => (voices as readonly string[]).includes(voice);
 
+/** The voices a lead (`kind="lead"`) may have: the publication's own words. */
+const leadVoices: readonly string[] = ['narration', 'note'] satisfies ParagraphVoice[];
+
 /** The voice of a ¶ that gives none: the speaker's own words, as its citation credits them. */
 const unmarkedVoice: ParagraphVoice = 'direct';
 
@@ -21,7 +24,7 @@ function formatOf(frontmatter: unknown): SpeechFormat | undefined {
 /**
  * Every paragraph of an interview or a report says whose words it holds (`<Para voice="…">`), so a
  * citation never puts a journalist's sentence in a speaker's mouth. A question paragraph (`kind="question"`)
- * can only be the interviewer's.
+ * can only be the interviewer's, and a lead (`kind="lead"`) only the publication's (narration or a note).
  */
 export function checkParagraphVoices(corpus: Corpus): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -45,6 +48,11 @@ export function checkParagraphVoices(corpus: Corpus): Diagnostic[] {
           const fix = twinVoice === undefined ? `remove the voice, or write voice="${unmarkedVoice}"` : `write voice="${twinVoice}"`;
           diagnostics.push(report(entry, 'paragraph-voice', `¶${paragraph.n} ${says(voice)} but ¶${paragraph.n} of the original (${originalLang}) ${says(twinVoice)}; a translation keeps each paragraph's voice: ${fix}`, at));
         }
+      }
+      // The page labels a lead as the publication's, so its citation must not credit the speaker.
+      if (paragraph.kind === 'lead' && !(voice !== undefined && (leadVoices.includes(voice) || !isVoice(voice)))) {
+        const says = voice === undefined ? "gives no voice, so it is cited as the speaker's own words" : `says voice="${voice}"`;
+        diagnostics.push(report(entry, 'paragraph-voice', `¶${paragraph.n} is the publication's lead (kind="lead") but ${says}; a lead is the publication's words: write voice="narration" (or voice="note" for an editor's note), or remove kind="lead" if these are the speaker's words`, at));
       }
       if (voice === undefined) {
         if (voiceRequired) {

@@ -298,6 +298,18 @@ describe('whose words each paragraph holds', () => {
     ]);
   });
 
+  test('a lead credited to the speaker, or to no one', () => {
+    const vi = withVoices(asFormat(validFiles[viTalk]!, 'speech-report'), 'direct', 'reported').replace('<Para n={1} voice="direct">', '<Para n={1} kind="lead" voice="direct">');
+    const en = withVoices(asFormat(validFiles[enTalk]!, 'speech-report'), 'direct', 'reported').replace('<Para n={1} voice="direct">', '<Para n={1} kind="lead">');
+    expect(linesFor({ [viTalk]: vi, [enTalk]: en }, 'paragraph-voice')).toEqual([
+      'content/speeches/en/talk.mdx:10:1  error  ¶1 is the publication\'s lead (kind="lead") but gives no voice, so it is cited as the speaker\'s own words; a lead is the publication\'s words: write voice="narration" (or voice="note" for an editor\'s note), or remove kind="lead" if these are the speaker\'s words  [paragraph-voice]',
+      'content/speeches/en/talk.mdx:10:1  error  ¶1 does not say whose words it holds, and a text of format `speech-report` has more than one voice; add voice="…" to its <Para>: `direct` (the speaker\'s own words), `reported` (the speaker\'s words told by the reporter ("… nhấn mạnh …")), `question` (the interviewer\'s question), `narration` (the journalist\'s lead or narration), `note` (a caption or editor\'s note)  [paragraph-voice]',
+      'content/speeches/vi/talk.mdx:10:1  error  ¶1 is the publication\'s lead (kind="lead") but says voice="direct"; a lead is the publication\'s words: write voice="narration" (or voice="note" for an editor\'s note), or remove kind="lead" if these are the speaker\'s words  [paragraph-voice]',
+    ]);
+    const asLead = (text: string, voice: string) => withVoices(asFormat(text, 'speech-report'), voice, 'reported').replace(`<Para n={1} voice="${voice}">`, `<Para n={1} kind="lead" voice="${voice}">`);
+    for (const voice of ['narration', 'note']) expect(linesFor({ [viTalk]: asLead(validFiles[viTalk]!, voice), [enTalk]: asLead(validFiles[enTalk]!, voice) }, 'paragraph-voice')).toEqual([]);
+  });
+
   test('narration in a text that claims to be the speaker\'s own words', () => {
     expect(linesFor({ [viTalk]: withVoices(validFiles[viTalk]!, 'narration', 'direct') }, 'paragraph-voice')).toEqual([
       'content/speeches/vi/talk.mdx:10:1  error  ¶1 says voice="narration" in a text of format `speech`, which holds only the speaker\'s own words; change the format to `interview` or `speech-report`, or remove the voice  [paragraph-voice]',
