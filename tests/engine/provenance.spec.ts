@@ -86,3 +86,13 @@ test('an official document not yet translated: its title is the document’s, qu
     expect(citation.split(title)).toHaveLength(2);
   }
 });
+
+test('a target’s “Stated in” link leads to a ¶ that links back to the target, with the words that state it', async ({ page }) => {
+  const target = files.find((file) => file.collection === 'targets' && file.lang === original)!;
+  const { speech, paragraphs } = target.frontmatter['statedIn'] as { speech: string; paragraphs: number[] };
+  await page.goto(`/${original}/targets/${target.id}/`);
+  const link = page.locator('dl.meta a[href*="#p"]');
+  await expect(link).toHaveAttribute('href', `/${original}/speeches/${speech}/#p${paragraphs[0]}`);
+  await link.click();
+  await expect(page.locator(`#p${paragraphs[0]} a.ref[data-ref="targets/${target.id}"]`)).toBeVisible();
+});

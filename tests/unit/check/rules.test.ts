@@ -362,6 +362,23 @@ Một là, cán bộ.
     ]);
   });
 
+  test('a target\'s statedIn, which its page shows as "Stated in", is held to a <Ref> there too', () => {
+    const target = `---
+title: "Tăng trưởng"
+value: "10%"
+statedIn: { speech: talk, paragraphs: [2] }
+summary: "Tóm tắt."
+---
+
+Mục tiêu.
+`;
+    const withRef = speech('vi', 'Về <Ref to="orientations/roads">đường sá</Ref> và <Ref to="targets/growth">tăng trưởng</Ref>.');
+    expect(linesFor({ [viTalk]: withRef, 'content/targets/vi/growth.mdx': target }, 'unsupported-relation')).toEqual([]);
+    expect(linesFor({ 'content/targets/vi/growth.mdx': target }, 'unsupported-relation')).toEqual([
+      'content/targets/vi/growth.mdx:4:11  error  `statedIn` points at talk ¶2, but no <Ref to="targets/growth"> there carries it; wrap the words of that ¶ that state this item in <Ref to="targets/growth">…</Ref>, or point `statedIn` at the ¶ that states it  [unsupported-relation]',
+    ]);
+  });
+
   test('a breakthrough–orientation link is the editors\' reading unless a ¶ carries it', () => {
     const files = { [viTalk]: viTalkWithBreakthrough, 'content/breakthroughs/vi/cadres.mdx': breakthrough('') };
     expect(linesFor(files, 'unsupported-relation')).toEqual([]);
