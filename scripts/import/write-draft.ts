@@ -6,7 +6,7 @@
  */
 import { stringify } from 'yaml';
 import type { SpeechFormat } from '../../src/schemas/speech.ts';
-import { decisionMarkerWord } from '../check/rules/decisions.ts';
+import { decisionMarker } from '../../src/lib/decision-marker.ts';
 import type { TextRun } from './source.ts';
 import type { DetectedParagraph } from './voices.ts';
 
@@ -48,11 +48,6 @@ export function paragraphMdx(paragraph: DetectedParagraph): string {
     mdx = mdx.replace(escaped, `<Quote>${escaped}</Quote>`);
   }
   return mdx;
-}
-
-/** A decision marker: an MDX comment the content check reports until an editor removes it. */
-export function decisionMarker(text: string): string {
-  return `{/* ${decisionMarkerWord} ${text.replaceAll('*/', '* /')} */}`;
 }
 
 /** The draft's whole text: front matter, decisions about the whole entry, then the paragraphs. */

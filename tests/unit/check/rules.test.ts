@@ -452,8 +452,8 @@ describe('decisions the import left to an editor', () => {
   test('each `{/* decide: … */}` marker is an error at its place, until it is deleted', () => {
     const marked = validFiles[viTalk]!.replace('<Para n={2}>', '{/* decide: ¶2 has no reporting verb */}\n<Para n={2}>\nA {/* decide: inline too */} mark.\n');
     expect(linesFor({ [viTalk]: marked }, 'pending-decision')).toEqual([
-      'content/speeches/vi/talk.mdx:14:1  error  the import left a decision to an editor: ¶2 has no reporting verb; decide, change the text or front matter if needed, then delete this `{/* decide: … */}` note  [pending-decision]',
-      'content/speeches/vi/talk.mdx:16:3  error  the import left a decision to an editor: inline too; decide, change the text or front matter if needed, then delete this `{/* decide: … */}` note  [pending-decision]',
+      'content/speeches/vi/talk.mdx:14:1  error  a decision is left to an editor: ¶2 has no reporting verb; decide, change the text or front matter if needed, then delete this `{/* decide: … */}` note  [pending-decision]',
+      'content/speeches/vi/talk.mdx:16:3  error  a decision is left to an editor: inline too; decide, change the text or front matter if needed, then delete this `{/* decide: … */}` note  [pending-decision]',
     ]);
   });
 
