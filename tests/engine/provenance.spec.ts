@@ -96,3 +96,11 @@ test('a target’s “Stated in” link leads to a ¶ that links back to the tar
   await link.click();
   await expect(page.locator(`#p${paragraphs[0]} a.ref[data-ref="targets/${target.id}"]`)).toBeVisible();
 });
+
+test('a reading list in a language a speech is not translated into marks its passage as the original’s', async ({ page }) => {
+  const { file, lang } = untranslated;
+  await page.goto(`/${lang}/reading-list/#items=speeches/${file.id}/p1`);
+  const quote = page.locator('.reading-item blockquote');
+  await expect(quote).toHaveAttribute('lang', original);
+  await expect(quote).not.toBeEmpty();
+});

@@ -94,7 +94,12 @@ export function setUpReadingList(): void {
         summary.append(element('strong', '', `${strings.summary}:`), ` ${data.summary}`);
         li.append(summary);
       } else {
-        li.append(element('blockquote', 'reading-item-text', data.paragraphs?.[item.paragraph] ?? strings.missing));
+        // Whose words they are, as the page labels them, and in which language they are written.
+        const voiceLabel = data.voiceLabels?.[item.paragraph];
+        if (voiceLabel) li.append(element('p', 'reading-item-voice para-voice', `${voiceLabel}:`));
+        const quote = element('blockquote', 'reading-item-text', data.paragraphs?.[item.paragraph] ?? strings.missing);
+        if (data.textLang && data.paragraphs?.[item.paragraph] !== undefined) quote.lang = data.textLang;
+        li.append(quote);
       }
       const template = item.paragraph === undefined ? undefined : templateForVoice(data.citations, data.voices?.[item.paragraph]);
       if (template && item.paragraph !== undefined) {
