@@ -1,7 +1,8 @@
 /**
  * `npm run new -- <kind> <id> [options]`: writes the files of a new entry in every language with
- * valid front matter, then runs the content check so the editor sees at once what is left to fill
- * in. The kinds and their options are those whose descriptor has a `scaffold` (src/kinds/); the
+ * valid front matter and placeholder words, each with a `{/* decide: … *\/}` note the check refuses
+ * until an editor has replaced it, then runs the content check so the editor sees at once what is
+ * left to fill in. The kinds and their options are those whose descriptor has a `scaffold` (src/kinds/); the
  * languages are the site's (site.config.ts). `npm run new -- language <code> --name <label>` adds a
  * language instead (scripts/new-language.ts).
  *
@@ -134,7 +135,7 @@ async function main(): Promise<void> {
     console.log('\nStill to do in the new files (see docs/authoring.md):');
     for (const diagnostic of remaining) console.log(formatDiagnostic(diagnostic));
   }
-  console.log('\nNext: replace the placeholder text in every file, then run `npm run check`.');
+  console.log('\nNext: replace each placeholder with the source\'s words (or their translation), delete its `{/* decide: … */}` note, then run `npm run check`.');
 }
 
 // Run only as a script, so tests can import `scaffold`.

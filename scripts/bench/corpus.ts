@@ -153,7 +153,9 @@ function speech(index: number, plan: SpeechPlan): Pair {
         parts.push([`Đồng chí nhấn mạnh: <Quote>“${quoteVi.replace(/\.$/, '')}”</Quote>.`, `The speaker stressed: <Quote>“${quoteEn.replace(/\.$/, '')}”</Quote>.`]);
       } else parts.push(sentence(next, plan.year));
     }
-    const kind = n === 1 ? ' kind="lead"' : '';
+    // A lead is the publication's words (the check holds it to narration), so a speech, all the
+    // speaker's own words, has none.
+    const kind = n === 1 && format !== 'speech' ? ' kind="lead"' : '';
     // An interview or a report holds more than one voice, and the check asks each ¶ to say whose
     // words it is: the lead is the journalist's, the rest the speaker's.
     const voice = format === 'speech' ? '' : n === 1 ? ' voice="narration"' : format === 'interview' ? ' voice="direct"' : ' voice="reported"';

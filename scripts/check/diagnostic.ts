@@ -30,6 +30,7 @@ export const ruleIds = [
   'paragraph-voice',
   'unsupported-relation',
   'title-mismatch',
+  'source-mismatch',
   'part-numbering',
   'duplicate-part',
   'unknown-part',

@@ -15,6 +15,7 @@ import { checkNestedParagraphs, checkParagraphNumbers } from './rules/paragraphs
 import { checkParts } from './rules/parts.ts';
 import { checkPaths } from './rules/paths.ts';
 import { checkReferences } from './rules/references.ts';
+import { checkSourceFacts } from './rules/source-facts.ts';
 import { checkStatedRelations } from './rules/relations.ts';
 import { checkTranslations } from './rules/translations.ts';
 import { checkParagraphVoices } from './rules/voices.ts';
@@ -36,6 +37,7 @@ const rules = [
   checkParts,
   checkParagraphVoices,
   checkTranslations,
+  checkSourceFacts,
   checkReferences,
   checkStatedRelations,
   checkLinks,

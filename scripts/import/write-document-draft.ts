@@ -5,7 +5,8 @@
  * text; a `{/* decide: … *\/}` marker stands before each part or paragraph an editor must look at.
  */
 import type { DetectedDocument, DocumentNode } from './parts.ts';
-import { decisionMarker, frontMatterYaml, runsMdx } from './write-draft.ts';
+import { decisionMarker } from '../../src/lib/decision-marker.ts';
+import { frontMatterYaml, runsMdx } from './write-draft.ts';
 
 /** Front matter of a document's draft: only fields the source states (the resolutions schema's names). */
 export interface DocumentFrontMatter {

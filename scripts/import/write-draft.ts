@@ -6,7 +6,7 @@
  */
 import { stringify } from 'yaml';
 import type { SpeechFormat } from '../../src/schemas/speech.ts';
-import { decisionMarkerWord } from '../check/rules/decisions.ts';
+import { decisionMarker } from '../../src/lib/decision-marker.ts';
 import type { TextRun } from './source.ts';
 import type { DetectedParagraph } from './voices.ts';
 
@@ -53,11 +53,6 @@ export function paragraphMdx(paragraph: DetectedParagraph): string {
     mdx = mdx.replace(escaped, `<Quote>${escaped}</Quote>`);
   }
   return mdx;
-}
-
-/** A decision marker: an MDX comment the content check reports until an editor removes it. */
-export function decisionMarker(text: string): string {
-  return `{/* ${decisionMarkerWord} ${text.replaceAll('*/', '* /')} */}`;
 }
 
 /** Front matter as YAML, its fields in the order given. */

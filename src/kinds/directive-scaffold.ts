@@ -1,6 +1,6 @@
 /** What `npm run new -- orientation|breakthrough <id>` writes: an item a speech paragraph states. */
 import { parseReference } from '../lib/references.ts';
-import { fileLanguages, wordsFor } from './scaffold-words.ts';
+import { fileLanguages, placeholderMarkers, wordsFor } from './scaffold-words.ts';
 import { fail, type Scaffold, type ScaffoldOptions } from './types.ts';
 
 const ordinalWords: Record<'orientations' | 'breakthroughs', Record<string, string[]>> = {
@@ -28,6 +28,9 @@ summary: "${wordsFor(lang).summary}"
 statedIn: { speech: ${reference.id}, paragraphs: [${reference.paragraph}] }
 ${serves}---
 
+${placeholderMarkers(lang).frontMatter('The title and summary')}
+
+${placeholderMarkers(lang).text(`The text below (¶${paragraph} of the speech that states this item)`)}
 ${wordsFor(lang).stated(paragraph)}
 `;
     return fileLanguages.map((lang) => ({ path: `content/${collection}/${lang}/${id}.mdx`, text: text(lang) }));

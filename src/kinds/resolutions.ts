@@ -3,7 +3,7 @@
  * (`#II.3.b`, `#dieu-5-khoan-2`), cited as the issuing body's; speeches refer to them with `<Ref>`.
  */
 import { DocumentStructureSchema, ResolutionSchema } from '../schemas/resolution.ts';
-import { fileLanguages, wordsFor } from './scaffold-words.ts';
+import { fileLanguages, placeholderMarkers, wordsFor } from './scaffold-words.ts';
 import { defineKind, fail, type ScaffoldOptions } from './types.ts';
 import { collation } from '../lib/languages.ts';
 
@@ -99,6 +99,9 @@ ${optional('issued', options.date)}structure: ${structure.data}
 summary: "${wordsFor(lang).summary}"
 ---
 
+${placeholderMarkers(lang).frontMatter('The title, documentType and summary')}
+
+${placeholderMarkers(lang).text("The parts' titles and text below")}
 ${placeholderBody(structure.data === 'party' ? partyBody : stateBody, lang)}`;
   return fileLanguages.map((lang) => ({ path: `content/resolutions/${lang}/${id}.mdx`, text: text(lang) }));
 }
@@ -116,6 +119,8 @@ export const resolutions = defineKind({
   citableParts: 'parts',
   referableFrom: ['speeches'],
   relations: [],
+  // The issuer, type, title and signer are written in each language; these are the same in all.
+  sourceFacts: ['number', 'issued', 'structure', 'sourceUrl'],
   home: { layout: 'cards' },
   importable: true,
   scaffold: {

@@ -1,7 +1,10 @@
 /**
  * The placeholder words of the files `npm run new` writes, in the languages the engine has words
- * for (any other language gets the English), as the original or as a translation.
+ * for (any other language gets the English), as the original or as a translation; and beside each
+ * placeholder a decision marker, so the check refuses the file until an editor has replaced them
+ * (a forgotten placeholder would otherwise be published as the source's words).
  */
+import { decisionMarker } from '../lib/decision-marker.ts';
 import { originalLang, translationLangs } from '../lib/languages.ts';
 
 interface PlaceholderWords {
@@ -33,3 +36,22 @@ export function wordsFor(lang: string): PlaceholderWords {
 
 /** The site's languages, the original first: the order of a new entry's files. */
 export const fileLanguages: readonly string[] = [originalLang, ...translationLangs];
+
+/**
+ * The markers of a new file in `lang` (`{/* decide: … *\/}`, reported by the check as
+ * `pending-decision`): one for the placeholder words of its front matter (`fields`), one for each
+ * placeholder text of its body (`what`: "paragraph 1", "the parts below").
+ */
+export function placeholderMarkers(lang: string) {
+  const original = lang === originalLang;
+  return {
+    frontMatter: (fields: string) =>
+      decisionMarker(
+        original
+          ? `${fields} in the front matter are placeholders or guesses of npm run new; check each against the source and write what it gives (where it has no headline, the editors' description with titleIsEditorial: true), and the editors' own neutral summary`
+          : `${fields} in the front matter are placeholders or guesses of npm run new; write the editors' translation of the original's words, and its facts about the source as the original gives them`,
+      ),
+    text: (what: string) =>
+      decisionMarker(original ? `${what}: placeholder words of npm run new; replace them with the source's text, copied verbatim` : `${what}: placeholder words of npm run new; replace them with the translation of the original's, in full`),
+  };
+}

@@ -1,6 +1,6 @@
 /** Speeches, interviews and reports of speeches: numbered paragraphs (¶), cited per paragraph. */
 import { SpeechSchema } from '../schemas/speech.ts';
-import { fileLanguages, wordsFor } from './scaffold-words.ts';
+import { fileLanguages, placeholderMarkers, wordsFor } from './scaffold-words.ts';
 import { defineKind, fail, type ScaffoldOptions } from './types.ts';
 
 function speechFiles(id: string, options: ScaffoldOptions) {
@@ -15,10 +15,14 @@ dateKind: delivered
 summary: "${wordsFor(lang).summary}"
 ---
 
+${placeholderMarkers(lang).frontMatter('The title, summary, date and dateKind')}
+
+${placeholderMarkers(lang).text('¶1')}
 <Para n={1}>
 ${wordsFor(lang).paragraph1}
 </Para>
 
+${placeholderMarkers(lang).text('¶2')}
 <Para n={2}>
 ${wordsFor(lang).paragraph2}
 </Para>
@@ -44,6 +48,7 @@ export const speeches = defineKind({
     { field: 'events', kind: 'ids', target: 'events' },
     { field: 'targets', kind: 'ids', target: 'targets' },
   ],
+  sourceFacts: ['format', 'speakers', 'date', 'dateKind', 'source'],
   home: { layout: 'cards' },
   map: { column: 0 },
   handouts: true,

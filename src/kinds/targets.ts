@@ -13,4 +13,6 @@ export const targets = defineKind({
   cardDetail: (data) => data.value,
   referableFrom: 'any',
   relations: [{ field: 'statedIn', kind: 'passage', target: 'speeches' }],
+  // Its page says "Stated in" its `statedIn` ¶, so that ¶ must hold a <Ref> to it.
+  statedByRef: true,
 });

@@ -117,6 +117,12 @@ export interface KindDescriptor<
    * `<Ref>` to each). The map draws it between the two columns.
    */
   serves?: { field: string; target: string; statedIn: string };
+  /**
+   * Front-matter fields that state facts about the source (who spoke, when, where it appeared), the
+   * same whatever the language: a page reads them from its own language's file, so the check holds
+   * a translation's to its original's (`source-mismatch`); an object is compared field by field.
+   */
+  sourceFacts?: readonly string[];
   /** Shown on the home page, in registry order: as cards, or as a grid of numbered items. */
   home?: { layout: 'cards' | 'grid' };
   /** A column of the relationship map: 0 holds the texts whose paragraphs refer, 1 and 2 what they refer to. */

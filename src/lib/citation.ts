@@ -44,22 +44,30 @@ export interface CitationPiece {
  */
 export function citationPieces(parts: CitationParts, voice: ParagraphVoice, phrases: CitationPhrases): CitationPiece[] {
   const { speakers, title, date, publication, paragraphLabel } = parts;
-  // The source's own title is quoted as it gives it; what the editors wrote is said to be theirs.
-  const titlePieces: CitationPiece[] = title.editorial
-    ? [{ text: fill(phrases.editorialTitle, { title: title.text }) }]
-    : [
-        { text: '“' },
-        { text: title.text, lang: title.lang },
-        { text: title.translation === undefined ? '”' : `” ${fill(phrases.titleTranslation, { title: title.translation })}` },
-      ];
   const speakerNames = speakers.join(', ');
   const responsible =
     voice === 'direct' ? speakerNames : fill(phrases.responsible[voice], { publication: publication ?? phrases.unnamedPublication, speakers: speakerNames });
   // The publication heads a citation of its own words; after the title it only says where the speaker's appeared.
   const where = voice === 'direct' ? publication : undefined;
   const after = [where, date, paragraphLabel].filter(Boolean).join(', ');
-  return [{ text: `${responsible}, ` }, ...titlePieces, { text: `${after ? `, ${after}` : ''}.` }];
+  return [{ text: `${responsible}, ` }, ...titlePieces(title, phrases), { text: `${after ? `, ${after}` : ''}.` }];
 }
+
+/**
+ * A title as a citation gives it: the source's own title quoted as it gives it, marked with its
+ * language; what the editors wrote (a translation, a description) said to be theirs.
+ */
+function titlePieces(title: SourceTitle, phrases: Pick<CitationPhrases, 'editorialTitle' | 'titleTranslation'>): CitationPiece[] {
+  if (title.editorial) return [{ text: fill(phrases.editorialTitle, { title: title.text }) }];
+  return [
+    { text: '“' },
+    { text: title.text, lang: title.lang },
+    { text: title.translation === undefined ? '”' : `” ${fill(phrases.titleTranslation, { title: title.translation })}` },
+  ];
+}
+
+/** The text of a citation: pieces joined. */
+export const textOf = (pieces: readonly CitationPiece[]): string => pieces.map((piece) => piece.text).join('');
 
 /** The text of a citation: `citationPieces` joined. */
 export function citationTemplate(parts: CitationParts, voice: ParagraphVoice, phrases: CitationPhrases): string {
@@ -117,19 +125,30 @@ export interface DocumentCitationParts {
   documentType: string;
   /** Its number as printed ("57-NQ/TW"), when the document gives one. */
   number?: string | undefined;
-  title: string;
+  /** The document's own title (the original's), with the editors' translation on a translated page. */
+  title: SourceTitle;
   /** The date issued, already in the page's language, when the document gives it. */
   date?: string | undefined;
   /** " số {{number}}" / " No. {{number}}" (`cite.documentNumber`). */
   numberPhrase: string;
+  /** The words that say a title is the editors' (`cite.titleTranslation`, `cite.editorialTitle`). */
+  phrases: Pick<CitationPhrases, 'editorialTitle' | 'titleTranslation'>;
 }
 
 /**
  * `Ban Chấp hành Trung ương, Nghị quyết số 57-NQ/TW, “Về …”, 22 tháng 12, 2024, {{n}}.`: the
  * issuing body as the author (never the person who signed it), the document's own type, number and
- * title; `{{n}}` is left for the part (`mục II.3.b`, `Điều 5, khoản 2`). Without `part`, the whole document.
+ * title (its original words, the editors' translation labelled as theirs); `{{n}}` is left for the
+ * part (`mục II.3.b`, `Điều 5, khoản 2`). Without `part`, the whole document. In pieces, so a page
+ * can mark the title with its language; `documentCitationTemplate` is the text.
  */
-export function documentCitationTemplate(parts: DocumentCitationParts, part = true): string {
+export function documentCitationPieces(parts: DocumentCitationParts, part = true): CitationPiece[] {
   const number = parts.number ? parts.numberPhrase.replace('{{number}}', parts.number) : '';
-  return [parts.issuer, `${parts.documentType}${number}`, `“${parts.title}”`, parts.date, part ? '{{n}}' : undefined].filter(Boolean).join(', ') + '.';
+  const after = [parts.date, part ? '{{n}}' : undefined].filter(Boolean).join(', ');
+  return [{ text: `${parts.issuer}, ${parts.documentType}${number}, ` }, ...titlePieces(parts.title, parts.phrases), { text: `${after ? `, ${after}` : ''}.` }];
+}
+
+/** The text of a document's citation: `documentCitationPieces` joined. */
+export function documentCitationTemplate(parts: DocumentCitationParts, part = true): string {
+  return textOf(documentCitationPieces(parts, part));
 }

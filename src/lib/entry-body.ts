@@ -17,6 +17,7 @@ import { partAnchor, partCitationLabel, partNumberLabel, partPathOfAnchor, level
 import { translatorOf } from '../i18n/translator.ts';
 import { linkTerms, type LinkableTerm } from './glossary.ts';
 import { escapeAttribute, escapeText } from './html-escape.ts';
+import { voiceLabelKey } from './voice-label.ts';
 import { entryAddressOf, parseReference } from './references.ts';
 
 /** What MDX renders `<Para>`, `<Ref>` and `<Part>` as (element names no content may use; the check allows only known ones). */
@@ -236,15 +237,6 @@ function refLink(marker: Marker, wordsHtml: string, { tr, target }: BodyContext)
   const where = paragraph ? tr('para.label', { n: paragraph }) : part ? partCitationLabel(partPathOfAnchor(part), partStrings(tr)) : undefined;
   const linkText = `${entry.title}${where ? `, ${where}` : ''}`;
   return `<a ${common} ${data} aria-label="${escapeAttribute(`${linkText} (${entry.typeLabel})`)}">${escapeText(linkText)}</a>`;
-}
-
-/** The visible label of a paragraph that is not the speaker's words, by its kind and voice (none for the speaker's). */
-function voiceLabelKey(kind: string | undefined, voice: string | undefined): 'voice.lead' | 'voice.narration' | 'voice.question' | 'voice.note' | undefined {
-  if (kind === 'question' || voice === 'question') return 'voice.question';
-  if (voice === 'note') return 'voice.note';
-  if (kind === 'lead') return 'voice.lead';
-  if (voice === 'narration') return 'voice.narration';
-  return undefined;
 }
 
 function refsLine(label: string, kind: 'stated' | 'editorial', targets: readonly RefTarget[]): string {

@@ -20,12 +20,21 @@ import { titleOf, type Localized } from './entries';
 import { originalLang, type Lang } from './languages';
 import { outdatedParagraphsOf } from './outdated-translation';
 import { speechCitation } from './speech-citation';
+import { voiceLabelKey } from './voice-label';
 import { pagePath, withBase } from './urls';
 
 /** What a speech's data.js adds: the citation and each ¶'s text. */
 async function speechData(speech: Localized<'speeches'>, lang: Lang) {
   const paragraphs = paragraphsOf(speech);
+  const tr = useTranslations(lang);
   return {
+    // The language the ¶ texts are written in: the original's on a page not yet translated.
+    textLang: speech.lang,
+    // The visible label of each ¶ whose words are not the speaker's own, as the page shows it.
+    voiceLabels: Object.fromEntries(paragraphs.flatMap((paragraph) => {
+      const key = voiceLabelKey(paragraph.kind, paragraph.voice);
+      return key ? [[paragraph.n, tr(key)]] : [];
+    })),
     // One template per voice, and each ¶'s voice: a citation credits whoever answers for its words.
     citations: (await speechCitation(speech, lang)).paragraph,
     voices: Object.fromEntries(paragraphs.flatMap((paragraph) => (paragraph.voice ? [[paragraph.n, paragraph.voice]] : []))),

@@ -3,9 +3,9 @@ import { ParagraphVoiceSchema, type ParagraphVoice } from '../schemas/speech';
 import { oncePerBuild } from './build-cache';
 import { citationPieces, type CitationPhrases, type CitationPiece } from './citation';
 import { formatDate } from './dates';
-import { entriesBySlug, entryAt, titleOf, type Localized } from './entries';
-import { originalLang, type Lang } from './languages';
-import { sourceTitle, type SourceTitle } from './source-title';
+import { entriesBySlug, titleOf, type Localized } from './entries';
+import { entrySourceTitle } from './entry-source-title';
+import type { Lang } from './languages';
 
 export interface SpeechCitations {
   /** The template of a ¶ (¶ left as `{{n}}`), by the voice of the paragraph. */
@@ -14,19 +14,6 @@ export interface SpeechCitations {
   whole: string;
   /** `whole` in pieces, the source's title marked with its language, for a page to print. */
   wholePieces: CitationPiece[];
-}
-
-/**
- * The title of a speech in its source, for a page in `lang`: the original-language entry's title
- * (the source's words), or the editors' description when the source has none. Never a translation
- * passed off as the source's.
- */
-export async function speechSourceTitle(speech: Localized<'speeches'>, lang: Lang): Promise<SourceTitle> {
-  const original = speech.lang === originalLang ? speech : await entryAt('speeches', originalLang, speech.slug);
-  if (!original) {
-    throw new Error(`content/speeches/${lang}/${speech.slug}.mdx: there is no ${originalLang} original (content/speeches/${originalLang}/${speech.slug}.mdx) to take the source's title from; add it (npm run check lists every missing file)`);
-  }
-  return sourceTitle(original.data, originalLang, speech.data, lang);
 }
 
 // The speech page and its data.js both cite it: by language and entry.
@@ -46,7 +33,7 @@ export function speechCitation(speech: Localized<'speeches'>, lang: Lang): Promi
     const date = formatDate(speech.data.date, lang);
     const parts = {
       speakers: speakers.map(titleOf),
-      title: await speechSourceTitle(speech, lang),
+      title: await entrySourceTitle(speech),
       publication: speech.data.source.publication,
       date: speech.data.dateKind === 'captured' ? tr('cite.date.captured', { date }) : date,
     };

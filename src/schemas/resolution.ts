@@ -13,7 +13,7 @@ export const DocumentStructureSchema = z.enum(['party', 'state']);
  * with the metadata its own text states; a field the source does not give is left out, never guessed.
  */
 export const ResolutionSchema = z.object({
-  /** The document's own title ("Về …"), in the page's language. */
+  /** In the original's file, the document's own title ("Về …"); in a translation, the editors' translation of it (src/lib/source-title.ts). */
   title: TextSchema,
   /** The kind of document as it names itself (loại văn bản: "Nghị quyết", "Resolution"), in the page's language. */
   documentType: TextSchema,

@@ -19,6 +19,10 @@ export interface EntryData {
   citations?: Record<string, string>;
   /** Each ¶'s voice, by number, where the text gives one (else the speaker's own words). */
   voices?: Record<string, string>;
+  /** The language a speech's ¶ texts are written in (the original's where the page's is not yet translated). */
+  textLang?: string;
+  /** The visible label of each ¶ whose words are not the speaker's own (the lead, a report …), by number. */
+  voiceLabels?: Record<string, string>;
   /** Each ¶'s plain text, by its number. */
   paragraphs?: Record<string, string>;
   /** The bold words some ¶s open with (an interview's speaker labels), by number: the start of their text. */

@@ -69,6 +69,10 @@ for (const lang of languages) {
       await page.goto(`/${lang}/speeches/${reportId}/?view=both`);
       await expect(page.locator('#p2 .para-voice')).toHaveText(`${t(lang, 'voice.narration')}:`);
       await expect(page.locator(`#p2 + .para-twin .para-voice`)).toHaveText(`${t(lang, 'voice.narration')}:`);
+      // Reported speech is the journalist's account of the speaker's words, and says so.
+      const reported = cases.find((item) => item.voice === 'reported')!.n;
+      await expect(page.locator(`#p${reported} .para-voice`)).toHaveText(`${t(lang, 'voice.reported')}:`);
+      await expect(page.locator(`#p${reported} + .para-twin .para-voice`)).toHaveText(`${t(lang, 'voice.reported')}:`);
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('#p2 .para-voice')).toBeVisible();
     });
@@ -83,6 +87,15 @@ for (const lang of languages) {
         await expect(citations.nth(index)).toBeVisible();
         await expect(citations.nth(index)).toHaveText(new RegExp(`^${escape(startsWith(lang))}.* ${escape(addressOf(lang, speech, n, baseURL!))}$`));
         await expect(citations.nth(index)).toContainText(`, ${citedTitle(lang, speech)}, `);
+      }
+      // Each passage says whose words it is as its page does, and is marked with its language.
+      const labels: Record<string, string | undefined> = { direct: undefined, question: 'voice.question', reported: 'voice.reported', narration: 'voice.narration' };
+      for (const [index, { voice }] of cases.entries()) {
+        const item = page.locator('.reading-item').nth(index);
+        const label = labels[voice];
+        if (label) await expect(item.locator('.reading-item-voice')).toHaveText(`${t(lang, label)}:`);
+        else await expect(item.locator('.reading-item-voice')).toHaveCount(0);
+        await expect(item.locator('blockquote')).toHaveAttribute('lang', lang);
       }
     });
 
@@ -168,7 +181,6 @@ for (const lang of languages) {
             await expect(para.locator(`.para-text a.ref[href^="${href}"]`).first()).toBeVisible();
           }
         }
-        await expect(page.locator('main')).not.toContainText(lang === 'vi' ? 'nêu trong văn bản này' : 'this text states or bears on');
       }
       // The report states none of the orientations: all its links are the editors' reading, and said so.
       await page.goto(`/${lang}/speeches/${reportId}/`);

@@ -15,6 +15,7 @@ import { parseMdxBodyNatively } from '../../src/lib/speech-paragraphs';
 import { violationsOn } from '../support/axe';
 import { openSearch, runQuery } from '../support/search';
 import { fixtureDir, fixtureSite } from '../support/engine-site';
+import { ui } from '../support/offline';
 import { expect, test } from './fixtures';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
@@ -59,6 +60,8 @@ const refsToParts = languages.flatMap((lang) =>
 );
 
 const pageOf = (document: FixtureDocument) => `/${document.lang}/resolutions/${document.id}/`;
+const original = fixtureSite().languages.find((language) => language.original)!.code;
+const originalOf = (document: FixtureDocument) => documents.find((candidate) => candidate.lang === original && candidate.id === document.id)!;
 
 test('the fixture has documents with parts at three levels at least, and a <Ref> to a part', () => {
   expect(documents.length).toBeGreaterThan(0);
@@ -97,11 +100,24 @@ for (const document of documents) {
       await expect(page.locator('[data-cite-status]')).not.toBeEmpty();
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied.startsWith(`${document.data.issuer}, `)).toBe(true);
-      expect(copied).toContain(`“${document.data.title}”`);
+      // The document's own title is the original's; a translation's is the editors', and said to be.
+      const source = originalOf(document);
+      if (document.lang === original) expect(copied).toContain(`, “${document.data.title}”, `);
+      else expect(copied).toContain(`, “${source.data.title}” ${ui(document.lang, 'cite.titleTranslation', { title: document.data.title })}, `);
       if (document.data.number) expect(copied).toContain(document.data.number);
       // The signer signs for the body; the words are the body's.
       if (document.data.signer) expect(copied).not.toContain(document.data.signer);
       expect(copied).toMatch(new RegExp(`${pageOf(document).replaceAll('/', '\\/')}#${part.anchor.replaceAll('.', '\\.')}`));
+    });
+
+    test('the header gives the document’s own title, and a translation of it as the editors’', async ({ page }) => {
+      await page.goto(pageOf(document));
+      const sourceTitle = page.locator('[data-source-title]');
+      await expect(sourceTitle).toHaveText(originalOf(document).data.title);
+      await expect(sourceTitle).toHaveAttribute('lang', original);
+      const translation = page.locator('[data-title-translation]');
+      if (document.lang === original) await expect(translation).toHaveCount(0);
+      else await expect(translation).toHaveText(document.data.title);
     });
 
     test('no WCAG 2.2 A/AA violations', async ({ page }) => {

@@ -28,14 +28,16 @@ export const titleFields = (lang: Lang, id: string) => {
 
 /**
  * How a citation in `lang` must give the title of `id`: the source's own headline (the original's
- * `title`), quoted, with the editors' translation labelled as theirs on a translated page; or the
- * editors' description, marked as such, when the source has none.
+ * `title`), quoted; after it, the editors' translation labelled as theirs only where `lang` has a
+ * file of its own (a page not yet translated shows the original, whose title is no translation);
+ * or the editors' description, marked as such, when the source has none (the shown file's).
  */
 export function citedTitle(lang: Lang, id: string): string {
   const source = titleFields(originalLang, id);
-  const shown = titleFields(lang, id);
+  const ownFile = lang === originalLang ? undefined : speechFile(lang, id);
+  const shown = ownFile ? titleFields(lang, id) : source;
   if (source.titleIsEditorial) return t(lang, 'cite.editorialTitle', { title: shown.title });
-  return lang === originalLang ? `“${source.title}”` : `“${source.title}” ${t(lang, 'cite.titleTranslation', { title: shown.title })}`;
+  return ownFile ? `“${source.title}” ${t(lang, 'cite.titleTranslation', { title: shown.title })}` : `“${source.title}”`;
 }
 
 export const publicationOf = (id: string) => speechFields(originalLang, id).source?.publication;

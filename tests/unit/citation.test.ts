@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citationAddress, citationFor, citationPieces, citationTemplate, pageCitationAddress, templateForVoice, type CitationPhrases } from '../../src/lib/citation';
+import { citationAddress, citationFor, citationPieces, citationTemplate, documentCitationPieces, documentCitationTemplate, pageCitationAddress, templateForVoice, type CitationPhrases } from '../../src/lib/citation';
 
 const phrases: CitationPhrases = {
   responsible: {
@@ -92,5 +92,31 @@ describe('pageCitationAddress', () => {
   });
   test('without one, no canonical address, and the printed path says it is the library’s', () => {
     expect(pageCitationAddress(undefined, '/vi/speeches/x/', '(library path)')).toEqual({ canonical: undefined, printed: '/vi/speeches/x/ (library path)' });
+  });
+});
+
+describe('an official document is cited as its issuing body’s, with its own title', () => {
+  const document = {
+    issuer: 'Central Committee',
+    documentType: 'Resolution',
+    number: '57-NQ/TW',
+    date: '22 December 2024',
+    numberPhrase: ' No. {{number}}',
+    phrases,
+  };
+
+  test('on the original page: the title as the document gives it, quoted', () => {
+    const title = { text: 'Về đột phá', lang: 'vi', editorial: false };
+    expect(documentCitationTemplate({ ...document, title })).toBe('Central Committee, Resolution No. 57-NQ/TW, “Về đột phá”, 22 December 2024, {{n}}.');
+    expect(documentCitationTemplate({ ...document, title }, false)).toBe('Central Committee, Resolution No. 57-NQ/TW, “Về đột phá”, 22 December 2024.');
+  });
+
+  test('on a translated page: the original title quoted and marked with its language, the translation labelled as the editors’', () => {
+    const title = { text: 'Về đột phá', lang: 'vi', editorial: false, translation: 'On breakthroughs' };
+    expect(documentCitationTemplate({ ...document, title })).toBe(
+      "Central Committee, Resolution No. 57-NQ/TW, “Về đột phá” [editors' translation: “On breakthroughs”], 22 December 2024, {{n}}.",
+    );
+    expect(documentCitationTemplate({ ...document, title })).not.toContain('“On breakthroughs”,');
+    expect(documentCitationPieces({ ...document, title }).filter((piece) => piece.lang)).toEqual([{ text: 'Về đột phá', lang: 'vi' }]);
   });
 });

@@ -71,7 +71,8 @@ describe('<Para>', () => {
     expect(narration).toContain('<span class="para-voice" data-pagefind-ignore>Lời phóng viên:</span>');
     const reported = complete('<speech-para n="3" voice="reported"><p>Tổng bí thư nhấn mạnh …</p></speech-para>');
     expect(reported).toContain('data-voice="reported"');
-    expect(reported).not.toContain('para-voice"');
+    // The journalist's account of what the speaker said is not the speaker's own words: labelled too.
+    expect(reported).toContain('<span class="para-voice" data-pagefind-ignore>Lời tường thuật của phóng viên:</span>');
   });
 
   test('a translated ¶ behind its original says so in words before its text, with the way to the original ¶; the others do not', () => {

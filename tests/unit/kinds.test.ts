@@ -34,6 +34,10 @@ describe('the kinds registry', () => {
     for (const target of named) expect(collectionNames).toContain(target);
   });
 
+  test.each(collectionNames)('%s: its facts about the source are fields of its schema', (name) => {
+    for (const field of kinds[name].sourceFacts ?? []) expect(Object.keys(kinds[name].schema.shape)).toContain(field);
+  });
+
   test('page types, and the words of npm run new, name one kind each', () => {
     const pageTypes = kindList.map((kind) => kind.pageType);
     expect(new Set(pageTypes).size).toBe(pageTypes.length);

@@ -12,7 +12,12 @@ describe("a text's title in its source", () => {
     expect(sourceTitle(original, 'vi', original, 'vi')).toEqual({ text: 'Quyết tâm xây dựng', lang: 'vi', editorial: false });
   });
 
-  test("a source without a headline: the editors' description in the page's language, and no translation of it", () => {
+  test("the original shown on a page not yet translated: the headline, and no translation of it", () => {
+    // The page's language plays no part: a French page showing the Vietnamese text shows no translation.
+    expect(sourceTitle(original, 'vi', original, 'vi')).not.toHaveProperty('translation');
+  });
+
+  test("a source without a headline: the editors' description in the shown text's language, and no translation of it", () => {
     const described = (title: string): TitleFields => ({ title, titleIsEditorial: true });
     expect(sourceTitle(described('Buổi làm việc'), 'vi', described('Working session'), 'en')).toEqual({ text: 'Working session', lang: 'en', editorial: true });
     expect(sourceTitle(described('Buổi làm việc'), 'vi', described('Buổi làm việc'), 'vi')).toEqual({ text: 'Buổi làm việc', lang: 'vi', editorial: true });

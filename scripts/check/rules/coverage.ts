@@ -6,7 +6,7 @@ import { collectionsWhere, kinds } from '../../../src/kinds/index.ts';
 /** Collections whose entries should be tied to the speech passages that bear on them. */
 const citedCollections: string[] = collectionsWhere((kind) => kind.statedByRef === true);
 
-/** An orientation or breakthrough that no speech passage refers to has no backlinks: likely a forgotten `<Ref>`. */
+/** An entry of a kind with `statedByRef` (an orientation, breakthrough, target) that no speech passage refers to has no backlinks: likely a forgotten `<Ref>`. */
 export function checkCoverage(corpus: Corpus): Diagnostic[] {
   // Per language, as its pages show the speeches: a speech not yet translated into a language is
   // published there in the original, with the original's references.

@@ -23,7 +23,8 @@ function refsIn(corpus: Corpus, entry: Entry, passage: Passage): Set<string> | u
 
 /**
  * A relation the site calls stated must be carried by a ¶ the reader can follow: the paragraph an
- * orientation, breakthrough or target is `statedIn` holds a `<Ref>` to it, and the passage a
+ * entry of a kind with `statedByRef` (orientations, breakthroughs, targets) is `statedIn` holds a
+ * `<Ref>` to it, and the passage a
  * breakthrough gives as `orientationsStatedIn` holds a `<Ref>` to each of its `orientations`.
  * Relations without such a passage are shown as the editors' reading.
  */

@@ -99,7 +99,12 @@ export function setUpReadingList(): void {
         li.append(summary);
       } else {
         if (data.translation) li.append(element('p', 'reading-item-translation editorial-label', strings.translation));
-        li.append(element('blockquote', 'reading-item-text', data.paragraphs?.[item.paragraph] ?? strings.missing));
+        // Whose words they are, as the page labels them, and in which language they are written.
+        const voiceLabel = data.voiceLabels?.[item.paragraph];
+        if (voiceLabel) li.append(element('p', 'reading-item-voice para-voice', `${voiceLabel}:`));
+        const quote = element('blockquote', 'reading-item-text', data.paragraphs?.[item.paragraph] ?? strings.missing);
+        if (data.textLang && data.paragraphs?.[item.paragraph] !== undefined) quote.lang = data.textLang;
+        li.append(quote);
       }
       const template = item.paragraph === undefined ? undefined : templateForVoice(data.citations, data.voices?.[item.paragraph]);
       if (template && item.paragraph !== undefined) {

@@ -122,6 +122,37 @@ describe('5b. whether the source has a headline, the same in every language', ()
   });
 });
 
+describe('5c. facts about the source, the same in every language', () => {
+  test('a translation with another date, format or speaker than its original', () => {
+    const text = validFiles[enTalk]!.replace('date: 2026-01-28', 'date: 2026-01-29').replace('format: speech', 'format: interview');
+    expect(linesFor({ [enTalk]: text }, 'source-mismatch')).toEqual([
+      'content/speeches/en/talk.mdx:3:9  error  `format` is interview here but speech in content/speeches/vi/talk.mdx; a translation states the same facts about the source as its original: write `format: speech` (or correct the original, if it is the one that is wrong)  [source-mismatch]',
+      'content/speeches/en/talk.mdx:5:7  error  `date` is 2026-01-29 here but 2026-01-28 in content/speeches/vi/talk.mdx; a translation states the same facts about the source as its original: write `date: 2026-01-28` (or correct the original, if it is the one that is wrong)  [source-mismatch]',
+    ]);
+  });
+
+  test('a speaker list that differs', () => {
+    expect(linesFor({ [enTalk]: validFiles[enTalk]!.replace('speakers: [an]', 'speakers: [an, an]') }, 'source-mismatch')).toEqual([
+      'content/speeches/en/talk.mdx:4:11  error  `speakers` is [an, an] here but [an] in content/speeches/vi/talk.mdx; a translation states the same facts about the source as its original: write `speakers: [an]` (or correct the original, if it is the one that is wrong)  [source-mismatch]',
+    ]);
+  });
+
+  test('a source field missing in the translation, or given only there', () => {
+    const withSource = (text: string, source: string) => text.replace('dateKind: delivered', `dateKind: delivered\nsource:\n${source}`);
+    const vi = withSource(validFiles[viTalk]!, '  publication: "Báo Mẫu"');
+    const en = withSource(validFiles[enTalk]!, '  url: "https://example.org/a"');
+    expect(linesFor({ [viTalk]: vi, [enTalk]: en }, 'source-mismatch')).toEqual([
+      'content/speeches/en/talk.mdx:8:3  error  `source.publication` is missing here but content/speeches/vi/talk.mdx gives "Báo Mẫu"; a translation states the same facts about the source as its original: add `publication: "Báo Mẫu"` under `source:`  [source-mismatch]',
+      'content/speeches/en/talk.mdx:8:8  error  `source.url` is "https://example.org/a" here but content/speeches/vi/talk.mdx does not give it; a translation states the same facts about the source as its original: remove it here, or add it to the original if the source gives it  [source-mismatch]',
+    ]);
+    expect(linesFor({ [viTalk]: vi, [enTalk]: withSource(validFiles[enTalk]!, '  publication: "Báo Mẫu"') }, 'source-mismatch')).toEqual([]);
+  });
+
+  test('what a translation words in its own language (title, summary, place) may differ', () => {
+    expect(linesFor({}, 'source-mismatch')).toEqual([]);
+  });
+});
+
 describe('6. duplicates', () => {
   test('two ids that differ only in case', () => {
     const lines = linesFor({ 'content/people/vi/An.mdx': person('vi'), 'content/people/en/An.mdx': person('en') }, 'duplicate-id');
@@ -279,6 +310,18 @@ describe('whose words each paragraph holds', () => {
     ]);
   });
 
+  test('a lead credited to the speaker, or to no one', () => {
+    const vi = withVoices(asFormat(validFiles[viTalk]!, 'speech-report'), 'direct', 'reported').replace('<Para n={1} voice="direct">', '<Para n={1} kind="lead" voice="direct">');
+    const en = withVoices(asFormat(validFiles[enTalk]!, 'speech-report'), 'direct', 'reported').replace('<Para n={1} voice="direct">', '<Para n={1} kind="lead">');
+    expect(linesFor({ [viTalk]: vi, [enTalk]: en }, 'paragraph-voice')).toEqual([
+      'content/speeches/en/talk.mdx:10:1  error  ¶1 is the publication\'s lead (kind="lead") but gives no voice, so it is cited as the speaker\'s own words; a lead is the publication\'s words: write voice="narration" (or voice="note" for an editor\'s note), or remove kind="lead" if these are the speaker\'s words  [paragraph-voice]',
+      'content/speeches/en/talk.mdx:10:1  error  ¶1 does not say whose words it holds, and a text of format `speech-report` has more than one voice; add voice="…" to its <Para>: `direct` (the speaker\'s own words), `reported` (the speaker\'s words told by the reporter ("… nhấn mạnh …")), `question` (the interviewer\'s question), `narration` (the journalist\'s lead or narration), `note` (a caption or editor\'s note)  [paragraph-voice]',
+      'content/speeches/vi/talk.mdx:10:1  error  ¶1 is the publication\'s lead (kind="lead") but says voice="direct"; a lead is the publication\'s words: write voice="narration" (or voice="note" for an editor\'s note), or remove kind="lead" if these are the speaker\'s words  [paragraph-voice]',
+    ]);
+    const asLead = (text: string, voice: string) => withVoices(asFormat(text, 'speech-report'), voice, 'reported').replace(`<Para n={1} voice="${voice}">`, `<Para n={1} kind="lead" voice="${voice}">`);
+    for (const voice of ['narration', 'note']) expect(linesFor({ [viTalk]: asLead(validFiles[viTalk]!, voice), [enTalk]: asLead(validFiles[enTalk]!, voice) }, 'paragraph-voice')).toEqual([]);
+  });
+
   test('narration in a text that claims to be the speaker\'s own words', () => {
     expect(linesFor({ [viTalk]: withVoices(validFiles[viTalk]!, 'narration', 'direct') }, 'paragraph-voice')).toEqual([
       'content/speeches/vi/talk.mdx:10:1  error  ¶1 says voice="narration" in a text of format `speech`, which holds only the speaker\'s own words; change the format to `interview` or `speech-report`, or remove the voice  [paragraph-voice]',
@@ -291,6 +334,22 @@ describe('whose words each paragraph holds', () => {
     expect(linesFor({ [viTalk]: vi, [enTalk]: en }, 'paragraph-voice')).toEqual([
       'content/speeches/en/talk.mdx:14:1  error  ¶2 says voice="direct" but ¶2 of the original (vi) says voice="reported"; a translation keeps each paragraph\'s voice: write voice="reported"  [paragraph-voice]',
     ]);
+  });
+  test('a translation that gives no voice where the original gives one is cited as the speaker\'s words, and is refused', () => {
+    // The format differs too (source-mismatch); the voices are still compared, so narration is never cited as the speaker's.
+    const vi = withVoices(asFormat(validFiles[viTalk]!, 'speech-report'), 'narration', 'reported');
+    expect(linesFor({ [viTalk]: vi }, 'paragraph-voice')).toEqual([
+      'content/speeches/en/talk.mdx:10:1  error  ¶1 gives no voice (so is cited as the speaker\'s own words) but ¶1 of the original (vi) says voice="narration"; a translation keeps each paragraph\'s voice: write voice="narration"  [paragraph-voice]',
+      'content/speeches/en/talk.mdx:14:1  error  ¶2 gives no voice (so is cited as the speaker\'s own words) but ¶2 of the original (vi) says voice="reported"; a translation keeps each paragraph\'s voice: write voice="reported"  [paragraph-voice]',
+    ]);
+  });
+
+  test('a translation that gives a voice the original leaves to its format', () => {
+    expect(linesFor({ [enTalk]: withVoices(validFiles[enTalk]!, 'direct', 'direct') }, 'paragraph-voice')).toEqual([]);
+    const vi = withVoices(asFormat(validFiles[viTalk]!, 'speech-report'), 'narration', 'reported');
+    expect(linesFor({ [viTalk]: vi.replace('<Para n={2} voice="reported">', '<Para n={2}>'), [enTalk]: withVoices(asFormat(validFiles[enTalk]!, 'speech-report'), 'narration', 'reported') }, 'paragraph-voice')).toContain(
+      'content/speeches/en/talk.mdx:14:1  error  ¶2 says voice="reported" but ¶2 of the original (vi) gives no voice (so is cited as the speaker\'s own words); a translation keeps each paragraph\'s voice: remove the voice, or write voice="direct"  [paragraph-voice]',
+    );
   });
 });
 
@@ -312,6 +371,23 @@ Một là, cán bộ.
     expect(linesFor({}, 'unsupported-relation')).toEqual([]);
     expect(linesFor({ [viRoads]: orientation('vi').replace('paragraphs: [2]', 'paragraphs: [1]') }, 'unsupported-relation')).toEqual([
       'content/orientations/vi/roads.mdx:6:11  error  `statedIn` points at talk ¶1, but no <Ref to="orientations/roads"> there carries it; wrap the words of that ¶ that state this item in <Ref to="orientations/roads">…</Ref>, or point `statedIn` at the ¶ that states it  [unsupported-relation]',
+    ]);
+  });
+
+  test('a target\'s statedIn, which its page shows as "Stated in", is held to a <Ref> there too', () => {
+    const target = `---
+title: "Tăng trưởng"
+value: "10%"
+statedIn: { speech: talk, paragraphs: [2] }
+summary: "Tóm tắt."
+---
+
+Mục tiêu.
+`;
+    const withRef = speech('vi', 'Về <Ref to="orientations/roads">đường sá</Ref> và <Ref to="targets/growth">tăng trưởng</Ref>.');
+    expect(linesFor({ [viTalk]: withRef, 'content/targets/vi/growth.mdx': target }, 'unsupported-relation')).toEqual([]);
+    expect(linesFor({ 'content/targets/vi/growth.mdx': target }, 'unsupported-relation')).toEqual([
+      'content/targets/vi/growth.mdx:4:11  error  `statedIn` points at talk ¶2, but no <Ref to="targets/growth"> there carries it; wrap the words of that ¶ that state this item in <Ref to="targets/growth">…</Ref>, or point `statedIn` at the ¶ that states it  [unsupported-relation]',
     ]);
   });
 
@@ -388,8 +464,8 @@ describe('decisions the import left to an editor', () => {
   test('each `{/* decide: … */}` marker is an error at its place, until it is deleted', () => {
     const marked = validFiles[viTalk]!.replace('<Para n={2}>', '{/* decide: ¶2 has no reporting verb */}\n<Para n={2}>\nA {/* decide: inline too */} mark.\n');
     expect(linesFor({ [viTalk]: marked }, 'pending-decision')).toEqual([
-      'content/speeches/vi/talk.mdx:14:1  error  the import left a decision to an editor: ¶2 has no reporting verb; decide, change the text or front matter if needed, then delete this `{/* decide: … */}` note  [pending-decision]',
-      'content/speeches/vi/talk.mdx:16:3  error  the import left a decision to an editor: inline too; decide, change the text or front matter if needed, then delete this `{/* decide: … */}` note  [pending-decision]',
+      'content/speeches/vi/talk.mdx:14:1  error  a decision is left to an editor: ¶2 has no reporting verb; decide, change the text or front matter if needed, then delete this `{/* decide: … */}` note  [pending-decision]',
+      'content/speeches/vi/talk.mdx:16:3  error  a decision is left to an editor: inline too; decide, change the text or front matter if needed, then delete this `{/* decide: … */}` note  [pending-decision]',
     ]);
   });
 
