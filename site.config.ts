@@ -33,6 +33,8 @@ export default defineSite({
       label: 'Tiếng Việt',
       dir: 'ltr',
       original: true,
+      // Vietnamese writes unchanging syllables: search matches them whole, never by a shared stem.
+      wordsInflect: false,
       // vi-VN's own format is `7 tháng 3, 2026`; Vietnamese publications write the day, month and year out.
       dates: { long: 'ngày {d} tháng {m} năm {yyyy}', short: '{dd}/{mo}/{yyyy}' },
       // In running text a language's name is lowercase: "bản tiếng Anh", "dịch sang tiếng Anh".

@@ -12,6 +12,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { queryVariants, queryWords } from '../../src/lib/search/fold-vietnamese';
+import { languages, wordsInflect } from '../../src/lib/languages';
 import { namedKinds } from '../../src/lib/search/named-kinds';
 import { searchQueries } from '../../tests/support/search';
 import { median } from './stats';
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
   const report: Record<string, unknown>[] = [];
 
   try {
-    for (const lang of ['vi', 'en'] as const) {
+    for (const lang of languages) {
       const queries = searchQueries.filter((query) => query.lang === lang);
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -98,7 +99,7 @@ async function main(): Promise<void> {
         await page.locator('select[data-search-filter="type"] option:not([value=""])').evaluateAll((options) => options.map((option) => [(option as HTMLOptionElement).value, option.textContent ?? ''])),
       ) as Record<string, string>;
       const searches = queries.map(
-        (query) => queryVariants(query.query).length * (queryWords(query.query).length > 1 ? 2 : 1) + namedKinds(query.query, kindLabels, lang).length,
+        (query) => queryVariants(query.query).length * (queryWords(query.query).length > 1 ? 2 : 1) + namedKinds(query.query, kindLabels, { inflects: wordsInflect(lang) }).length,
       );
       report.push({
         lang,

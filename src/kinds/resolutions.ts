@@ -83,7 +83,7 @@ Point a, translated.
 
 /** The placeholder body in `lang`: the engine has Vietnamese and English words; other languages get the English. */
 function placeholderBody(bodies: { vi: string; en: string }, lang: string): string {
-  return lang === 'vi' ? bodies.vi : bodies.en;
+  return (bodies as Record<string, string>)[lang] ?? bodies.en;
 }
 
 function resolutionFiles(id: string, options: ScaffoldOptions) {

@@ -53,6 +53,11 @@ export function languageLabelIn(code: Lang, lang: Lang): string {
   return languageLabelAmong(site.languages, code, lang);
 }
 
+/** Whether a language's words change form, as search matches them (src/lib/search/word-rules.ts). */
+export function wordsInflect(code: Lang): boolean {
+  return languageOf(code).wordsInflect;
+}
+
 /** The locale that formats dates and numbers and orders names in a language, e.g. `vi-VN`. */
 export function localeOf(code: Lang): string {
   return languageOf(code).locale;

@@ -39,6 +39,11 @@ export const LanguageSchema = z.strictObject({
   /** The writing direction of the language. */
   dir: z.enum(['ltr', 'rtl'], { message: 'must be "ltr" (left to right) or "rtl" (right to left)' }).default('ltr'),
   /**
+   * Whether the language's words change form ("reform", "reforms"), so that search matches a shared
+   * stem; false for a language of unchanging syllables such as Vietnamese, matched whole.
+   */
+  wordsInflect: z.boolean().default(true),
+  /**
    * How the language's editors write a date, when its locale's format is not that: `long` in
    * running text and metadata, `short` where space is short (cards). Absent, the locale's format.
    */

@@ -2,33 +2,35 @@ import { describe, expect, test } from 'vitest';
 import { kindPagesFirst, namedKinds } from '../../src/lib/search/named-kinds';
 
 const vi = { breakthrough: 'Khâu đột phá', orientation: 'Định hướng', speech: 'Bài phát biểu', term: 'Thuật ngữ' };
+const syllables = { inflects: false };
+const inflecting = { inflects: true };
 const en = { breakthrough: 'Breakthrough', orientation: 'Orientation', speech: 'Speech', target: 'Target' };
 
 describe('namedKinds', () => {
   test.each([
-    ['đột phá', vi, 'vi', ['breakthrough']],
-    ['dot pha', vi, 'vi', ['breakthrough']],
-    ['khâu đột phá', vi, 'vi', ['breakthrough']],
-    ['khâu đột phá chiến lược', vi, 'vi', ['breakthrough']],
-    ['định hướng', vi, 'vi', ['orientation']],
-    ['strategic breakthroughs', en, 'en', ['breakthrough']],
-    ['breakthrough', en, 'en', ['breakthrough']],
-    ['orientations', en, 'en', ['orientation']],
-  ])('“%s” names a kind', (query, labels, lang, kinds) => {
-    expect(namedKinds(query, labels, lang)).toEqual(kinds);
+    ['đột phá', vi, syllables, ['breakthrough']],
+    ['dot pha', vi, syllables, ['breakthrough']],
+    ['khâu đột phá', vi, syllables, ['breakthrough']],
+    ['khâu đột phá chiến lược', vi, syllables, ['breakthrough']],
+    ['định hướng', vi, syllables, ['orientation']],
+    ['strategic breakthroughs', en, inflecting, ['breakthrough']],
+    ['breakthrough', en, inflecting, ['breakthrough']],
+    ['orientations', en, inflecting, ['orientation']],
+  ])('“%s” names a kind', (query, labels, words, kinds) => {
+    expect(namedKinds(query, labels, words)).toEqual(kinds);
   });
 
   test.each([
     // A syllable alone, a phrase that only shares words with a label, a word that merely starts like one.
-    ['phá', vi, 'vi'],
-    ['cải thiện đột phá môi trường', vi, 'vi'],
-    ['phát triển', vi, 'vi'],
-    ['Đồng Đăng', vi, 'vi'],
-    ['speechless', en, 'en'],
-    ['targeted support', en, 'en'],
-    ['', en, 'en'],
-  ])('“%s” names none', (query, labels, lang) => {
-    expect(namedKinds(query, labels, lang)).toEqual([]);
+    ['phá', vi, syllables],
+    ['cải thiện đột phá môi trường', vi, syllables],
+    ['phát triển', vi, syllables],
+    ['Đồng Đăng', vi, syllables],
+    ['speechless', en, inflecting],
+    ['targeted support', en, inflecting],
+    ['', en, inflecting],
+  ])('“%s” names none', (query, labels, words) => {
+    expect(namedKinds(query, labels, words)).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@
  * the matched words marked. Comparisons fold Vietnamese (đ as d, no marks), so every d/đ reading of
  * a query is judged alike; words matched with the query's own diacritics count as exact.
  */
+import type { WordRules } from './word-rules';
 import type { ExcerptPart } from './excerpt';
 import { foldVietnamese, queryWords } from './fold-vietnamese';
 
@@ -98,13 +99,13 @@ function commonPrefixLength(a: string, b: string): number {
  * accepts another form of the word (a shared stem of at least four letters: "reform"/"reforms").
  * The last query word may be unfinished, so it also matches as a prefix when it matches nothing whole.
  */
-function makeMatcher(queryWordsParsed: readonly QueryWord[], tokens: readonly Token[], lang: string, prefix: boolean) {
+function makeMatcher(queryWordsParsed: readonly QueryWord[], tokens: readonly Token[], rules: WordRules, prefix: boolean) {
   const present = new Set(tokens.map((token) => token.folded));
   const last = queryWordsParsed.length - 1;
   return (token: Token, index: number): boolean => {
     const q = queryWordsParsed[index]!.folded;
     if (token.folded === q) return true;
-    if (lang !== 'vi') {
+    if (rules.inflects) {
       const shared = commonPrefixLength(token.folded, q);
       if (shared >= 4 && shared >= Math.min(token.folded.length, q.length) - 2) return true;
     }
@@ -200,15 +201,15 @@ const startsSection = (anchor: AnchorLike) =>
   Boolean(anchor.title?.trim()) || (/^h[1-6]$/i.test(anchor.element) && Boolean(anchor.text?.trim()));
 
 /**
- * Matches one page against a query; `lang` is the page's language (`vi`, `en`). `prefix: false`
+ * Matches one page against a query; `rules` are its language's word rules (src/lib/search/word-rules.ts). `prefix: false`
  * matches the last word whole only: for a page found by its kind rather than its words, where
  * "phá" marked in "phát" would point at words that are not what the reader asked for.
  */
-export function matchPage(page: IndexedPage, query: string, lang: string, { prefix = true }: { prefix?: boolean } = {}): PageMatch {
+export function matchPage(page: IndexedPage, query: string, rules: WordRules, { prefix = true }: { prefix?: boolean } = {}): PageMatch {
   const words = page.content.replace(/\u200B/g, '').split(wordSeparators);
   const tokens = tokenize(words);
   const parsed = parseQuery(query);
-  const matches = makeMatcher(parsed, tokens, lang, prefix);
+  const matches = makeMatcher(parsed, tokens, rules, prefix);
   const tokenAt = (word: number) => {
     const index = tokens.findIndex((token) => token.word >= word);
     return index < 0 ? tokens.length : index;

@@ -5,25 +5,26 @@
  * text, so a breakthrough that says "đột phá" once ranks below a page that says it three times.
  */
 import { foldVietnamese, queryWords } from './fold-vietnamese';
+import type { WordRules } from './word-rules';
 
 const wordsOf = (text: string) => foldVietnamese(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /**
- * The same word, or (outside Vietnamese, whose syllables are matched whole) its plural: a label is
- * a noun, so "breakthroughs" names the breakthroughs, but "targeted" does not name the targets.
+ * The same word, or (in a language whose words inflect) its plural: a label is a noun, so
+ * "breakthroughs" names the breakthroughs, but "targeted" does not name the targets.
  */
-function sameWord(a: string, b: string, lang: string): boolean {
+function sameWord(a: string, b: string, words: WordRules): boolean {
   if (a === b) return true;
-  if (lang === 'vi') return false;
+  if (!words.inflects) return false;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return long === `${short}s` || long === `${short}es`;
 }
 
 /** Whether `inner` stands, word for word and in order, somewhere in `outer`. */
-function standsIn(inner: readonly string[], outer: readonly string[], lang: string): boolean {
+function standsIn(inner: readonly string[], outer: readonly string[], words: WordRules): boolean {
   if (inner.length === 0 || inner.length > outer.length) return false;
   for (let start = 0; start + inner.length <= outer.length; start++) {
-    if (inner.every((word, i) => sameWord(word, outer[start + i]!, lang))) return true;
+    if (inner.every((word, i) => sameWord(word, outer[start + i]!, words))) return true;
   }
   return false;
 }
@@ -31,15 +32,16 @@ function standsIn(inner: readonly string[], outer: readonly string[], lang: stri
 /**
  * The kinds (filter values) a query names: the query stands within a kind's label ("đột phá" in
  * "Khâu đột phá"), or the label within the query ("khâu đột phá chiến lược"). A query of one
- * syllable of a label names nothing in Vietnamese, where a syllable alone ("phá") means little.
+ * syllable names nothing in a language of unchanging syllables, where a syllable alone ("phá")
+ * means little.
  */
-export function namedKinds(query: string, labels: Readonly<Record<string, string>>, lang: string): string[] {
+export function namedKinds(query: string, labels: Readonly<Record<string, string>>, words: WordRules): string[] {
   const asked = queryWords(query).flatMap(wordsOf);
-  if (asked.length === 0 || (lang === 'vi' && asked.length < 2)) return [];
+  if (asked.length === 0 || (!words.inflects && asked.length < 2)) return [];
   return Object.entries(labels)
     .filter(([, label]) => {
       const named = wordsOf(label);
-      return standsIn(asked, named, lang) || standsIn(named, asked, lang);
+      return standsIn(asked, named, words) || standsIn(named, asked, words);
     })
     .map(([value]) => value);
 }

@@ -5,6 +5,7 @@
  * put whole-word, side-by-side and exact-diacritic matches first, to pick the paragraph each result
  * links to, and to build its excerpt.
  */
+import type { WordRules } from '../../lib/search/word-rules';
 import type { ExcerptPart } from '../../lib/search/excerpt';
 import { queryVariants, queryWords } from '../../lib/search/fold-vietnamese';
 import { compareQuality, matchPage, type SectionMatch } from '../../lib/search/match';
@@ -71,8 +72,8 @@ function toSection(data: PagefindResultData, section: SectionMatch): SectionHit 
  * names a kind of text ("đột phá"), that kind's pages come first (src/lib/search/named-kinds.ts).
  * Costs one more Pagefind search, on the type filter alone, for such a query only.
  */
-async function candidates(pagefind: Pagefind, query: string, filters: Record<string, string>, kindLabels: Readonly<Record<string, string>>, lang: string): Promise<{ found: PagefindResult[]; ofNamedKinds: Set<string> }> {
-  const kinds = filters['type'] ? [] : namedKinds(query, kindLabels, lang);
+async function candidates(pagefind: Pagefind, query: string, filters: Record<string, string>, kindLabels: Readonly<Record<string, string>>, words: WordRules): Promise<{ found: PagefindResult[]; ofNamedKinds: Set<string> }> {
+  const kinds = filters['type'] ? [] : namedKinds(query, kindLabels, words);
   const [found, ofKinds] = await Promise.all([
     textCandidates(pagefind, query, filters),
     Promise.all(kinds.map(async (kind) => (await pagefind.search(null, { filters: { ...filters, type: kind } })).results)),
@@ -105,25 +106,25 @@ async function textCandidates(pagefind: Pagefind, query: string, filters: Record
  * list pages; with neither, nothing is found. `kindLabels` names each kind of page (type filter
  * value → label), so a query that names a kind can put its pages first.
  */
-export async function searchSite(pagefind: Pagefind, query: string, chosen: SearchFilters, lang: string, kindLabels: Readonly<Record<string, string>> = {}): Promise<SearchOutcome> {
+export async function searchSite(pagefind: Pagefind, query: string, chosen: SearchFilters, words: WordRules, kindLabels: Readonly<Record<string, string>> = {}): Promise<SearchOutcome> {
   const filters = Object.fromEntries(Object.entries(chosen).filter((entry): entry is [string, string] => Boolean(entry[1])));
-  const { found, ofNamedKinds } = await candidates(pagefind, query, filters, kindLabels, lang);
+  const { found, ofNamedKinds } = await candidates(pagefind, query, filters, kindLabels, words);
   let read = 0;
   const readMore = async (): Promise<PageHit[]> => {
     const batch = found.slice(read, read + pagesPerRead);
     read += batch.length;
-    return readAndRank(batch, query, lang, ofNamedKinds);
+    return readAndRank(batch, query, words, ofNamedKinds);
   };
   const pages = await readMore();
   return { query, total: found.length, pages, readMore, unread: () => found.length - read };
 }
 
 /** Reads each page's text to rank them (src/lib/search/match.ts) and to choose what each result shows. */
-async function readAndRank(results: readonly PagefindResult[], query: string, lang: string, ofNamedKinds: ReadonlySet<string>): Promise<PageHit[]> {
+async function readAndRank(results: readonly PagefindResult[], query: string, words: WordRules, ofNamedKinds: ReadonlySet<string>): Promise<PageHit[]> {
   const read = await Promise.all(
     results.map(async (result, order) => {
       const data = await result.data();
-      return { data, match: matchPage(data, query, lang, { prefix: !ofNamedKinds.has(result.id) }), order };
+      return { data, match: matchPage(data, query, words, { prefix: !ofNamedKinds.has(result.id) }), order };
     }),
   );
   // The pages of a kind the query names stay first, whatever their text's match.

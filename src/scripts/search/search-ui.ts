@@ -12,6 +12,8 @@ import { loadPagefind, type Pagefind } from './load-pagefind';
 /** The localized strings the dialog carries in its `data-strings` attribute. */
 interface SearchStrings {
   lang: string;
+  /** The page's language's word rules (src/lib/search/word-rules.ts). */
+  inflects: boolean;
   resultsOne: string;
   resultsOther: string;
   noResults: string;
@@ -132,7 +134,7 @@ export function activateSearch(dialog: HTMLDialogElement): void {
     dialog.setAttribute('aria-busy', 'true');
     let outcome: Awaited<ReturnType<typeof searchSite>>;
     try {
-      outcome = await searchSite(pagefind, query, filters, strings.lang, strings.types);
+      outcome = await searchSite(pagefind, query, filters, { inflects: strings.inflects }, strings.types);
     } catch (error) {
       if (ticket !== latest) return;
       dialog.removeAttribute('aria-busy');
