@@ -11,7 +11,7 @@ import { appColours, type AppIcon } from '../lib/web-app.ts';
 const maskableMark = 0.6;
 
 /** One icon as PNG bytes: the favicon at its size, or for `maskable` the mark centred on a full-bleed square. */
-export async function renderAppIcon(icon: AppIcon, root = process.cwd()): Promise<Uint8Array> {
+export async function renderAppIcon(icon: AppIcon, root = process.cwd()): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await readFile(join(root, 'public', 'favicon.svg'));
   // The drawing is 32 units wide: render it at the pixel size wanted, not scaled up from 32 px.
   const drawn = (size: number) => sharp(svg, { density: (72 * size) / 32 }).resize(size, size).png();

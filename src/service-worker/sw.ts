@@ -1,0 +1,72 @@
+/// <reference lib="webworker" />
+/**
+ * The service worker (bundled to `sw.js` at the base by scripts/library/): it answers only for the
+ * site's own origin and path. A page or file of the saved library (src/lib/offline-library/) comes
+ * from it first, all from one build; anything else from the network, falling back to the pages
+ * already read (Serwist's NetworkFirst). The search index is kept only as part of a whole library,
+ * never file by file, so the search never mixes two builds.
+ */
+import { NetworkFirst } from 'serwist';
+import { libraryManifestPath, parseLibraryCacheName, servedVersion, type SavedRecord } from '../lib/offline-library/library';
+
+declare const self: ServiceWorkerGlobalScope;
+
+/** The base path the site is served under, read from this worker's own scope. */
+const base = new URL(self.registration.scope).pathname;
+/** Pages already read, for when there is no connection. */
+const pagesRead = new NetworkFirst({ cacheName: 'pages-read', networkTimeoutSeconds: 8 });
+
+/** The whole libraries saved, and the one version served from them; found again when a page says they changed. */
+let served: Promise<{ version: string | undefined; caches: string[] }> | undefined;
+
+async function findServed(): Promise<{ version: string | undefined; caches: string[] }> {
+  const whole: { name: string; record: SavedRecord }[] = [];
+  for (const name of await caches.keys()) {
+    const parsed = parseLibraryCacheName(name);
+    if (!parsed) continue;
+    const recordResponse = await (await caches.open(name)).match(`${base}${libraryManifestPath(parsed.lang)}`);
+    if (recordResponse) whole.push({ name, record: (await recordResponse.json()) as SavedRecord });
+  }
+  const version = servedVersion(whole.map((entry) => entry.record));
+  return { version, caches: whole.filter((entry) => entry.record.version === version).map((entry) => entry.name) };
+}
+
+async function fromLibrary(request: Request): Promise<Response | undefined> {
+  served ??= findServed();
+  const { caches: names } = await served;
+  for (const name of names) {
+    // Pagefind adds a query to defeat HTTP caches; a page may carry `?view=both`: the file is the same.
+    const response = await (await caches.open(name)).match(request, { ignoreSearch: true });
+    if (response) return response;
+  }
+  return undefined;
+}
+
+self.addEventListener('install', () => {
+  void self.skipWaiting();
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(self.clients.claim());
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'library-changed') served = undefined;
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || !url.pathname.startsWith(base)) return;
+  // A library being saved asks the network itself; the lists are always asked afresh.
+  if (request.headers.has('x-library-save') || url.pathname.startsWith(`${base}offline-library/`)) return;
+  event.respondWith(
+    (async () => {
+      const saved = await fromLibrary(request);
+      if (saved) return saved;
+      if (url.pathname.startsWith(`${base}pagefind/`) || url.pathname.startsWith(`${base}offline/`)) return fetch(request);
+      return pagesRead.handle({ event, request });
+    })(),
+  );
+});
