@@ -16,10 +16,18 @@ const base = new URL(self.registration.scope).pathname;
 /** Pages already read, for when there is no connection. */
 const pagesRead = new NetworkFirst({ cacheName: 'pages-read', networkTimeoutSeconds: 8 });
 
-/** The whole libraries saved, and the one version served from them; found again when a page says they changed. */
-let served: Promise<{ version: string | undefined; caches: string[] }> | undefined;
+interface Served {
+  version: string | undefined;
+  caches: string[];
+}
 
-async function findServed(): Promise<{ version: string | undefined; caches: string[] }> {
+/** The whole libraries saved, and the one version served from them; found again when a page says they changed. */
+let served: Promise<Served> | undefined;
+/** The last answer, for the decisions a fetch event must take at once. */
+let known: Served | undefined;
+const refresh = () => (served = findServed().then((found) => (known = found)));
+
+async function findServed(): Promise<Served> {
   const whole: { name: string; record: SavedRecord }[] = [];
   for (const name of await caches.keys()) {
     const parsed = parseLibraryCacheName(name);
@@ -32,8 +40,7 @@ async function findServed(): Promise<{ version: string | undefined; caches: stri
 }
 
 async function fromLibrary(request: Request): Promise<Response | undefined> {
-  served ??= findServed();
-  const { caches: names } = await served;
+  const { caches: names } = await (served ?? refresh());
   for (const name of names) {
     // Pagefind adds a query to defeat HTTP caches; a page may carry `?view=both`: the file is the same.
     const response = await (await caches.open(name)).match(request, { ignoreSearch: true });
@@ -47,12 +54,15 @@ self.addEventListener('install', () => {
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(self.clients.claim());
+  event.waitUntil(Promise.all([self.clients.claim(), refresh()]));
 });
 
 self.addEventListener('message', (event) => {
-  if (event.data === 'library-changed') served = undefined;
+  if (event.data === 'library-changed') void refresh();
 });
+
+// A worker stopped while idle starts again here: know what is saved before the next fetch asks.
+void refresh();
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
@@ -61,11 +71,15 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin || !url.pathname.startsWith(base)) return;
   // A library being saved asks the network itself; the lists are always asked afresh.
   if (request.headers.has('x-library-save') || url.pathname.startsWith(`${base}offline-library/`)) return;
+  // The search index and the ZIP are never kept file by file: with no library saved, they are the
+  // page's own requests to the network, untouched.
+  const neverKept = url.pathname.startsWith(`${base}pagefind/`) || url.pathname.startsWith(`${base}offline/`);
+  if (neverKept && known?.caches.length === 0) return;
   event.respondWith(
     (async () => {
       const saved = await fromLibrary(request);
       if (saved) return saved;
-      if (url.pathname.startsWith(`${base}pagefind/`) || url.pathname.startsWith(`${base}offline/`)) return fetch(request);
+      if (neverKept) return fetch(request);
       return pagesRead.handle({ event, request });
     })(),
   );

@@ -12,7 +12,6 @@
  *   fetches the new build for all of them, copying unchanged files from the old caches instead of
  *   downloading them again; the old caches go only when the new ones are whole.
  */
-import { fillPlaceholders } from '../../i18n/translator';
 import {
   formatBytes,
   libraryCacheName,
@@ -42,6 +41,13 @@ interface PanelStrings {
 type Action = 'show' | 'check' | 'download' | 'resume' | 'update' | 'cancel' | 'remove';
 
 const base = import.meta.env.BASE_URL;
+
+/**
+ * `{{name}}` placeholders, as src/i18n/translator.ts fills them. Not imported from there: sharing
+ * that module with this one made the bundler split it into a chunk of its own, one request more on
+ * every speech page (tests/e2e/quality-load.spec.ts).
+ */
+const fillPlaceholders = (text: string, params: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (all, name: string) => params[name] ?? all);
 /** Files fetched at once: enough to fill a slow link, few enough to cancel quickly. */
 const parallelFetches = 4;
 

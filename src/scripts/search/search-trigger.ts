@@ -15,10 +15,6 @@ export function setUpSearchTrigger(): void {
   const button = document.querySelector<HTMLButtonElement>('button[data-search-open]');
   if (!dialog || !button) return;
 
-  // The filters start folded on a phone, so the results have the screen; the reader's choice then stays.
-  const filterToggle = dialog.querySelector<HTMLDetailsElement>('details[data-search-filter-toggle]');
-  if (filterToggle && matchMedia('(max-width: 40rem)').matches) filterToggle.open = false;
-
   const open = () => {
     if (!dialog.open) dialog.showModal();
     dialog.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
