@@ -7,7 +7,7 @@
  * never file by file, so the search never mixes two builds.
  */
 import { NetworkFirst } from 'serwist';
-import { libraryManifestPath, parseLibraryCacheName, servedVersion, type SavedRecord } from '../lib/offline-library/library';
+import { answersFor, libraryManifestPath, parseLibraryCacheName, servedVersion, type SavedRecord } from '../lib/offline-library/library';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -66,11 +66,8 @@ void refresh();
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET') return;
+  if (!answersFor(request, self.location.origin, base)) return;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin || !url.pathname.startsWith(base)) return;
-  // A library being saved asks the network itself; the lists are always asked afresh.
-  if (request.headers.has('x-library-save') || url.pathname.startsWith(`${base}offline-library/`)) return;
   // The search index and the ZIP are never kept file by file: with no library saved, they are the
   // page's own requests to the network, untouched.
   const neverKept = url.pathname.startsWith(`${base}pagefind/`) || url.pathname.startsWith(`${base}offline/`);

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
+  answersFor,
   fileUrl,
+  librarySaveHeader,
   formatBytes,
   libraryCacheName,
   libraryGlobs,
@@ -99,5 +101,25 @@ describe('formatBytes', () => {
     expect(formatBytes(1_550_000, 'en-GB')).toBe('1.6 MB');
     expect(formatBytes(1_550_000, 'vi-VN')).toBe('1,6 MB');
     expect(formatBytes(12, 'en-GB')).toBe('1 kB');
+  });
+});
+
+describe('the service worker answers', () => {
+  const request = (url: string, method = 'GET', headers: string[] = []) => ({ url, method, headers: new Set(headers) });
+  const origin = 'https://example.org';
+
+  test('for the site\'s own pages and files under its base path', () => {
+    expect(answersFor(request('https://example.org/cao-bang/vi/speeches/x/?view=both'), origin, '/cao-bang/')).toBe(true);
+    expect(answersFor(request('https://example.org/cao-bang/pagefind/pagefind.js'), origin, '/cao-bang/')).toBe(true);
+  });
+
+  test.each([
+    ['another origin', request('https://cdn.example.net/cao-bang/vi/'), '/cao-bang/'],
+    ['the same origin outside the base path', request('https://example.org/other-site/vi/'), '/cao-bang/'],
+    ['a request that is not a GET', request('https://example.org/vi/', 'POST'), '/'],
+    ['the library\'s lists', request('https://example.org/offline-library/vi.json'), '/'],
+    ['a download of a library being saved', request('https://example.org/vi/', 'GET', [librarySaveHeader]), '/'],
+  ])('never for %s', (_what, asked, base) => {
+    expect(answersFor(asked, origin, base)).toBe(false);
   });
 });

@@ -88,6 +88,20 @@ export function planSave(
   return { files, downloadBytes };
 }
 
+/**
+ * Whether the service worker may answer a request at all: a GET for the site's own origin, under its
+ * base path, other than the library's own lists (always asked afresh) and the downloads of a library
+ * being saved (marked by their header). Everything else goes by as if there were no worker.
+ */
+export function answersFor(request: { method: string; url: string; headers: { has(name: string): boolean } }, origin: string, base: string): boolean {
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== origin || !url.pathname.startsWith(base)) return false;
+  return !request.headers.has(librarySaveHeader) && !url.pathname.startsWith(`${base}offline-library/`);
+}
+
+/** The header the panel sends with each download of a library, so the service worker leaves it to the network. */
+export const librarySaveHeader = 'x-library-save';
+
 /** A size as a reader reads it, in their language: `840 kB`, `2.1 MB`. */
 export function formatBytes(bytes: number, locale: string): string {
   const [value, unit] = bytes < 1_000_000 ? [Math.max(1, Math.round(bytes / 1000)), 'kilobyte'] : [bytes / 1_000_000, 'megabyte'];

@@ -16,6 +16,7 @@ import {
   formatBytes,
   libraryCacheName,
   libraryManifestPath,
+  librarySaveHeader,
   parseLibraryCacheName,
   planSave,
   type LibraryManifest,
@@ -211,7 +212,7 @@ export function libraryPanel(section: HTMLElement): (action: string) => Promise<
             }
           }
           // The header tells the service worker to leave this request to the network.
-          const response = await fetch(file.url, { signal, cache: 'no-cache', headers: { 'x-library-save': '1' } });
+          const response = await fetch(file.url, { signal, cache: 'no-cache', headers: { [librarySaveHeader]: '1' } });
           if (!response.ok) throw new Error(`${file.url}: HTTP ${response.status}`);
           await plan.cache.put(file.url, response);
           done += file.size;

@@ -2,9 +2,9 @@
  * The library panel's start on the home page: it runs the panel (panel.ts) when the reader presses
  * one of its buttons, or at once when a library is already saved, to show how much is kept and
  * whether an update is ready. The panel is imported, not loaded on demand: a second dynamic import
- * beside the search's made the bundler split its preload helper into a chunk of its own, one
- * request and some 250 bytes more on every page (tests/e2e/quality-load.spec.ts); here it costs
- * the home page alone, and nothing runs until it is wanted.
+ * beside the search's made the bundler split its preload helper into a chunk of its own, a request
+ * more on every page (tests/e2e/quality-load.spec.ts); here it costs the home page alone, and
+ * nothing runs until it is wanted.
  */
 import { libraryPanel } from './panel';
 
