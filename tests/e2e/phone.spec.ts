@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { onePagePerType } from '../support/built-pages';
 import { expectStacked } from '../support/parallel';
 import { searchQueries } from '../support/search';
+import { violationsOn } from '../support/axe';
 import { ui } from '../support/offline';
 import { expect, test } from './fixtures';
 
@@ -99,6 +100,14 @@ for (const phone of phones) {
         await expect(menu).toHaveAttribute('aria-expanded', 'false');
         await expect(menu).toBeFocused();
         await expect(sections.first()).toBeHidden();
+      }
+    });
+
+    test('every page type passes axe (WCAG 2.2 A and AA) with the menu open and, on a speech, the parallel text', async ({ page }) => {
+      for (const { path, lang, type } of pages) {
+        await page.goto(type === 'speech' ? `${path}?view=both` : path);
+        await page.getByRole('banner').getByRole('button', { name: ui(lang, 'nav.menu') }).click();
+        expect(await violationsOn(page), `${path} (${type})`).toEqual([]);
       }
     });
 
