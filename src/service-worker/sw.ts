@@ -6,15 +6,22 @@
  * already read (Serwist's NetworkFirst). The search index is kept only as part of a whole library,
  * never file by file, so the search never mixes two builds.
  */
-import { NetworkFirst } from 'serwist';
+import { ExpirationPlugin, NetworkFirst } from 'serwist';
 import { answersFor, libraryManifestPath, parseLibraryCacheName, servedVersion, type SavedRecord } from '../lib/offline-library/library';
 
 declare const self: ServiceWorkerGlobalScope;
 
 /** The base path the site is served under, read from this worker's own scope. */
 const base = new URL(self.registration.scope).pathname;
-/** Pages already read, for when there is no connection. */
-const pagesRead = new NetworkFirst({ cacheName: 'pages-read', networkTimeoutSeconds: 8 });
+/**
+ * Pages already read (and what they load), for when there is no connection: the last few hundred,
+ * dropped first when the browser runs short of space, so reading never fills a phone.
+ */
+const pagesRead = new NetworkFirst({
+  cacheName: 'pages-read',
+  networkTimeoutSeconds: 8,
+  plugins: [new ExpirationPlugin({ maxEntries: 300, purgeOnQuotaError: true })],
+});
 
 interface Served {
   version: string | undefined;

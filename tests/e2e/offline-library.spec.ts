@@ -76,6 +76,18 @@ async function goOffline(context: BrowserContext, page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(false);
 }
 
+test('with nothing saved, a page already read opens again with no connection', async ({ page, context }) => {
+  await openHome(page);
+  const speech = pagesIn(lang).find((path) => path.includes('/speeches/') && path.split('/').length > 4)!;
+  await page.goto(speech);
+  await expect(page.locator('h1')).toBeVisible();
+  await goOffline(context, page);
+  const response = await page.goto(speech);
+  expect(response?.fromServiceWorker()).toBe(true);
+  await expect(page.locator('h1')).toBeVisible();
+  expect(await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('library-')))).toEqual([]);
+});
+
 test('saved for offline, every page opened and the search give the same as online, with no connection', async ({ page, context }) => {
   // A query with its diacritics and the same typed without them, from the search evaluation set.
   const queries = ['đột phá', 'dot pha'];
