@@ -38,6 +38,8 @@ const astro: Step = { name: 'astro build', command: 'astro', args: ['build', '--
 // The search index is built inside `astro build`, as the pages render (src/integrations/search-index.ts).
 const handouts = scriptStep('PDF handouts', 'scripts/handouts/cli.ts', stagingDir);
 const offline = scriptStep('offline copy', 'scripts/offline/cli.ts', stagingDir, offlineStagingDir);
+// Last, once every file is final: the library a phone saves, and its service worker (not in the ZIP).
+const library = scriptStep('offline library', 'scripts/library/cli.ts', stagingDir);
 
 // PDF handouts need a Chromium; without one the site is built without them (and without links to them).
 if (handoutsEnabled() && !(await chromiumAvailable())) {
@@ -66,7 +68,7 @@ await runBuild({
   root,
   check,
   site: astro,
-  after: handoutsEnabled() ? [handouts, offline] : [offline],
+  after: handoutsEnabled() ? [handouts, offline, library] : [offline, library],
   prepare: () => {
     // Only this build's check may hand paragraphs over (an older file would only be hashed in vain).
     rmSync(checkedParagraphsFile, { force: true });

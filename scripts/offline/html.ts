@@ -209,6 +209,11 @@ export function rewritePage(html: string, options: PageRewrite): string {
         edits.push({ start: element.start, end: element.openEnd, text: '' });
         return;
       }
+      if (element.name === 'link' && tokensOf(valueOf(element, 'rel')).includes('manifest')) {
+        // A web app installs only from a server (Chromium refuses a manifest from file://).
+        edits.push({ start: element.start, end: element.openEnd, text: '' });
+        return;
+      }
       edits.push(...changes);
       leftoverAbsolutePaths.push(...absolute);
     },

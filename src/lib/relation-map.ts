@@ -1,6 +1,7 @@
 /**
  * Lays out the relationship map (speeches → orientations ← breakthroughs) as three columns of
- * boxes joined by curves. Pure geometry, so the page can draw it as static SVG at build time.
+ * boxes joined by curves, or for a phone as one column of bands joined by arcs in its margins.
+ * Pure geometry, so the page can draw it as static SVG at build time.
  */
 
 export interface MapNode {
@@ -70,6 +71,7 @@ function curve(x1: number, y1: number, x2: number, y2: number): string {
   return `M${x1} ${y1} C${middle} ${y1} ${middle} ${y2} ${x2} ${y2}`;
 }
 
+/** The map for a wide screen: three columns side by side, edges between the facing sides of two boxes. */
 export function layoutMap(nodes: MapNode[], edges: MapEdge[]): MapLayout {
   const placed: PlacedNode[] = [];
   const columnHeights = [0, 0, 0];
@@ -97,4 +99,51 @@ export function layoutMap(nodes: MapNode[], edges: MapEdge[]): MapLayout {
     return [{ ...edge, path }];
   });
   return { width: 3 * columnWidth + 2 * columnGap, height, nodes: placed, edges: placedEdges };
+}
+
+/** The narrow layout's width in SVG units: a 320 px phone's page less its padding, so text keeps its size there. */
+const narrowWidth = 280;
+/** Room for the arcs on each side of the boxes. */
+const narrowGutter = 28;
+const narrowCharsPerLine = 28;
+
+/** An arc leaving a box's side into the margin and coming back to another box's same side. */
+function arc(x: number, y1: number, y2: number, outward: -1 | 1): string {
+  // Longer arcs bulge further, so arcs of different lengths do not run on top of each other.
+  const bulge = outward * Math.min(narrowGutter - 2, 8 + Math.abs(y2 - y1) * 0.08);
+  return `M${x} ${y1} C${x + bulge} ${y1} ${x + bulge} ${y2} ${x} ${y2}`;
+}
+
+/**
+ * The map for a phone: the three columns become bands stacked top to bottom (texts, then
+ * orientations, then breakthroughs), every box the full width between two margins. An edge from
+ * a text runs in the left margin, any other (a breakthrough serving an orientation) in the right,
+ * so nothing scrolls sideways and the labels keep their size.
+ */
+export function layoutMapNarrow(nodes: MapNode[], edges: MapEdge[]): MapLayout {
+  const boxWidth = narrowWidth - 2 * narrowGutter;
+  const placed: PlacedNode[] = [];
+  let y = 0;
+  for (const column of [0, 1, 2] as const) {
+    const band = nodes.filter((node) => node.column === column);
+    if (band.length === 0) continue;
+    // A wider gap between bands than between boxes shows where one kind ends.
+    if (placed.length > 0) y += nodeGap;
+    for (const node of band) {
+      const lines = wrapLabel(node.label, narrowCharsPerLine);
+      const height = padding * 2 + kickerHeight + lines.length * lineHeight;
+      placed.push({ ...node, lines, x: narrowGutter, y, width: boxWidth, height });
+      y += height + nodeGap;
+    }
+  }
+  const byKey = new Map(placed.map((node) => [node.key, node]));
+  const placedEdges = edges.flatMap((edge) => {
+    const from = byKey.get(edge.from);
+    const to = byKey.get(edge.to);
+    if (!from || !to) return [];
+    const onLeft = from.column === 0 || to.column === 0;
+    const x = onLeft ? narrowGutter : narrowGutter + boxWidth;
+    return [{ ...edge, path: arc(x, from.y + from.height / 2, to.y + to.height / 2, onLeft ? -1 : 1) }];
+  });
+  return { width: narrowWidth, height: Math.max(0, y - nodeGap), nodes: placed, edges: placedEdges };
 }

@@ -68,16 +68,20 @@ for (const lang of languages) {
 
   test(`the relationship map links every speech, orientation and breakthrough (${lang})`, async ({ page }) => {
     await page.goto(`/${lang}/map/`);
-    const svg = page.locator('figure.relation-map svg');
-    await expect(svg.locator('title')).not.toBeEmpty();
-    await expect(svg.locator('desc')).not.toBeEmpty();
-    const nodeHrefs = (await svg.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))).sort();
     const expected = [...speeches, ...directives]
       .filter((file) => file.lang === lang)
       .map((file) => `/${lang}/${file.collection}/${file.id}/`)
       .sort();
-    expect(nodeHrefs).toEqual(expected);
-    expect(await svg.locator('.relation-map-edges path').count()).toBeGreaterThan(0);
+    // Two drawings of one map, columns for a wide screen and bands for a phone: each holds every link.
+    for (const variant of ['wide', 'narrow']) {
+      const drawing = page.locator(`figure.relation-map svg.relation-map-${variant}`);
+      await expect(drawing.locator('title')).not.toBeEmpty();
+      await expect(drawing.locator('desc')).not.toBeEmpty();
+      const hrefs = (await drawing.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))).sort();
+      expect(hrefs, variant).toEqual(expected);
+      expect(await drawing.locator('.relation-map-edges path').count(), variant).toBeGreaterThan(0);
+    }
+    const svg = page.locator('figure.relation-map svg.relation-map-wide');
 
     // The text alternative gives every cited paragraph as a link.
     const paragraphLinks = page.locator('figure.relation-map figcaption a[href*="#p"]');

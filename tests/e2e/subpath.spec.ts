@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyProject } from '../../scripts/lib/project-copy';
+import type { LibraryManifest } from '../../src/lib/offline-library/library';
+import { ui } from '../support/offline';
 import { checkLinks } from '../support/gates/links';
 import { openSearch, runQuery } from '../support/search';
 import { serveFolder, type StaticServer } from '../support/static-server';
@@ -80,6 +82,21 @@ test('every link, resource and #fragment resolves under the sub-path', async () 
   const report = await checkLinks([base, `${base}vi/`, `${base}en/`].map((path) => `${origin}${path}`), 'https://example.org');
   expect(report.broken).toEqual([]);
   expect(report.otherOrigins).toEqual([]);
+});
+
+test('the service worker is scoped to the sub-path, and its saved library serves the pages there with no connection', async ({ page, context }) => {
+  const manifest = JSON.parse(readFileSync(join(copy, 'dist', 'offline-library', 'vi.json'), 'utf8')) as LibraryManifest;
+  expect(manifest.files.filter((file) => !file.url.startsWith(base))).toEqual([]);
+  await page.goto(`${base}vi/`);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(`${origin}${base}`);
+  await page.getByRole('button', { name: ui('vi', 'library.save'), exact: true }).click();
+  await page.getByRole('button', { name: ui('vi', 'library.download'), exact: true }).click();
+  await expect(page.getByRole('button', { name: ui('vi', 'library.remove'), exact: true })).toBeVisible();
+  await context.setOffline(true);
+  const response = await page.goto(`${base}vi/map/`);
+  expect(response?.fromServiceWorker()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
 test('the link gate fails a page whose links forget the sub-path', async () => {

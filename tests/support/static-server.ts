@@ -13,7 +13,15 @@ const contentTypes: Record<string, string> = {
   '.woff': 'font/woff',
   '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
+
+/** How a test steers the server. */
+export interface ServeOptions {
+  /** Called before each answer; the answer waits for the promise (a test holds a file back to interrupt a download). */
+  holdBack?: (pathname: string) => Promise<void> | undefined;
+}
 
 /** A running static server: its origin and the URL of its base path (`http://127.0.0.1:n/base/`). */
 export interface StaticServer {
@@ -28,10 +36,11 @@ export interface StaticServer {
  * answers the folder's `404.html` with status 404. Everything outside the base path is 404 too, so a
  * link that forgets the base is caught. Port 0 takes any free port.
  */
-export function serveFolder(folder: string, base = '/', port = 0): Promise<StaticServer> {
+export function serveFolder(folder: string, base = '/', port = 0, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(folder);
-  const server: Server = createServer((request, response) => {
+  const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    await options.holdBack?.(pathname);
     const notFound = () => {
       const page = join(root, '404.html');
       response.writeHead(404, { 'Content-Type': contentTypes['.html']! });

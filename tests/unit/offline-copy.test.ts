@@ -31,6 +31,7 @@ const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="refresh" content="0; url=/en/">
 <meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAAA'; script-src-attr 'none'; style-src 'self' 'sha256-BBBB'; style-src-attr 'unsafe-inline'">
 <link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/site.css"><link rel="modulepreload" href="/_astro/chunk.js">
+<link rel="manifest" href="/en/manifest.webmanifest"><link rel="apple-touch-icon" href="/icons/apple-touch-icon-180.png">
 <style>@font-face{font-family:X;src:url(/_astro/x.woff2)format("woff2")}</style>
 <script type="module" src="/_astro/Search.js"></script></head>
 <body><a href="/en/speeches/x/#p7">speech</a><a href="#main">skip</a><a href="https://example.org/">source</a>
@@ -70,6 +71,11 @@ describe('rewriting a page for the offline copy', () => {
     expect(bundles).toEqual([[{ src: '/_astro/Search.js' }, { code: "document.body.dataset.inline = 'yes';" }]]);
     expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="../../../_offline/abc.js" defer>', '<script type="application/ld+json">']);
     expect(html).not.toContain('modulepreload');
+  });
+
+  test('the web app manifest is dropped (an app installs only from a server); its icon stays, as a file', () => {
+    expect(html).not.toContain('manifest');
+    expect(html).toContain('<link rel="apple-touch-icon" href="../../../icons/apple-touch-icon-180.png">');
   });
 
   test('the policy lists the hashes of what is inline now, and no unsafe-inline for scripts', () => {

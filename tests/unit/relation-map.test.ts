@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { layoutMap, wrapLabel, type MapNode } from '../../src/lib/relation-map';
+import { layoutMap, layoutMapNarrow, wrapLabel, type MapNode } from '../../src/lib/relation-map';
 
 describe('wrapLabel', () => {
   test('breaks at spaces near the limit and keeps every word', () => {
@@ -32,5 +32,54 @@ describe('layoutMap', () => {
     expect(layout.edges[0]!.path.startsWith(`M${s!.x + s!.width} `)).toBe(true);
     expect(layout.edges[1]!.path.startsWith(`M${o!.x + o!.width} `)).toBe(true);
     expect(layout.edges[1]!.path.endsWith(`${b!.x} ${b!.y + b!.height / 2}`)).toBe(true);
+  });
+});
+
+describe('layoutMapNarrow', () => {
+  const node = (key: string, column: 0 | 1 | 2, label = key): MapNode => ({ key, column, label, kicker: '', href: `/${key}/` });
+  const nodes = [node('b', 2), node('s', 0), node('o1', 1), node('o2', 1, 'Phát triển hạ tầng chiến lược và liên kết vùng, kết nối cửa khẩu')];
+
+  test('stacks the columns as bands, texts first, every box in one column of one width', () => {
+    const layout = layoutMapNarrow(nodes, []);
+    expect(layout.nodes.map((placed) => placed.key)).toEqual(['s', 'o1', 'o2', 'b']);
+    for (const [upper, lower] of layout.nodes.slice(0, -1).map((placed, index) => [placed, layout.nodes[index + 1]!] as const)) {
+      expect(lower.y).toBeGreaterThanOrEqual(upper.y + upper.height);
+    }
+    expect(new Set(layout.nodes.map((placed) => `${placed.x} ${placed.width}`)).size).toBe(1);
+    const last = layout.nodes.at(-1)!;
+    expect(layout.height).toBe(last.y + last.height);
+  });
+
+  test('fits a 320 px phone without shrinking: every box and line inside its width', () => {
+    const layout = layoutMapNarrow(nodes, []);
+    expect(layout.width).toBeLessThanOrEqual(320 - 2 * 16);
+    for (const placed of layout.nodes) {
+      expect(placed.x).toBeGreaterThan(0);
+      expect(placed.x + placed.width).toBeLessThan(layout.width);
+    }
+    expect(layout.nodes.find((placed) => placed.key === 'o2')!.lines.length).toBeGreaterThan(1);
+  });
+
+  test('runs edges from a text in the left margin, others in the right, and drops unknown nodes', () => {
+    const layout = layoutMapNarrow(nodes, [
+      { from: 's', to: 'o2', weight: 2 },
+      { from: 'b', to: 'o1', weight: 1 },
+      { from: 's', to: 'missing', weight: 1 },
+    ]);
+    const byKey = new Map(layout.nodes.map((placed) => [placed.key, placed]));
+    const [fromText, serving] = layout.edges;
+    expect(layout.edges).toHaveLength(2);
+    const s = byKey.get('s')!;
+    const o2 = byKey.get('o2')!;
+    const controlX = (path: string) => Number(/^M\S+ \S+ C(\S+) /.exec(path)![1]);
+    expect(fromText!.path.startsWith(`M${s.x} ${s.y + s.height / 2} `)).toBe(true);
+    expect(controlX(fromText!.path)).toBeLessThan(s.x);
+    expect(controlX(fromText!.path)).toBeGreaterThanOrEqual(0);
+    expect(fromText!.path.endsWith(`${o2.x} ${o2.y + o2.height / 2}`)).toBe(true);
+    const b = byKey.get('b')!;
+    const bulge = controlX(serving!.path);
+    expect(serving!.path.startsWith(`M${b.x + b.width} ${b.y + b.height / 2}`)).toBe(true);
+    expect(bulge).toBeGreaterThan(b.x + b.width);
+    expect(bulge).toBeLessThanOrEqual(layout.width);
   });
 });

@@ -95,6 +95,12 @@ export function activateSearch(dialog: HTMLDialogElement): void {
   if (activated.has(dialog)) return;
   activated.add(dialog);
 
+  // The filters start folded on a phone, so the results have the screen (CSS keeps them out of
+  // sight until this runs); the reader's choice then stays.
+  const filterToggle = dialog.querySelector<HTMLDetailsElement>('details[data-search-filter-toggle]');
+  if (filterToggle && matchMedia('(max-width: 40rem)').matches) filterToggle.open = false;
+  dialog.dataset['searchReady'] = '';
+
   const strings = JSON.parse(dialog.dataset['strings'] ?? '{}') as SearchStrings;
   const form = dialog.querySelector<HTMLFormElement>('form[data-search-form]')!;
   const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
