@@ -97,6 +97,8 @@ export interface RefTarget {
   /** Inline, e.g. "ĐH2"; the type label for entries without a number. */
   shortLabel: string;
   title: string;
+  /** The language the title is written in, when not the page's (an entry not yet translated). */
+  titleLang?: string | undefined;
   /**
    * The speech paragraphs that state this entry (its `statedIn`), as `speeches/<id>#p<n>`: a `<Ref>`
    * there is a relation the text states; anywhere else it is the editors' reading.
@@ -236,14 +238,20 @@ function refLink(marker: Marker, wordsHtml: string, { tr, target }: BodyContext)
   }
   const where = paragraph ? tr('para.label', { n: paragraph }) : part ? partCitationLabel(partPathOfAnchor(part), partStrings(tr)) : undefined;
   const linkText = `${entry.title}${where ? `, ${where}` : ''}`;
-  return `<a ${common} ${data} aria-label="${escapeAttribute(`${linkText} (${entry.typeLabel})`)}">${escapeText(linkText)}</a>`;
+  const linkHtml = `${titleHtml(entry)}${where ? `, ${escapeText(where)}` : ''}`;
+  return `<a ${common} ${data} aria-label="${escapeAttribute(`${linkText} (${entry.typeLabel})`)}">${linkHtml}</a>`;
+}
+
+/** A target's title, marked with its language when it is not the page's. */
+function titleHtml(entry: RefTarget): string {
+  return entry.titleLang ? `<span lang="${escapeAttribute(entry.titleLang)}">${escapeText(entry.title)}</span>` : escapeText(entry.title);
 }
 
 function refsLine(label: string, kind: 'stated' | 'editorial', targets: readonly RefTarget[]): string {
   if (targets.length === 0) return '';
   return (
     `<p class="para-refs para-refs--${kind}" data-relation="${kind}" data-pagefind-ignore><span class="para-refs-label">${escapeText(label)}:</span> ` +
-    targets.map((entry) => `<a href="${escapeText(entry.href)}"><span class="para-refs-type">${escapeText(entry.typeLabel)}:</span> ${escapeText(entry.title)}</a>`).join(' · ') +
+    targets.map((entry) => `<a href="${escapeText(entry.href)}"><span class="para-refs-type">${escapeText(entry.typeLabel)}:</span> ${titleHtml(entry)}</a>`).join(' · ') +
     '</p>'
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslations, type UiKey } from '../i18n';
 import { collectionNames, kinds, type CollectionName } from '../kinds/index.ts';
-import { entriesOf, titleOf, type AnyEntry } from './entries';
+import { entriesOf, textLangAttribute, titleOf, type AnyEntry } from './entries';
 import type { RefTarget } from './entry-body';
 import { typeLabelOf } from './entry-label';
 import type { Lang } from './languages';
@@ -25,6 +25,7 @@ function refTargetOf(entry: AnyEntry & { slug: string }, collection: CollectionN
     // Inline, a short tag such as "ĐH2" keeps the quoted sentence readable; the full type is in the accessible name.
     shortLabel: 'order' in entry.data ? `${tr(kinds[collection].labels.abbr as UiKey)}${entry.data.order}` : typeLabel,
     title: titleOf(entry),
+    titleLang: textLangAttribute(entry, lang),
     ...statedAtOf(entry),
   };
 }

@@ -12,6 +12,8 @@ export interface MapNode {
   /** A short tag above the label, e.g. "Định hướng · Thứ hai". */
   kicker: string;
   href: string;
+  /** The language the label is written in, when it is not the page's (an entry not yet translated). */
+  lang?: string | undefined;
 }
 
 export interface MapEdge {

@@ -11,6 +11,8 @@ export interface TimelineText {
   /** Its kind alone ("Bài tường thuật"), the link to it under the event it was given at. */
   format: string;
   title: string;
+  /** The language the title is written in, when not the page's (an entry not yet translated). */
+  titleLang?: string | undefined;
   href: string;
 }
 
@@ -19,6 +21,8 @@ export interface TimelineEvent {
   date: Date;
   kind: string;
   title: string;
+  /** The language the title is written in, when not the page's (an entry not yet translated). */
+  titleLang?: string | undefined;
   href: string;
   textHrefs: readonly string[];
 }
@@ -28,6 +32,8 @@ export interface TimelineItem {
   /** What the date is of, e.g. "Ngày phát biểu". */
   kind: string;
   title: string;
+  /** The language the title is written in, when not the page's (an entry not yet translated). */
+  titleLang?: string | undefined;
   href: string;
   collection: 'events' | 'speeches';
   /** On an event: the texts given at it that day, shown under it by their kind instead of a second title. */
@@ -63,6 +69,7 @@ export function timelineOf(events: readonly TimelineEvent[], texts: readonly Tim
       date: event.date,
       kind: event.kind,
       title: event.title,
+      titleLang: event.titleLang,
       href: event.href,
       collection: 'events',
       ...(given.length > 0 ? { texts: given.map((text) => ({ format: text.format, href: text.href })) } : {}),
@@ -70,6 +77,6 @@ export function timelineOf(events: readonly TimelineEvent[], texts: readonly Tim
   });
   const textItems = texts
     .filter((text) => !folded.has(text.href))
-    .map((text): TimelineItem => ({ date: text.date, kind: text.kind, title: text.title, href: text.href, collection: 'speeches' }));
+    .map((text): TimelineItem => ({ date: text.date, kind: text.kind, title: text.title, titleLang: text.titleLang, href: text.href, collection: 'speeches' }));
   return sortTimeline([...eventItems, ...textItems]);
 }

@@ -3,11 +3,13 @@
  * hreflang alternates, an entry not yet translated, the parallel text's choice of language, PDF
  * handouts and search in each language. Every expected value is read from the fixture's files.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { languageLabelAmong, languageNameAmong } from '../../src/lib/language-names';
 import { speechParagraphs } from '../../src/lib/speech-paragraphs';
 import { handoutPath, handoutsOf } from '../../src/lib/handouts';
 import { expectSideBySide } from '../support/parallel';
-import { fixtureFiles, fixtureSite } from '../support/engine-site';
+import { engineDist, fixtureFiles, fixtureSite } from '../support/engine-site';
 import { answers, openSearch, runQuery } from '../support/search';
 import { expect, test } from './fixtures';
 
@@ -82,6 +84,38 @@ test('an entry not yet translated is published in that language: the original te
   // Its language's list page lists it too.
   await page.goto(`/${missingIn}/${untranslated.collection}/`);
   await expect(page.getByRole('link', { name: titleOf(untranslated) })).toHaveAttribute('href', `/${missingIn}/${untranslated.collection}/${untranslated.id}/`);
+});
+
+test('wherever a page names an entry not yet translated into its language, the original\'s words are marked with their language', async ({ page }) => {
+  const pages = readdirSync(join(engineDist, missingIn), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => `/${missingIn}/${file.replace(/index\.html$/, '')}`);
+  const titles = files.filter((file) => file.lang === original && !fileOf(file.collection, missingIn, file.id)).map(titleOf);
+  let seen = 0;
+  for (const path of pages) {
+    await page.goto(path);
+    const unmarked = await page.evaluate(
+      ({ titles, original }) => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          const title = titles.find((candidate) => text.includes(candidate));
+          // A citation is one string in the page's language naming the text (its printed line and the
+          // copied one): marking the title inside it is not done yet.
+          if (!title || node.parentElement?.closest('.citation-line')) continue;
+          const marked = node.parentElement?.closest('[lang]')?.getAttribute('lang');
+          found.push(marked === original ? '' : `“${title}” in <${node.parentElement?.localName}> marked ${marked}`);
+        }
+        return found;
+      },
+      { titles, original },
+    );
+    seen += unmarked.length;
+    expect(unmarked.filter(Boolean), path).toEqual([]);
+  }
+  // The fixture names its untranslated entries on some page of that language (its lists at least).
+  expect(seen).toBeGreaterThan(0);
 });
 
 test('a speech not yet translated is published with its original text, which the parallel view sets beside a translation', async ({ page }) => {
