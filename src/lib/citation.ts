@@ -84,6 +84,16 @@ export function templateForVoice(templates: Readonly<Record<string, string>> | u
   return templates?.[voice ?? 'direct'] ?? templates?.['direct'];
 }
 
+/**
+ * The templates a page's paragraphs can ask for: the speaker's own (every ¶ without a voice, and the
+ * fallback) and those of the voices its ¶ use. The page carries no others; data.js keeps them all.
+ */
+export function templatesForVoices(templates: Readonly<Record<string, string>>, voices: Iterable<string | undefined>): Record<string, string> {
+  const used = new Set<string>(['direct']);
+  for (const voice of voices) if (voice) used.add(voice);
+  return Object.fromEntries(Object.entries(templates).filter(([voice]) => used.has(voice)));
+}
+
 /** Fills a template for paragraph `n` and appends where the paragraph is. */
 export function citationFor(template: string, n: number | string, location: string): string {
   return `${template.replaceAll('{{n}}', String(n))} ${location}`;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citationAddress, citationFor, citationPieces, citationTemplate, documentCitationPieces, documentCitationTemplate, pageCitationAddress, templateForVoice, type CitationPhrases } from '../../src/lib/citation';
+import { citationAddress, citationFor, citationPieces, citationTemplate, documentCitationPieces, documentCitationTemplate, pageCitationAddress, templateForVoice, templatesForVoices, type CitationPhrases } from '../../src/lib/citation';
 
 const phrases: CitationPhrases = {
   responsible: {
@@ -119,4 +119,10 @@ describe('an official document is cited as its issuing body’s, with its own ti
     expect(documentCitationTemplate({ ...document, title })).not.toContain('“On breakthroughs”,');
     expect(documentCitationPieces({ ...document, title }).filter((piece) => piece.lang)).toEqual([{ text: 'Về đột phá', lang: 'vi' }]);
   });
+});
+
+test('a page carries the citation templates of the voices its paragraphs use, and the speaker\'s own', () => {
+  const templates = { direct: 'D', reported: 'R', question: 'Q', narration: 'N', note: 'X' };
+  expect(templatesForVoices(templates, [undefined, 'question', 'narration', 'question'])).toEqual({ direct: 'D', question: 'Q', narration: 'N' });
+  expect(templatesForVoices(templates, [])).toEqual({ direct: 'D' });
 });

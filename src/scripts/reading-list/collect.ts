@@ -43,5 +43,7 @@ document.addEventListener('click', (event) => {
   storeItems(withItem(storedItems(), item));
   button.dataset.added = 'true';
   const status = document.querySelector<HTMLElement>('[data-reading-status]');
-  if (status) status.textContent = button.dataset.readingAdded ?? '';
+  if (!status) return;
+  // A whole entry's button says what it added; a ¶'s uses the page's message with its number.
+  status.textContent = button.dataset.readingAdded ?? (item.paragraph === undefined ? '' : (status.dataset.addedParagraph ?? '').replace('{{n}}', String(item.paragraph)));
 });

@@ -8,6 +8,7 @@ import { boundedQuery } from '../../lib/search/bounded-query';
 import type { ExcerptPart } from '../../lib/search/excerpt';
 import { searchSite, type PageHit, type SearchFilters, type SearchOutcome, type SectionHit } from './engine';
 import { loadPagefind, type Pagefind } from './load-pagefind';
+import resultsCss from './search-results.css?raw';
 
 /** The localized strings the dialog carries in its `data-strings` attribute. */
 interface SearchStrings {
@@ -22,6 +23,7 @@ interface SearchStrings {
   shortened: string;
   paragraph: string;
   moreParagraphs: string;
+  /** Each kind's label by its filter value: read from the type filter's options, not from `data-strings`. */
   types: Record<string, string>;
 }
 
@@ -90,10 +92,22 @@ function sectionItem(section: SectionHit, strings: SearchStrings): HTMLLIElement
   return item;
 }
 
+/**
+ * Gives the document the results' styles, which travel with this code rather than with every page.
+ * A constructed sheet, not a <style> element: the Content Security Policy admits no inline style
+ * without its hash, and a sheet built through the CSSOM is not inline markup.
+ */
+function adoptResultStyles(): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(resultsCss);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
 /** Wires up one search dialog; safe to call on every open. */
 export function activateSearch(dialog: HTMLDialogElement): void {
   if (activated.has(dialog)) return;
   activated.add(dialog);
+  adoptResultStyles();
 
   // The filters start folded on a phone, so the results have the screen (CSS keeps them out of
   // sight until this runs); the reader's choice then stays.
@@ -101,7 +115,11 @@ export function activateSearch(dialog: HTMLDialogElement): void {
   if (filterToggle && matchMedia('(max-width: 40rem)').matches) filterToggle.open = false;
   dialog.dataset['searchReady'] = '';
 
-  const strings = JSON.parse(dialog.dataset['strings'] ?? '{}') as SearchStrings;
+  const strings = JSON.parse(dialog.dataset['strings'] ?? '{}') as Omit<SearchStrings, 'types'> as SearchStrings;
+  // Each kind's label, as the type filter already lists it (the page does not carry it twice).
+  strings.types = Object.fromEntries(
+    [...dialog.querySelectorAll<HTMLOptionElement>('select[data-search-filter="type"] option')].filter((option) => option.value !== '').map((option) => [option.value, option.textContent ?? '']),
+  );
   const form = dialog.querySelector<HTMLFormElement>('form[data-search-form]')!;
   const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
   const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
