@@ -32,13 +32,14 @@ function parsed(json: string | undefined): Record<string, string> {
 
 function setUp(control: HTMLFieldSetElement, body: HTMLElement): void {
   const { root = '', with: defaultWith = '', outdatedLabel = '', outdatedNote = '' } = control.dataset;
-  const keys = parsed(control.dataset.keys);
   const labels = parsed(control.dataset.labels);
+  // Each language's data.js is `<lang>/<collection>/<id>`: the article names the entry once.
+  const entry = control.closest<HTMLElement>('[data-entry]')?.dataset.entry ?? '';
   const dirs = parsed(control.dataset.dirs);
   const radios = [...control.querySelectorAll<HTMLInputElement>('input[name="view"]')];
   const select = control.querySelector<HTMLSelectElement>('select[name="with"]');
   const own = radios[0]?.value;
-  const isOther = (code: string | null | undefined): code is string => !!code && code !== own && code in keys;
+  const isOther = (code: string | null | undefined): code is string => !!code && code !== own && code in labels;
   /** The language whose paragraphs are placed now, if any. */
   let placed: string | undefined;
   let latest = 0;
@@ -81,7 +82,7 @@ function setUp(control: HTMLFieldSetElement, body: HTMLElement): void {
     const compareWith = isOther(wantedWith) ? wantedWith : defaultWith;
     const other = view === 'both' ? compareWith : view;
     if (view !== own && other) {
-      const data = placed === other ? undefined : await loadEntry(root, keys[other] ?? '');
+      const data = placed === other ? undefined : await loadEntry(root, `${other}/${entry}`);
       // A later choice wins; a missing text leaves the page as it is.
       if (ticket !== latest) return;
       if (placed !== other) {

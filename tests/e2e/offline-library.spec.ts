@@ -16,7 +16,8 @@ import { expect, test } from './fixtures';
  * with no connection (`context.setOffline(true)`), and a new build replacing the saved one whole.
  * On a copy of dist/ served by a plain static server, so a test can deploy a new build into it.
  */
-const port = Number(process.env.E2E_PORT ?? 4321) + 2;
+// E2E_PORT + 1 is the sub-path spec's and + 2 the outdated-translation spec's: they may run at the same time.
+const port = Number(process.env.E2E_PORT ?? 4321) + 3;
 const origin = `http://127.0.0.1:${port}`;
 const lang = 'vi';
 let copy: string;
