@@ -271,7 +271,7 @@ function outdatedNotice(n: string, { tr }: BodyContext, { originalHref, original
  * A numbered speech paragraph. The id `p<n>` is the citable anchor, identical in both languages, so
  * `/vi/…#p7` and `/en/…#p7` are the same passage. Glossary terms link to their entry (the words stay
  * as written). A paragraph that is not the speaker's own words carries a visible label (the lead,
- * the reporter's words, a question), and `data-voice` for its citation. Below the text, quiet lines
+ * the reporter's words, a question), and its class `para--voice-<voice>` names the voice for its citation. Below the text, quiet lines
  * list the entries its `<Ref>`s point at: those this ¶ states (it is their `statedIn`) apart from the
  * editors' readings. A translated ¶ whose original has changed since carries a notice saying so
  * (`data-outdated`).
@@ -291,7 +291,7 @@ function paraBlock(marker: Marker, innerHtml: string, context: BodyContext, entr
   const isOutdated = outdated !== undefined && outdated.paragraphs.includes(Number(n));
   const classes = ['para', kind && `para--${escapeText(kind)}`, voice && `para--voice-${escapeText(voice)}`].filter(Boolean).join(' ');
   return (
-    `<div class="${classes}" id="${anchor}" data-para="${number}"${voice ? ` data-voice="${escapeText(voice)}"` : ''}${isOutdated ? ' data-outdated' : ''}>` +
+    `<div class="${classes}" id="${anchor}"${isOutdated ? ' data-outdated' : ''}>` +
     `<a class="para-number" href="#${anchor}">¶${number}<span class="visually-hidden"> · ${label}</span></a>` +
     (voiceKey ? `<span class="para-voice" data-pagefind-ignore>${escapeText(tr(voiceKey))}:</span> ` : '') +
     (isOutdated ? outdatedNotice(n, context, outdated) : '') +

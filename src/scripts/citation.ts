@@ -22,7 +22,9 @@ function locationOf(article: HTMLElement, n: string, fragment: string | undefine
 /** The citation template for the paragraph's voice: whoever answers for its words. */
 function templateFor(article: HTMLElement, button: HTMLButtonElement): string {
   const templates = JSON.parse(article.dataset.citations ?? '{}') as Record<string, string>;
-  return templateForVoice(templates, button.closest<HTMLElement>('[data-para]')?.dataset.voice) ?? '';
+  // The ¶'s voice is in its class (`para--voice-reported`); a ¶ without one is the speaker's own words.
+  const voice = /(?:^|\s)para--voice-(\S+)/.exec(button.closest<HTMLElement>('.para')?.className ?? '')?.[1];
+  return templateForVoice(templates, voice) ?? '';
 }
 
 function announce(article: HTMLElement, message: string): void {

@@ -58,8 +58,9 @@ function setUp(control: HTMLFieldSetElement, body: HTMLElement): void {
   const place = (other: string, data: EntryData) => {
     for (const copy of body.querySelectorAll('.para-twin')) copy.remove();
     const outdated = new Set((data.outdated ?? []).map(String));
-    for (const para of body.querySelectorAll<HTMLElement>('.para[data-para]')) {
-      const n = para.dataset.para ?? '';
+    // A speech's own ¶ (its id is `p` and its number); the copies placed beside them have none.
+    for (const para of body.querySelectorAll<HTMLElement>('.para[id^="p"]')) {
+      const n = para.id.slice(1);
       const text = data.paragraphs?.[n];
       if (text === undefined) continue;
       const number = element('a', 'para-number', `¶${n}`, element('span', 'visually-hidden', ` · ${(labels[other] ?? '').replace('{{n}}', n)}`));

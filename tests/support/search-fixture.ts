@@ -13,7 +13,7 @@ export interface FixturePage {
 
 function fixtureHtml(page: FixturePage): string {
   const paragraphs = page.paragraphs
-    .map((text, index) => `<div class="para" id="p${index + 1}" data-para="${index + 1}" data-pagefind-title="¶${index + 1}"><p>${text}</p></div>`)
+    .map((text, index) => `<div class="para" id="p${index + 1}" data-pagefind-title="¶${index + 1}"><p>${text}</p></div>`)
     .join('');
   return `<!doctype html><html lang="vi"><head><title>${page.title}</title></head><body><main data-pagefind-body data-pagefind-meta="type:speech" data-pagefind-filter="type:speech"><h1>${page.title}</h1>${paragraphs}</main></body></html>`;
 }

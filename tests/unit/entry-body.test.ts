@@ -54,7 +54,7 @@ describe('<Ref>', () => {
 describe('<Para>', () => {
   test('is a numbered, citable block with its tools', () => {
     expect(complete('<speech-para n="7" kind="lead"><p>Mở đầu.</p></speech-para>')).toBe(
-      '<div class="para para--lead" id="p7" data-para="7">' +
+      '<div class="para para--lead" id="p7">' +
         '<a class="para-number" href="#p7">¶7<span class="visually-hidden"> · Đoạn 7</span></a>' +
         '<span class="para-voice" data-pagefind-ignore>Lời dẫn của tòa soạn:</span> ' +
         '<div class="para-text"><p>Mở đầu.</p></div>' +
@@ -67,10 +67,10 @@ describe('<Para>', () => {
 
   test("labels, visibly, whose words a paragraph is when they are not the speaker's, and marks its voice for the citation", () => {
     const narration = complete('<speech-para n="2" voice="narration"><p>Sáng 28/1 …</p></speech-para>');
-    expect(narration).toContain('<div class="para para--voice-narration" id="p2" data-para="2" data-voice="narration">');
+    expect(narration).toContain('<div class="para para--voice-narration" id="p2">');
     expect(narration).toContain('<span class="para-voice" data-pagefind-ignore>Lời phóng viên:</span>');
     const reported = complete('<speech-para n="3" voice="reported"><p>Tổng bí thư nhấn mạnh …</p></speech-para>');
-    expect(reported).toContain('data-voice="reported"');
+    expect(reported).toContain('para--voice-reported');
     // The journalist's account of what the speaker said is not the speaker's own words: labelled too.
     expect(reported).toContain('<span class="para-voice" data-pagefind-ignore>Lời tường thuật của phóng viên:</span>');
   });
@@ -81,7 +81,7 @@ describe('<Para>', () => {
     const body = '<speech-para n="1"><p>One.</p></speech-para><speech-para n="2" voice="direct"><p>Two.</p></speech-para>';
     const written = writeOutBody(body, english, 'speeches/talk', outdated);
     expect(written).toContain(
-      '<div class="para para--voice-direct" id="p2" data-para="2" data-voice="direct" data-outdated>' +
+      '<div class="para para--voice-direct" id="p2" data-outdated>' +
         '<a class="para-number" href="#p2">¶2<span class="visually-hidden"> · Paragraph 2</span></a>' +
         '<p class="para-outdated" data-pagefind-ignore><strong>Translation not up to date:</strong> the original of this paragraph has changed since it was translated. ' +
         '<a href="/vi/speeches/talk/#p2" hreflang="vi">Read the original ¶2</a></p>' +

@@ -1,10 +1,10 @@
 /**
- * Speech paragraphs render as `<div class="para" id="p7" data-para="7">`. Pagefind splits a page
+ * Speech paragraphs render as `<div class="para" id="p7">` (class `para`, id `p` and the number). Pagefind splits a page
  * into sub-results only at headings with an id or at elements with an id *and* a
  * `data-pagefind-title`, so the indexer gives every paragraph that title ("¶7") in the copy of the
  * page it indexes. The served page is unchanged; the ¶ element and its id stay the source of truth.
  */
-const paragraphOpenTag = /<div\b(?=[^>]*\sdata-para="(\d+)")(?=[^>]*\sid="p\1")(?![^>]*\sdata-pagefind-title=)([^>]*)>/g;
+const paragraphOpenTag = /<div\b(?=[^>]*\sclass="para(?:\s[^"]*)?")(?=[^>]*\sid="p(\d+)")(?![^>]*\sdata-pagefind-title=)([^>]*)>/g;
 
 /** Adds `data-pagefind-title="¶n"` to every speech paragraph element of a page's HTML. */
 export function markParagraphAnchors(html: string): string {
