@@ -82,6 +82,10 @@ test('with nothing saved, a page already read opens again with no connection', a
   const speech = pagesIn(lang).find((path) => path.includes('/speeches/') && path.split('/').length > 4)!;
   await page.goto(speech);
   await expect(page.locator('h1')).toBeVisible();
+  // The browser asks for the page's icon after the page itself; offline too once it is kept.
+  await expect
+    .poll(() => page.evaluate(async () => Boolean(await caches.match(document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? ''))))
+    .toBe(true);
   await goOffline(context, page);
   const response = await page.goto(speech);
   expect(response?.fromServiceWorker()).toBe(true);

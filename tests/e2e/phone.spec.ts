@@ -116,7 +116,7 @@ for (const phone of phones) {
       expect(speeches.length).toBeGreaterThan(0);
       for (const { path } of speeches) {
         await page.goto(`${path}?view=both`);
-        const numbers = await page.locator('.speech-body > .para:not(.para-twin)').evaluateAll((paras) => paras.map((para) => Number((para as HTMLElement).dataset['para'])));
+        const numbers = await page.locator('.speech-body > .para:not(.para-twin)').evaluateAll((paras) => paras.map((para) => Number(para.id.slice(1))));
         expect(numbers.length).toBeGreaterThan(3);
         await expect(page.locator('.para-twin').first()).toBeVisible();
         for (const n of numbers) await expectStacked(page, n);
