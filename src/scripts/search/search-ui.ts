@@ -103,6 +103,12 @@ function adoptResultStyles(): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
+/** Each kind's label by its filter value, as the type filter lists it (the page does not carry it twice). */
+function kindLabels(dialog: HTMLDialogElement): Record<string, string> {
+  const options = [...dialog.querySelectorAll<HTMLOptionElement>('select[data-search-filter="type"] option')].filter((option) => option.value !== '');
+  return Object.fromEntries(options.map((option) => [option.value, option.textContent ?? '']));
+}
+
 /** Wires up one search dialog; safe to call on every open. */
 export function activateSearch(dialog: HTMLDialogElement): void {
   if (activated.has(dialog)) return;
@@ -115,11 +121,7 @@ export function activateSearch(dialog: HTMLDialogElement): void {
   if (filterToggle && matchMedia('(max-width: 40rem)').matches) filterToggle.open = false;
   dialog.dataset['searchReady'] = '';
 
-  const strings = JSON.parse(dialog.dataset['strings'] ?? '{}') as Omit<SearchStrings, 'types'> as SearchStrings;
-  // Each kind's label, as the type filter already lists it (the page does not carry it twice).
-  strings.types = Object.fromEntries(
-    [...dialog.querySelectorAll<HTMLOptionElement>('select[data-search-filter="type"] option')].filter((option) => option.value !== '').map((option) => [option.value, option.textContent ?? '']),
-  );
+  const strings: SearchStrings = { ...(JSON.parse(dialog.dataset['strings'] ?? '{}') as Omit<SearchStrings, 'types'>), types: kindLabels(dialog) };
   const form = dialog.querySelector<HTMLFormElement>('form[data-search-form]')!;
   const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
   const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
