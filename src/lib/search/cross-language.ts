@@ -69,17 +69,16 @@ export function pageInLanguage(url: string, base: string, from: string, to: stri
 }
 
 /**
- * Merges the page language's results with another language's, each list already in its own order:
- * the other language's next result goes first only when it matches strictly better
- * (`compare(other, own) < 0`), so the reader's own language wins every tie.
+ * Which list's next result is shown next, when the page language's results (list 0) are merged
+ * with other languages' (the lists after it, in the declared order), each list already in its own
+ * order: an earlier list's head goes first unless a later one's matches strictly better
+ * (`compare(later, earlier) < 0`), so the reader's own language wins every tie. `heads` holds each
+ * list's next result, undefined where a list has none; returns -1 when none has any.
  */
-export function mergePreferringOwn<T>(own: readonly T[], other: readonly T[], compare: (a: T, b: T) => number): T[] {
-  const merged: T[] = [];
-  let o = 0;
-  let x = 0;
-  while (o < own.length || x < other.length) {
-    if (o < own.length && (x >= other.length || compare(other[x]!, own[o]!) >= 0)) merged.push(own[o++]!);
-    else merged.push(other[x++]!);
-  }
-  return merged;
+export function nextToShow<T>(heads: readonly (T | undefined)[], compare: (a: T, b: T) => number): number {
+  let best = -1;
+  heads.forEach((head, index) => {
+    if (head !== undefined && (best < 0 || compare(head, heads[best]!) < 0)) best = index;
+  });
+  return best;
 }

@@ -8,7 +8,7 @@
 import type { WordRules } from '../../lib/search/word-rules';
 import type { ExcerptPart } from '../../lib/search/excerpt';
 import { queryVariants, queryWords } from '../../lib/search/fold-vietnamese';
-import { answersFully, type OtherLanguage } from '../../lib/search/cross-language';
+import { answersFully, nextToShow, type OtherLanguage } from '../../lib/search/cross-language';
 import { compareQuality, matchPage, type MatchQuality, type SectionMatch } from '../../lib/search/match';
 import { paragraphOfAnchor } from '../../lib/search/paragraph-anchors';
 import { kindPagesFirst, namedKinds } from '../../lib/search/named-kinds';
@@ -110,7 +110,12 @@ async function textCandidates(pagefind: Pagefind, query: string, filters: Record
 interface ReadHit {
   hit: PageHit;
   quality: MatchQuality;
+  /** Found as a page of a kind the query names ("orientations"): it answers the query whatever its words. */
+  named: boolean;
 }
+
+/** Whether a page read answers the query in full (src/lib/search/cross-language.ts). */
+const answers = (read: ReadHit, wordCount: number) => read.named || answersFully(read.quality, wordCount);
 
 /** One index a search reads from: the page's language, or another language searched across. */
 interface Source {
@@ -146,7 +151,7 @@ async function readBatch(source: Source, query: string, wordCount: number): Prom
     source.waiting.push(...read);
     return;
   }
-  const kept = read.filter((hit) => answersFully(hit.quality, wordCount));
+  const kept = read.filter((hit) => answers(hit, wordCount));
   source.waiting.push(...kept);
   source.kept = (source.kept ?? 0) + kept.length;
   if (kept.length === 0) source.read = source.found.length;
@@ -177,12 +182,17 @@ export async function searchSite(
   await readBatch(own, query, wordCount);
 
   // The other languages are searched when the page's own cannot fill the first screen with full answers.
-  if (others && wordCount > 0 && own.waiting.filter((read) => answersFully(read.quality, wordCount)).length < pagesPerRead) {
+  if (others && wordCount > 0 && own.waiting.filter((read) => answers(read, wordCount)).length < pagesPerRead) {
     const searched = await Promise.all(
       others.languages.map(async (other): Promise<Source> => {
-        const otherWords = { inflects: other.inflects };
-        const otherFound = await textCandidates(await others.load(other.lang), query, filters);
-        return { found: otherFound, read: 0, waiting: [], words: otherWords, ofNamedKinds: new Set(), other };
+        let otherFound: PagefindResult[] = [];
+        try {
+          otherFound = await textCandidates(await others.load(other.lang), query, filters);
+        } catch (error) {
+          // The reader's own results stand without another language's (an old saved library may lack its index).
+          console.warn(`Search in ${other.lang} failed:`, error);
+        }
+        return { found: otherFound, read: 0, waiting: [], words: { inflects: other.inflects }, ofNamedKinds: new Set(), other };
       }),
     );
     await Promise.all(searched.map((source) => readBatch(source, query, wordCount)));
@@ -195,10 +205,10 @@ export async function searchSite(
     const taken: PageHit[] = [];
     while (taken.length < count) {
       await Promise.all(sources.filter((source) => source.waiting.length === 0 && source.read < source.found.length).map((source) => readBatch(source, query, wordCount)));
-      const ready = sources.filter((source) => source.waiting.length > 0);
-      if (ready.length === 0) break;
-      // The own language's next page, unless another's matches strictly better (the first such wins ties).
-      const next = ready.reduce((best, source) => (compareQuality(source.waiting[0]!.quality, best.waiting[0]!.quality, false) < 0 ? source : best));
+      // The own language's next page, unless another's matches strictly better.
+      const index = nextToShow(sources.map((source) => source.waiting[0]?.quality), (a, b) => compareQuality(a, b, false));
+      if (index < 0) break;
+      const next = sources[index]!;
       const { hit } = next.waiting.shift()!;
       const page = pagePath(hit.best.url);
       if (shownPages.has(page)) continue;
@@ -207,7 +217,7 @@ export async function searchSite(
         // entry not yet translated and so indexed with its original text) is shown once, in the
         // reader's language; where the own language's match is weaker, this one takes its place.
         const ownHit = own.waiting.findIndex((read) => pagePath(read.hit.best.url) === page);
-        if (ownHit >= 0 && answersFully(own.waiting[ownHit]!.quality, wordCount)) continue;
+        if (ownHit >= 0 && answers(own.waiting[ownHit]!, wordCount)) continue;
         if (ownHit >= 0) own.waiting.splice(ownHit, 1);
       }
       shownPages.add(page);
@@ -240,10 +250,11 @@ async function readAndRank(results: readonly PagefindResult[], query: string, wo
   const named = (result: PagefindResult) => Number(ofNamedKinds.has(result.id));
   read.sort((a, b) => named(results[b.order]!) - named(results[a.order]!) || compareQuality(a.match.quality, b.match.quality, false) || a.order - b.order);
 
-  return read.map(({ data, match }): ReadHit => {
+  return read.map(({ data, match, order }): ReadHit => {
     const [best, ...others] = match.sections.map((section) => toSection(data, section));
     return {
       quality: match.quality,
+      named: ofNamedKinds.has(results[order]!.id),
       hit: {
         title: data.meta['title'] ?? data.url,
         type: data.meta['type'],
