@@ -205,8 +205,9 @@ export async function searchSite(
     const taken: PageHit[] = [];
     while (taken.length < count) {
       await Promise.all(sources.filter((source) => source.waiting.length === 0 && source.read < source.found.length).map((source) => readBatch(source, query, wordCount)));
-      // The own language's next page, unless another's matches strictly better.
-      const index = nextToShow(sources.map((source) => source.waiting[0]?.quality), (a, b) => compareQuality(a, b, false));
+      // The own language's next page, unless another's matches strictly better; the pages of a kind
+      // the query names stay first, as in the own language's list.
+      const index = nextToShow(sources.map((source) => source.waiting[0]), (a, b) => Number(b.named) - Number(a.named) || compareQuality(a.quality, b.quality, false));
       if (index < 0) break;
       const next = sources[index]!;
       const { hit } = next.waiting.shift()!;
