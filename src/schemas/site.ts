@@ -84,6 +84,11 @@ export const SiteSchema = z
      * so no list page grows with the corpus. The home page shows the first few of each kind.
      */
     listPageSize: z.number().int().min(1, { message: 'must be a whole number from 1 (entries per list page)' }).default(30),
+    /**
+     * How many citing paragraphs an entry's page lists (an orientation's, a term's …); a longer list
+     * goes on at `/<lang>/<collection>/<id>/passages/2/` …, grouped by speech and counted.
+     */
+    passagePageSize: z.number().int().min(1, { message: 'must be a whole number from 1 (citing paragraphs per page)' }).default(40),
     /** The site's languages, in the order the language switch lists them; exactly one is the original. */
     languages: z.array(LanguageSchema).min(1, { message: 'must list at least one language' }),
   })

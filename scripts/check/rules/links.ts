@@ -2,6 +2,8 @@ import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { languages, originalLang } from '../../../src/lib/languages.ts';
 import { listPagePath, pageCount } from '../../../src/lib/pagination.ts';
+import { citingPassagesIn, passagePageCount, passagePagePath, type CitingSpeech } from '../../../src/lib/passage-pages.ts';
+import type { Passage } from '../../../src/schemas/common.ts';
 import { site } from '../../../src/lib/site.ts';
 import { extraPages, pagePath } from '../../../src/lib/urls.ts';
 import { collectionNames, kinds } from '../../../src/kinds/index.ts';
@@ -27,6 +29,7 @@ export function sitePages(corpus: Corpus): Map<string, Entry | undefined> {
   }
   // An entry not yet translated into a language is published there too, in the original.
   for (const entry of corpus.entries) pages.set(`/${pagePath(entry.lang, entry.collection, entry.id)}`, entry);
+  for (const path of passagePages(corpus)) pages.set(path, undefined);
   for (const entry of corpus.entries.filter((candidate) => candidate.lang === originalLang)) {
     for (const lang of languages) {
       const path = `/${pagePath(lang, entry.collection, entry.id)}`;
@@ -34,6 +37,38 @@ export function sitePages(corpus: Corpus): Map<string, Entry | undefined> {
     }
   }
   return pages;
+}
+
+/**
+ * The second and later pages of each entry's citing passages (src/lib/passage-pages.ts), counted
+ * from the paragraphs as the pages count them: in each language, the speeches it publishes (its own
+ * and the originals not yet translated), a term's uses decided on the originals.
+ */
+function passagePages(corpus: Corpus): string[] {
+  const published = (collection: string, lang: string) => {
+    const own = corpus.entries.filter((entry) => entry.collection === collection && entry.lang === lang);
+    const ids = new Set(own.map((entry) => entry.id));
+    return [...own, ...corpus.entries.filter((entry) => entry.collection === collection && entry.lang === originalLang && !ids.has(entry.id))];
+  };
+  const citing = (entries: Entry[]): CitingSpeech[] => entries.map((entry) => ({ slug: entry.id, paragraphs: entry.paragraphs }));
+  const paths: string[] = [];
+  for (const lang of languages) {
+    const speeches = citing(published('speeches', lang));
+    for (const collection of collectionNames) {
+      const find = kinds[collection].citingPassages?.find;
+      if (!find) continue;
+      for (const entry of published(collection, lang)) {
+        const data = (entry.frontmatter ?? {}) as { statedIn?: Passage; matches?: string[] };
+        const original = corpus.entries.find((other) => other.collection === collection && other.id === entry.id && other.lang === originalLang);
+        const passages =
+          find === 'term-uses'
+            ? citingPassagesIn(citing(published('speeches', originalLang)), { usesTerm: ((original?.frontmatter ?? {}) as { matches?: string[] }).matches ?? [] })
+            : citingPassagesIn(speeches, { refersTo: { collection, id: entry.id } }, data.statedIn);
+        for (let number = 2; number <= passagePageCount(passages, site.passagePageSize); number++) paths.push(`/${passagePagePath(lang, collection, entry.id, number)}`);
+      }
+    }
+  }
+  return paths;
 }
 
 const origin = 'https://site.invalid';
