@@ -4,6 +4,7 @@ import { languages, originalLang } from '../../../src/lib/languages.ts';
 import { listPagePath, pageCount } from '../../../src/lib/pagination.ts';
 import { citingPassagesIn, passagePageCount, passagePagePath, type CitingSpeech } from '../../../src/lib/passage-pages.ts';
 import type { Passage } from '../../../src/schemas/common.ts';
+import { timelineOf, timelinePath, timelineYears } from '../../../src/lib/timeline.ts';
 import { site } from '../../../src/lib/site.ts';
 import { extraPages, pagePath } from '../../../src/lib/urls.ts';
 import { collectionNames, kinds } from '../../../src/kinds/index.ts';
@@ -30,6 +31,7 @@ export function sitePages(corpus: Corpus): Map<string, Entry | undefined> {
   // An entry not yet translated into a language is published there too, in the original.
   for (const entry of corpus.entries) pages.set(`/${pagePath(entry.lang, entry.collection, entry.id)}`, entry);
   for (const path of passagePages(corpus)) pages.set(path, undefined);
+  for (const path of timelineYearPages(corpus)) pages.set(path, undefined);
   for (const entry of corpus.entries.filter((candidate) => candidate.lang === originalLang)) {
     for (const lang of languages) {
       const path = `/${pagePath(lang, entry.collection, entry.id)}`;
@@ -69,6 +71,30 @@ function passagePages(corpus: Corpus): string[] {
     }
   }
   return paths;
+}
+
+/**
+ * The year pages of a long timeline (src/lib/timeline.ts), in every language: its moments are the
+ * same in each (dates are facts of the source, and every entry is published in every language), so
+ * they are counted once, from the originals, as the pages count them.
+ */
+function timelineYearPages(corpus: Corpus): string[] {
+  const originals = (collection: string) => corpus.entries.filter((entry) => entry.collection === collection && entry.lang === originalLang);
+  const dateOf = (value: unknown) => (value instanceof Date ? value : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined);
+  const events = originals('events').flatMap((entry) => {
+    const data = (entry.frontmatter ?? {}) as { date?: unknown; speeches?: unknown };
+    const date = dateOf(data.date);
+    return date ? [{ date, kind: '', title: entry.id, href: entry.id, textHrefs: Array.isArray(data.speeches) ? data.speeches.map(String) : [] }] : [];
+  });
+  const texts = originals('speeches').flatMap((entry) => {
+    const date = dateOf(((entry.frontmatter ?? {}) as { date?: unknown }).date);
+    return date ? [{ date, kind: '', format: '', title: entry.id, href: entry.id }] : [];
+  });
+  const items = timelineOf(events, texts);
+  if (items.length <= site.listPageSize) return [];
+  return timelineYears(items).flatMap(({ year, items: inYear }) =>
+    languages.flatMap((lang) => Array.from({ length: pageCount(inYear.length, site.listPageSize) }, (_, index) => `/${timelinePath(lang, year, index + 1)}`)),
+  );
 }
 
 const origin = 'https://site.invalid';

@@ -247,6 +247,17 @@ test('9. an entry\'s later passage pages exist only as far as the paragraphs cit
   expect(linesFor({ 'content/people/vi/an.mdx': text }, 'broken-link')).toHaveLength(2);
 });
 
+test('9. a long timeline\'s year pages exist for the years it has, as far as each year runs', () => {
+  const text = `${person('vi')}\nXem [2026](/vi/timeline/2026/), [trang 2](/en/timeline/2026/page/2/), [2025](/vi/timeline/2025/).\n`;
+  // One speech more than a list page holds, all in 2026: a year index, and 2026 on two pages.
+  const speeches = Object.fromEntries(Array.from({ length: site.listPageSize }, (_, index) => [`content/speeches/vi/talk-${index}.mdx`, speech('vi', 'x')]));
+  expect(linesFor({ ...speeches, 'content/people/vi/an.mdx': text }, 'broken-link')).toEqual([
+    expect.stringContaining('the link `/vi/timeline/2025/` goes to /vi/timeline/2025/, a page the build will not write'),
+  ]);
+  // A timeline that fits one page has no year pages.
+  expect(linesFor({ 'content/people/vi/an.mdx': text }, 'broken-link')).toHaveLength(3);
+});
+
 test('9. a link to the bilingual view (?view=both) is a link to the speech page; the old parallel page is gone', () => {
   const text = `${person('vi')}\nĐọc [song ngữ](/vi/speeches/talk/?view=both#p1), không phải [trang cũ](/vi/speeches/talk/parallel/).\n`;
   expect(linesFor({ 'content/people/vi/an.mdx': text }, 'broken-link')).toEqual([
