@@ -89,6 +89,12 @@ export const SiteSchema = z
      * goes on at `/<lang>/<collection>/<id>/passages/2/` …, grouped by speech and counted.
      */
     passagePageSize: z.number().int().min(1, { message: 'must be a whole number from 1 (citing paragraphs per page)' }).default(40),
+    /**
+     * How many texts the relation map draws a box for. A corpus of more has an overview map by
+     * counts and a map per orientation or breakthrough at `/<lang>/map/<collection>/<id>/`, in
+     * pages of this many texts.
+     */
+    mapPageSize: z.number().int().min(1, { message: 'must be a whole number from 1 (texts per map page)' }).default(12),
     /** The site's languages, in the order the language switch lists them; exactly one is the original. */
     languages: z.array(LanguageSchema).min(1, { message: 'must list at least one language' }),
   })

@@ -5,6 +5,7 @@ import { listPagePath, pageCount } from '../../../src/lib/pagination.ts';
 import { citingPassagesIn, passagePageCount, passagePagePath, type CitingSpeech } from '../../../src/lib/passage-pages.ts';
 import type { Passage } from '../../../src/schemas/common.ts';
 import { timelineOf, timelinePath, timelineYears } from '../../../src/lib/timeline.ts';
+import { mapIsOverview, mapPagePath } from '../../../src/lib/relation-map-pages.ts';
 import { site } from '../../../src/lib/site.ts';
 import { extraPages, pagePath } from '../../../src/lib/urls.ts';
 import { collectionNames, kinds } from '../../../src/kinds/index.ts';
@@ -32,6 +33,7 @@ export function sitePages(corpus: Corpus): Map<string, Entry | undefined> {
   for (const entry of corpus.entries) pages.set(`/${pagePath(entry.lang, entry.collection, entry.id)}`, entry);
   for (const path of passagePages(corpus)) pages.set(path, undefined);
   for (const path of timelineYearPages(corpus)) pages.set(path, undefined);
+  for (const path of mapFocusPages(corpus)) pages.set(path, undefined);
   for (const entry of corpus.entries.filter((candidate) => candidate.lang === originalLang)) {
     for (const lang of languages) {
       const path = `/${pagePath(lang, entry.collection, entry.id)}`;
@@ -47,24 +49,19 @@ export function sitePages(corpus: Corpus): Map<string, Entry | undefined> {
  * and the originals not yet translated), a term's uses decided on the originals.
  */
 function passagePages(corpus: Corpus): string[] {
-  const published = (collection: string, lang: string) => {
-    const own = corpus.entries.filter((entry) => entry.collection === collection && entry.lang === lang);
-    const ids = new Set(own.map((entry) => entry.id));
-    return [...own, ...corpus.entries.filter((entry) => entry.collection === collection && entry.lang === originalLang && !ids.has(entry.id))];
-  };
   const citing = (entries: Entry[]): CitingSpeech[] => entries.map((entry) => ({ slug: entry.id, paragraphs: entry.paragraphs }));
   const paths: string[] = [];
   for (const lang of languages) {
-    const speeches = citing(published('speeches', lang));
+    const speeches = citing(published(corpus, 'speeches', lang));
     for (const collection of collectionNames) {
       const find = kinds[collection].citingPassages?.find;
       if (!find) continue;
-      for (const entry of published(collection, lang)) {
+      for (const entry of published(corpus, collection, lang)) {
         const data = (entry.frontmatter ?? {}) as { statedIn?: Passage; matches?: string[] };
         const original = corpus.entries.find((other) => other.collection === collection && other.id === entry.id && other.lang === originalLang);
         const passages =
           find === 'term-uses'
-            ? citingPassagesIn(citing(published('speeches', originalLang)), { usesTerm: ((original?.frontmatter ?? {}) as { matches?: string[] }).matches ?? [] })
+            ? citingPassagesIn(citing(published(corpus, 'speeches', originalLang)), { usesTerm: ((original?.frontmatter ?? {}) as { matches?: string[] }).matches ?? [] })
             : citingPassagesIn(speeches, { refersTo: { collection, id: entry.id } }, data.statedIn);
         for (let number = 2; number <= passagePageCount(passages, site.passagePageSize); number++) paths.push(`/${passagePagePath(lang, collection, entry.id, number)}`);
       }
@@ -95,6 +92,35 @@ function timelineYearPages(corpus: Corpus): string[] {
   return timelineYears(items).flatMap(({ year, items: inYear }) =>
     languages.flatMap((lang) => Array.from({ length: pageCount(inYear.length, site.listPageSize) }, (_, index) => `/${timelinePath(lang, year, index + 1)}`)),
   );
+}
+
+/**
+ * On a corpus of more texts than a map draws (src/lib/relation-map-pages.ts), each item's own map:
+ * every entry of a map column past the first that texts refer to, in pages of `mapPageSize` texts.
+ */
+function mapFocusPages(corpus: Corpus): string[] {
+  const paths: string[] = [];
+  const sources = collectionNames.filter((name) => kinds[name].map?.column === 0);
+  const targets = collectionNames.filter((name) => (kinds[name].map?.column ?? 0) > 0);
+  for (const lang of languages) {
+    const texts = sources.flatMap((name) => published(corpus, name, lang));
+    if (!mapIsOverview(texts.length)) continue;
+    const citing = texts.map((entry): CitingSpeech => ({ slug: entry.id, paragraphs: entry.paragraphs }));
+    for (const collection of targets) {
+      for (const entry of published(corpus, collection, lang)) {
+        const count = citingPassagesIn(citing, { refersTo: { collection, id: entry.id } }).length;
+        for (let number = 1; count > 0 && number <= pageCount(count, site.mapPageSize); number++) paths.push(`/${mapPagePath(lang, { collection, slug: entry.id }, number)}`);
+      }
+    }
+  }
+  return paths;
+}
+
+/** The entries of a kind a language publishes: its own, and the originals not yet translated into it. */
+function published(corpus: Corpus, collection: string, lang: string): Entry[] {
+  const own = corpus.entries.filter((entry) => entry.collection === collection && entry.lang === lang);
+  const ids = new Set(own.map((entry) => entry.id));
+  return [...own, ...corpus.entries.filter((entry) => entry.collection === collection && entry.lang === originalLang && !ids.has(entry.id))];
 }
 
 const origin = 'https://site.invalid';
