@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { languages, originalLang } from '../../../src/lib/languages.ts';
-import { listPagePath, pageCount } from '../../../src/lib/pagination.ts';
+import { listPagePath, pageCount, speechListPath } from '../../../src/lib/pagination.ts';
 import { citingPassagesIn, passagePageCount, passagePagePath, type CitingSpeech } from '../../../src/lib/passage-pages.ts';
 import type { Passage } from '../../../src/schemas/common.ts';
 import { timelineOf, timelinePath, timelineYears } from '../../../src/lib/timeline.ts';
@@ -34,6 +34,7 @@ export function sitePages(corpus: Corpus): Map<string, Entry | undefined> {
   for (const path of passagePages(corpus)) pages.set(path, undefined);
   for (const path of timelineYearPages(corpus)) pages.set(path, undefined);
   for (const path of mapFocusPages(corpus)) pages.set(path, undefined);
+  for (const path of speechListPages(corpus)) pages.set(path, undefined);
   for (const entry of corpus.entries.filter((candidate) => candidate.lang === originalLang)) {
     for (const lang of languages) {
       const path = `/${pagePath(lang, entry.collection, entry.id)}`;
@@ -111,6 +112,37 @@ function mapFocusPages(corpus: Corpus): string[] {
         const count = citingPassagesIn(citing, { refersTo: { collection, id: entry.id } }).length;
         for (let number = 1; count > 0 && number <= pageCount(count, site.mapPageSize); number++) paths.push(`/${mapPagePath(lang, { collection, slug: entry.id }, number)}`);
       }
+    }
+  }
+  return paths;
+}
+
+/**
+ * The later pages of a person's or an event's lists of texts (src/lib/speech-lists.ts): a person's
+ * own words and the reports of them, an event's texts, `listPageSize` a page.
+ */
+function speechListPages(corpus: Corpus): string[] {
+  const paths: string[] = [];
+  for (const lang of languages) {
+    const speeches = published(corpus, 'speeches', lang).map((entry) => (entry.frontmatter ?? {}) as { speakers?: unknown; format?: unknown });
+    const ids = new Set(published(corpus, 'speeches', lang).map((entry) => entry.id));
+    const lists: [string, string, number][] = [
+      ...published(corpus, 'people', lang).flatMap((person): [string, string, number][] => {
+        const theirs = speeches.filter((speech) => Array.isArray(speech.speakers) && speech.speakers.includes(person.id));
+        const reports = theirs.filter((speech) => speech.format === 'speech-report').length;
+        return [
+          [`people/${person.id}`, 'own-words', theirs.length - reports],
+          [`people/${person.id}`, 'reports', reports],
+        ];
+      }),
+      ...published(corpus, 'events', lang).map((event): [string, string, number] => {
+        const named = ((event.frontmatter ?? {}) as { speeches?: unknown }).speeches;
+        return [`events/${event.id}`, 'speeches', Array.isArray(named) ? named.filter((id) => ids.has(String(id))).length : 0];
+      }),
+    ];
+    for (const [address, list, length] of lists) {
+      const [collection = '', id = ''] = address.split('/');
+      for (let number = 2; number <= pageCount(length, site.listPageSize); number++) paths.push(`/${speechListPath(lang, collection, id, list, number)}`);
     }
   }
   return paths;

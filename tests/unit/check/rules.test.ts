@@ -258,6 +258,16 @@ test('9. a long timeline\'s year pages exist for the years it has, as far as eac
   expect(linesFor({ 'content/people/vi/an.mdx': text }, 'broken-link')).toHaveLength(3);
 });
 
+test('9. a person\'s later pages of texts exist as far as their texts run', () => {
+  const text = `${person('vi')}\nXem [trang 2](/vi/people/an/own-words/2/), [trang 3](/vi/people/an/own-words/3/).\n`;
+  // One speech more than a list page holds, all by the same person.
+  const speeches = Object.fromEntries(Array.from({ length: site.listPageSize }, (_, index) => [`content/speeches/vi/talk-${index}.mdx`, speech('vi', 'x')]));
+  expect(linesFor({ ...speeches, 'content/people/vi/an.mdx': text }, 'broken-link')).toEqual([
+    expect.stringContaining('the link `/vi/people/an/own-words/3/` goes to /vi/people/an/own-words/3/, a page the build will not write'),
+  ]);
+  expect(linesFor({ 'content/people/vi/an.mdx': text }, 'broken-link')).toHaveLength(2);
+});
+
 test('9. a link to the bilingual view (?view=both) is a link to the speech page; the old parallel page is gone', () => {
   const text = `${person('vi')}\nĐọc [song ngữ](/vi/speeches/talk/?view=both#p1), không phải [trang cũ](/vi/speeches/talk/parallel/).\n`;
   expect(linesFor({ 'content/people/vi/an.mdx': text }, 'broken-link')).toEqual([
