@@ -36,6 +36,9 @@ for (const lang of codes) {
     const wide = page.locator('svg.relation-map-wide');
     // No box per text: the boxes are the items and, for each item texts refer to, its count.
     await expect(wide.locator('a.relation-map-node[href*="/speeches/"]')).toHaveCount(0);
+    // A count mixes the stated ¶ with the editors' readings, so its line is never drawn as stated.
+    await expect(wide.locator('.relation-map-edges path:not(.serves)')).not.toHaveCount(0);
+    await expect(wide.locator('.relation-map-edges path:not(.serves):not(.editorial)')).toHaveCount(0);
     for (const item of items) {
       await expect(wide.locator(`a.relation-map-node[href="/${lang}/${item.collection}/${item.id}/"]`)).toHaveCount(1);
       const texts = citing(lang, item.collection, item.id);
