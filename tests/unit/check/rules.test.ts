@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { formatDiagnostic, type RuleId } from '../../../scripts/check/diagnostic';
 import { checkSources } from '../../../scripts/check/index';
 import { corpusWith, orientation, person, speech, validFiles } from './mini-corpus';
+import { site } from '../../../src/lib/site';
 
 /** The formatted lines a corpus produces for some rules (all rules when none given). */
 function linesFor(changes: Record<string, string | null>, ...rules: RuleId[]): string[] {
@@ -230,6 +231,41 @@ test('9. a list\'s later pages exist only as far as its entries run', () => {
   expect(linesFor({ 'content/people/vi/an.mdx': text }, 'broken-link')).toEqual([
     expect.stringContaining('the link `/vi/speeches/page/2/` goes to /vi/speeches/page/2/, a page the build will not write'),
   ]);
+});
+
+test('9. an entry\'s later passage pages exist only as far as the paragraphs citing it run', () => {
+  // One more citing ¶ than a page holds, in a second speech: the orientation's passages run to page 2.
+  const citing = site.passagePageSize + 1;
+  const paras = (lang: 'vi' | 'en') =>
+    Array.from({ length: citing }, (_, index) => `<Para n={${index + 1}}>\n${lang === 'vi' ? 'Về' : 'On'} <Ref to="orientations/roads">${lang === 'vi' ? 'đường' : 'roads'}</Ref>.\n</Para>\n`).join('\n');
+  const long = (lang: 'vi' | 'en') => speech(lang, 'x').replace(/<Para n=\{1\}>[\s\S]*$/, paras(lang));
+  const text = `${person('vi')}\nXem [trang 2](/vi/orientations/roads/passages/2/) và [trang 3](/vi/orientations/roads/passages/3/).\n`;
+  expect(linesFor({ 'content/speeches/vi/long.mdx': long('vi'), 'content/speeches/en/long.mdx': long('en'), 'content/people/vi/an.mdx': text }, 'broken-link')).toEqual([
+    expect.stringContaining('the link `/vi/orientations/roads/passages/3/` goes to /vi/orientations/roads/passages/3/, a page the build will not write'),
+  ]);
+  // Without that speech no passage but the stated one cites it, and neither page is written.
+  expect(linesFor({ 'content/people/vi/an.mdx': text }, 'broken-link')).toHaveLength(2);
+});
+
+test('9. a long timeline\'s year pages exist for the years it has, as far as each year runs', () => {
+  const text = `${person('vi')}\nXem [2026](/vi/timeline/2026/), [trang 2](/en/timeline/2026/page/2/), [2025](/vi/timeline/2025/).\n`;
+  // One speech more than a list page holds, all in 2026: a year index, and 2026 on two pages.
+  const speeches = Object.fromEntries(Array.from({ length: site.listPageSize }, (_, index) => [`content/speeches/vi/talk-${index}.mdx`, speech('vi', 'x')]));
+  expect(linesFor({ ...speeches, 'content/people/vi/an.mdx': text }, 'broken-link')).toEqual([
+    expect.stringContaining('the link `/vi/timeline/2025/` goes to /vi/timeline/2025/, a page the build will not write'),
+  ]);
+  // A timeline that fits one page has no year pages.
+  expect(linesFor({ 'content/people/vi/an.mdx': text }, 'broken-link')).toHaveLength(3);
+});
+
+test('9. a person\'s later pages of texts exist as far as their texts run', () => {
+  const text = `${person('vi')}\nXem [trang 2](/vi/people/an/own-words/2/), [trang 3](/vi/people/an/own-words/3/).\n`;
+  // One speech more than a list page holds, all by the same person.
+  const speeches = Object.fromEntries(Array.from({ length: site.listPageSize }, (_, index) => [`content/speeches/vi/talk-${index}.mdx`, speech('vi', 'x')]));
+  expect(linesFor({ ...speeches, 'content/people/vi/an.mdx': text }, 'broken-link')).toEqual([
+    expect.stringContaining('the link `/vi/people/an/own-words/3/` goes to /vi/people/an/own-words/3/, a page the build will not write'),
+  ]);
+  expect(linesFor({ 'content/people/vi/an.mdx': text }, 'broken-link')).toHaveLength(2);
 });
 
 test('9. a link to the bilingual view (?view=both) is a link to the speech page; the old parallel page is gone', () => {
