@@ -31,7 +31,8 @@ function itemFor(button: HTMLButtonElement): ReadingItem | undefined {
   const entry = button.dataset.readingEntry ?? button.closest<HTMLElement>('[data-entry]')?.dataset.entry;
   const [collection, id] = (entry ?? '').split('/');
   if (!collection || !id) return undefined;
-  const paragraph = button.dataset.readingParagraph;
+  // A ¶'s button is known by the ¶ it sits in (`id="p7"`); the entry's own button by its entry.
+  const paragraph = button.dataset.readingEntry ? undefined : /^p(\d+)$/.exec(button.closest('.para')?.id ?? '')?.[1];
   return { collection, id, paragraph: paragraph ? Number(paragraph) : undefined };
 }
 
