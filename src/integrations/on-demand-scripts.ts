@@ -1,32 +1,51 @@
 /**
- * The Word export script (src/scripts/word-export/): bundled by esbuild into one classic script in
- * the built site, `_tools/word-export.js`, that pages load only when a reader asks for an export.
- * Not a Vite chunk: a chunk is an ES module, which the offline copy opened from disk cannot load,
- * and its bundler would otherwise fold the docx library into every page's script.
+ * The scripts pages load only when a reader asks for what they do (src/scripts/on-demand.ts): each
+ * bundled by esbuild into one classic script in the built site, `_tools/<name>.js`. Not Vite chunks:
+ * a chunk is an ES module, which the offline copy opened from disk cannot load (its bundler would
+ * fold the docx library into every page's script), and a page's lazily imported chunk brings Vite's
+ * preload helper and a list of chunks into the scripts every page loads.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
-import { wordExportScript } from '../scripts/word-export/load';
+import { build, type Plugin } from 'esbuild';
 
-export function wordExport(): AstroIntegration {
+/** Each script, by the name its file gets, and the module it starts from. */
+const scripts = {
+  /** The Word export: the docx library and the document model's writer (src/scripts/word-export/). */
+  'word-export': '../scripts/word-export/classic-script.ts',
+};
+
+/** `import css from './x.css?raw'`, as Vite reads it: the file's text. */
+const rawText: Plugin = {
+  name: 'raw-text',
+  setup(build) {
+    build.onResolve({ filter: /\?raw$/ }, (args) => ({ path: join(args.resolveDir, args.path.slice(0, -'?raw'.length)), namespace: 'raw-text' }));
+    build.onLoad({ filter: /.*/, namespace: 'raw-text' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'text' }));
+  },
+};
+
+export function onDemandScripts(): AstroIntegration {
   return {
-    name: 'word-export',
+    name: 'on-demand-scripts',
     hooks: {
       'astro:build:done': async ({ dir }) => {
-        const result = await build({
-          entryPoints: [fileURLToPath(new URL('../scripts/word-export/classic-script.ts', import.meta.url))],
-          outfile: join(fileURLToPath(dir), wordExportScript),
-          bundle: true,
-          format: 'iife',
-          minify: true,
-          target: 'es2022',
-          legalComments: 'none',
-          charset: 'utf8',
-          logLevel: 'silent',
-        });
-        if (result.warnings.length > 0) throw new Error(`Bundling the Word export: ${result.warnings.map((warning) => warning.text).join('; ')}`);
+        for (const [name, entry] of Object.entries(scripts)) {
+          const result = await build({
+            entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
+            outfile: join(fileURLToPath(dir), '_tools', `${name}.js`),
+            bundle: true,
+            format: 'iife',
+            minify: true,
+            target: 'es2022',
+            legalComments: 'none',
+            charset: 'utf8',
+            logLevel: 'silent',
+            plugins: [rawText],
+          });
+          if (result.warnings.length > 0) throw new Error(`Bundling _tools/${name}.js: ${result.warnings.map((warning) => warning.text).join('; ')}`);
+        }
       },
     },
   };

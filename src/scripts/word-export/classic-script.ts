@@ -5,6 +5,7 @@
  */
 import { wordDocumentBlob } from './docx-document';
 import { offerDownload } from './download';
+import { entrySection } from './entry-sections';
 import type { WordExport } from './model';
 
-window.wordExport = { wordDocumentBlob, offerDownload } satisfies WordExport;
+window.wordExport = { wordDocumentBlob, offerDownload, entrySection } satisfies WordExport;

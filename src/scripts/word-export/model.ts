@@ -68,6 +68,8 @@ export interface WordDocumentModel {
 
 /** What the lazily loaded Word export script offers (`loadWordExport`, ./load.ts). */
 export interface WordExport {
+  /** A text's passages as a section, from its data.js (./entry-sections.ts). */
+  entrySection: typeof import('./entry-sections').entrySection;
   /** The model as a .docx file. */
   wordDocumentBlob(model: WordDocumentModel): Promise<Blob>;
   /** Offers a file to the reader as a download named `fileName` (also from disk and in the installed app). */
