@@ -15,6 +15,10 @@ import { build, type Plugin } from 'esbuild';
 const scripts = {
   /** The Word export: the docx library and the document model's writer (src/scripts/word-export/). */
   'word-export': '../scripts/word-export/classic-script.ts',
+  /** The notebook and Word dialog of an entry's page (src/scripts/notebook/). */
+  'notebook-tools': '../scripts/notebook/tools-script.ts',
+  /** The notebook page's export and import (src/scripts/notebook/files.ts). */
+  'notebook-files': '../scripts/notebook/files.ts',
 };
 
 /** `import css from './x.css?raw'`, as Vite reads it: the file's text. */

@@ -3,6 +3,9 @@
  * (a scratch pad on this device); the list page puts it in its address, which is what gets shared.
  */
 import { parseReadingHash, readingHash, withItem, type ReadingItem } from '../../lib/reading-list';
+// The notebook's button sits beside "+ Reading list" on every page that has one; imported here, it
+// travels in this script rather than in one more (every byte a speech page loads counts).
+import '../notebook/open-tools';
 
 const storageKey = 'reading-list';
 
