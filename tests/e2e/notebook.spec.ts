@@ -169,6 +169,20 @@ for (const lang of languages) {
       await expect(items).toHaveCount(2);
     });
 
+    test('a whole text without numbered ¶ (an orientation) is kept whole, shown by the editors\' summary labelled as theirs', async ({ page }) => {
+      await page.goto(`/${lang}/orientations/green-economic-restructuring/`);
+      await toolsButton(page).click();
+      await expect(dialog(page).getByLabel(ui(lang, 'notebook.paragraphsLabel'))).toHaveCount(0);
+      await expect(dialog(page).getByLabel(ui(lang, 'notebook.noteLabel'))).toBeFocused();
+      await dialog(page).getByRole('button', { name: ui(lang, 'notebook.save') }).click();
+      await expect(dialog(page).getByRole('status')).toHaveText(ui(lang, 'notebook.saved', { what: ui(lang, 'notebook.wholeText') }));
+      await page.goto(`/${lang}/notebook/`);
+      const item = page.locator('.notebook-item');
+      await expect(item).toHaveCount(1);
+      await expect(item.locator('.notebook-summary strong')).toHaveText(`${ui(lang, 'meta.summary')}:`);
+      await expect(item.getByRole('link', { name: ui(lang, 'notebook.wholeText') })).toHaveJSProperty('href', new URL(`/${lang}/orientations/green-economic-restructuring/`, page.url()).href);
+    });
+
     test('the notebook exports to Word: each text a heading, its ¶ with citations, the reader\'s note labelled as theirs', async ({ page }) => {
       await page.goto(speechPath);
       await selectParagraphs(page, 10, 10);
