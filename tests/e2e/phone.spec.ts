@@ -107,6 +107,9 @@ for (const phone of phones) {
     });
 
     test('every page type passes axe (WCAG 2.2 A and AA) with the menu open and, on a speech, the parallel text', async ({ page }) => {
+      // A ceiling, not a measure: one axe run per page type and language, and each type added (the
+      // notebook) lengthens the loop past 60 s on a busy 2-core machine.
+      test.slow();
       for (const { path, lang, type } of pages) {
         await page.goto(type === 'speech' ? `${path}?view=both` : path);
         await page.getByRole('banner').getByRole('button', { name: ui(lang, 'nav.menu') }).click();
