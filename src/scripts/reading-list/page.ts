@@ -5,16 +5,8 @@
  * the reader edits.
  */
 import { citationAddress, citationFor, templateForVoice } from '../../lib/citation';
-import {
-  itemKey,
-  moved,
-  readingHash,
-  readReadingHash,
-  skippedNotices,
-  withoutItem,
-  type ReadingItem,
-  type SkippedTemplates,
-} from '../../lib/reading-list';
+import { itemKey, readingHash, readReadingHash, type ReadingItem } from '../../lib/reading-list';
+import { moved, skippedNotices, withoutItem, type SkippedTemplates } from '../../lib/reading-list-edits';
 import { loadEntry, pageHref } from '../entry-data';
 import { storedItemsHash, storeItems } from './collect';
 
