@@ -4,6 +4,7 @@
  * (src/pages/[lang]/[collection]/[id]/self-check.astro) read answers' places here.
  */
 import { collectionNames, kinds, type CollectionName } from '../kinds/index.ts';
+import type { SelfCheckQuestion } from '../schemas/self-check.ts';
 import { paragraphFingerprint } from './translation-status.ts';
 
 /** The ¶ an answer is in: a speech's id and ¶ number. */
@@ -26,6 +27,11 @@ export function answerPlace(collection: string, id: string, at: string): AnswerP
 
 /** The kinds whose front matter may carry `selfCheck` (their schema has the field). */
 export const selfCheckCollections: readonly CollectionName[] = collectionNames.filter((name) => 'selfCheck' in kinds[name].schema.shape);
+
+/** An entry's review questions, from its front matter (none for a kind without the field). */
+export function questionsOf(entry: { data: unknown }): readonly SelfCheckQuestion[] {
+  return (entry.data as { selfCheck?: SelfCheckQuestion[] }).selfCheck ?? [];
+}
 
 /** Site-relative path of an entry's self-check page, without the base: `vi/speeches/<id>/self-check/`. */
 export function selfCheckPath(lang: string, collection: string, id: string): string {
