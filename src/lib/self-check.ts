@@ -5,7 +5,6 @@
  */
 import { collectionNames, kinds, type CollectionName } from '../kinds/index.ts';
 import type { SelfCheckQuestion } from '../schemas/self-check.ts';
-import { paragraphFingerprint } from './translation-status.ts';
 
 /** The ¶ an answer is in: a speech's id and ¶ number. */
 export interface AnswerPlace {
@@ -36,12 +35,4 @@ export function questionsOf(entry: { data: unknown }): readonly SelfCheckQuestio
 /** Site-relative path of an entry's self-check page, without the base: `vi/speeches/<id>/self-check/`. */
 export function selfCheckPath(lang: string, collection: string, id: string): string {
   return `${lang}/${collection}/${id}/self-check/`;
-}
-
-/**
- * The fingerprint of an original question and its answer, which a translated question records as
- * `source` (as a translated ¶ records its original's: src/lib/translation-status.ts).
- */
-export function questionFingerprint({ question, answer }: { question: string; answer: string }): string {
-  return paragraphFingerprint(`${question}\n${answer}`);
 }

@@ -45,7 +45,7 @@ for (const entry of withQuestions) {
     test(`${lang}: ${entry.collection}/${entry.id}: the self-check, from the entry's page to the answer's ¶`, async ({ page }) => {
       const ui = uiOf(lang);
       await page.goto(`/${lang}/${entry.collection}/${entry.id}/`);
-      await page.getByRole('link', { name: ui['selfCheck.link'], exact: true }).click();
+      await page.getByRole('link', { name: ui['selfCheck.link']!, exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`/${lang}/${entry.collection}/${entry.id}/self-check/$`));
       // Not in the search index: its main carries no data-pagefind-body.
       await expect(page.locator('main')).not.toHaveAttribute('data-pagefind-body');
