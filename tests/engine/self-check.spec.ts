@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isUntranslated } from '../../src/i18n/untranslated';
 import { answerPlace } from '../../src/lib/self-check';
+import { questionFingerprint } from '../../src/lib/translation-status';
 import { engineSiteDir, fixtureFiles, fixtureSite } from '../support/engine-site';
 import { expect, test } from './fixtures';
 
@@ -28,13 +29,16 @@ interface Question {
   question: string;
   answer: string;
   at: string;
+  source?: string;
 }
 const questionsIn = (file: { frontmatter: Record<string, unknown> }) => (file.frontmatter['selfCheck'] ?? []) as Question[];
 // The fixture's entries with questions, by their original's file.
 const withQuestions = files.filter((file) => file.lang === original && questionsIn(file).length > 0);
 
-test('the fixture has questions on a speech and on an entry not translated into every language', () => {
+test('the fixture has questions on a speech and on an entry not translated into every language, and an outdated translated question', () => {
   expect(withQuestions.map((file) => file.collection)).toContain('speeches');
+  const translated = files.filter((file) => file.lang !== original && questionsIn(file).length > 0);
+  expect(translated.some((file) => questionsIn(file).some((question, index) => question.source !== undefined && question.source !== questionFingerprint(questionsIn(fileOf(file.collection, original, file.id)!)[index]!)))).toBe(true);
   expect(withQuestions.some((file) => codes.some((code) => !fileOf(file.collection, code, file.id)))).toBe(true);
 });
 
@@ -57,6 +61,10 @@ for (const entry of withQuestions) {
       await expect(items).toHaveCount(questions.length);
       for (const [index, question] of questions.entries()) {
         const item = items.nth(index);
+        // A translated question recorded from an earlier text of the original's says so.
+        const outdated = !untranslated && lang !== original && question.source !== undefined && question.source !== questionFingerprint(questionsIn(entry)[index]!);
+        await expect(item.locator('.para-outdated')).toHaveCount(outdated ? 1 : 0);
+        if (outdated) await expect(item.locator('.para-outdated a')).toHaveAttribute('href', new RegExp(`/${original}/${entry.collection}/${entry.id}/self-check/#q${index + 1}$`));
         await expect(item.locator('.self-check-question')).toHaveText(question.question);
         if (untranslated) await expect(item.locator('.self-check-question')).toHaveAttribute('lang', original);
         else await expect(item.locator('.self-check-question')).not.toHaveAttribute('lang');
