@@ -77,7 +77,7 @@ for (const entry of withQuestions) {
         await reveal.focus();
         await page.keyboard.press('Enter');
         await expect(answer).toBeVisible();
-        await expect(item.locator('strong')).toHaveText(`${ui['selfCheck.answer']}:`);
+        await expect(item.locator('.self-check-answer strong')).toHaveText(`${ui['selfCheck.answer']}:`);
         const place = answerPlace(entry.collection, entry.id, question.at)!;
         await expect(item.locator('a[data-self-check-answer]')).toHaveAttribute('href', new RegExp(`/${lang}/${place.collection}/${place.id}/#p${place.paragraph}$`));
         await expect(item.locator('a[data-self-check-answer]')).toContainText(`¶${place.paragraph}`);
