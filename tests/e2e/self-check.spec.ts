@@ -38,17 +38,19 @@ for (const file of withQuestions) {
   const path = `/${lang}/${collection}/${id}/self-check/`;
   const questions = questionsIn(file);
 
-  test(`${path}: every answer is at an existing ¶, revealed from the keyboard, and its link lands on that ¶`, async ({ page }) => {
+  test(`${path} is linked from its entry's page and asks every question`, async ({ page }) => {
     await page.goto(`/${lang}/${collection}/${id}/`);
     await page.getByRole('link', { name: t(lang, 'selfCheck.link'), exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${path}$`));
-    const items = page.locator('.self-check-item');
-    await expect(items).toHaveCount(questions.length);
-    for (const [index, question] of questions.entries()) {
+    await expect(page.locator('.self-check-question')).toHaveText(questions.map((question) => question.question));
+  });
+
+  for (const [index, question] of questions.entries()) {
+    test(`${path} question ${index + 1}: its answer is at an existing ¶, revealed from the keyboard, and its link lands on that ¶`, async ({ page }) => {
       const place = answerPlace(collection, id, question.at)!;
       expect(paragraphNumbers(lang, place.collection, place.id), `${question.at} in ${file.path}`).toContain(place.paragraph);
       await page.goto(`${path}#q${index + 1}`);
-      const item = items.nth(index);
+      const item = page.locator('.self-check-item').nth(index);
       await expect(item.locator('.self-check-question')).toHaveText(question.question);
       const answer = item.getByText(question.answer, { exact: true });
       await expect(answer).toBeHidden();
@@ -64,8 +66,8 @@ for (const file of withQuestions) {
       const target = page.locator(`#p${place.paragraph}`);
       await expect(target).toBeInViewport();
       expect(await target.evaluate((element) => element.matches(':target'))).toBe(true);
-    }
-  });
+    });
+  }
 }
 
 test('a self-check prints its questions with room to answer, and only the answers the reader opened', async ({ page }) => {
