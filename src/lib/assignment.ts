@@ -9,6 +9,8 @@
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import { applyDatePattern } from './date-patterns.ts';
 
+export { assignmentPart, withAssignmentPart } from './assignment-address.ts';
+
 /** What a teacher adds to a reading list. Every field may be empty. */
 export interface Assignment {
   title: string;
@@ -35,7 +37,12 @@ export const assignmentLimits = {
 } as const;
 
 /** An empty assignment: a reading list that is only a list. */
-export const noAssignment: Assignment = { title: '', instructions: '', questions: [], due: '' };
+export const noAssignment: Assignment = {
+  title: '',
+  instructions: '',
+  questions: [],
+  due: '',
+};
 
 /** Why an assignment, or a part of it, was left out of what the page shows. */
 export type AssignmentProblem =
@@ -124,9 +131,12 @@ function readVersion1(json: unknown, problems: AssignmentProblem[]): Assignment 
   };
   if (fields.q !== undefined) {
     const questions = Array.isArray(fields.q) ? fields.q : [];
-    const good = questions.filter((question): question is string => typeof question === 'string' && question.length <= assignmentLimits.question && question.trim() !== '');
+    const good = questions.filter(
+      (question): question is string => typeof question === 'string' && question.length <= assignmentLimits.question && question.trim() !== '',
+    );
     assignment.questions = good.slice(0, assignmentLimits.questions);
-    if (!Array.isArray(fields.q) || good.length !== questions.length || good.length > assignmentLimits.questions) problems.push({ kind: 'field', field: 'questions' });
+    if (!Array.isArray(fields.q) || good.length !== questions.length || good.length > assignmentLimits.questions)
+      problems.push({ kind: 'field', field: 'questions' });
   }
   if (fields.d !== undefined) {
     if (typeof fields.d === 'string' && isCalendarDay(fields.d)) assignment.due = fields.d;
@@ -138,18 +148,16 @@ function readVersion1(json: unknown, problems: AssignmentProblem[]): Assignment 
 /** The readers of each format version this code knows; an older link is read by its own version's reader. */
 const readers: Record<string, (json: unknown, problems: AssignmentProblem[]) => Assignment> = { '1': readVersion1 };
 
-/** The `assignment=` part of a location hash, as it is written there (undefined when there is none). */
-export function assignmentPart(hash: string): string | undefined {
-  return /(?:^#|&)assignment=([^&]*)/.exec(hash)?.[1];
-}
-
 /**
  * Reads an assignment part (`1.<base64url>`): an unreadable or oversized one is left out whole, a
  * field of the wrong shape or size alone, each with the problem named for the page's notice.
  */
 export function readAssignment(part: string | undefined): ReadAssignment {
   const problems: AssignmentProblem[] = [];
-  const none = () => ({ assignment: { ...noAssignment, questions: [] }, problems });
+  const none = () => ({
+    assignment: { ...noAssignment, questions: [] },
+    problems,
+  });
   if (part === undefined || part === '') return none();
   if (part.length > assignmentLimits.encoded) {
     problems.push({ kind: 'too-long' });
@@ -204,21 +212,18 @@ export function encodeAssignment(assignment: Assignment): string {
   return `${assignmentVersion}.${toBase64Url(deflateSync(strToU8(JSON.stringify(json)), { level: 9 }))}`;
 }
 
-/** A location hash with its assignment part set to `part` (removed when `part` is ''), the rest kept in order. */
-export function withAssignmentPart(hash: string, part: string): string {
-  const kept = hash
-    .replace(/^#/, '')
-    .split('&')
-    .filter((piece) => piece !== '' && !piece.startsWith('assignment='));
-  if (part) kept.push(`assignment=${part}`);
-  return kept.length === 0 ? '' : `#${kept.join('&')}`;
-}
-
 /**
  * A due date as the page's language writes it: its declared pattern (site.config.ts
  * `languages[].dates.long`), else its locale's long date.
  */
 export function formatDueDate(due: string, pattern: string | undefined, locale: string): string {
   const date = new Date(`${due}T00:00:00Z`);
-  return pattern ? applyDatePattern(date, pattern) : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return pattern
+    ? applyDatePattern(date, pattern)
+    : new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(date);
 }

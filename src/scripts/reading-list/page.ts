@@ -2,8 +2,10 @@
  * Renders the reading list from the address, loads each entry's data.js (../entry-data.ts: a
  * classic <script>, which works from file://) for the entries this library has (an unknown one is
  * left out with a notice, costing no request), and keeps address and local scratch list in step as
- * the reader edits.
+ * the reader edits. An assignment in the address (`&assignment=…`) is kept there as written; the
+ * tools that read and edit it (./assignment.ts, with its decoder and the QR code) load on first use.
  */
+import { assignmentPart, withAssignmentPart } from '../../lib/assignment-address';
 import { citationAddress, citationFor, templateForVoice } from '../../lib/citation';
 import {
   itemKey,
@@ -15,8 +17,29 @@ import {
   type ReadingItem,
   type SkippedTemplates,
 } from '../../lib/reading-list';
-import { loadEntry, pageHref } from '../entry-data';
+import { loadEntry, pageHref, type EntryData } from '../entry-data';
+import type { AssignmentTools } from './assignment';
 import { storedItemsHash, storeItems } from './collect';
+
+/** This device's assignment in the making, kept beside the scratch list so adding passages does not lose it. */
+const assignmentStorageKey = 'reading-list-assignment';
+
+function storedAssignmentPart(): string | undefined {
+  try {
+    return window.localStorage.getItem(assignmentStorageKey) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function storeAssignmentPart(part: string): void {
+  try {
+    if (part) window.localStorage.setItem(assignmentStorageKey, part);
+    else window.localStorage.removeItem(assignmentStorageKey);
+  } catch {
+    // Storage can be off; the address still carries the assignment.
+  }
+}
 
 interface Strings extends SkippedTemplates {
   paragraph: string;
@@ -68,16 +91,66 @@ export function setUpReadingList(): void {
     return read.items;
   };
 
-  let items: ReadingItem[] = readAddress();
+  /** The address's assignment part; an address with neither items nor an assignment takes this device's. */
+  const readAssignmentPart = (): string | undefined => {
+    const hash = window.location.hash;
+    return assignmentPart(hash) ?? (/(?:^#|&)items=./.test(hash) ? undefined : storedAssignmentPart());
+  };
 
-  const render = async (): Promise<void> => {
-    const hash = readingHash(items);
+  let items: ReadingItem[] = readAddress();
+  let assignment = readAssignmentPart();
+  let assignmentTools: Promise<AssignmentTools> | undefined;
+  const loadAssignmentTools = (): Promise<AssignmentTools> =>
+    (assignmentTools ??= import('./assignment').then(({ setUpAssignment }) =>
+      setUpAssignment(
+        {
+          container,
+          save: (part) => {
+            assignment = part;
+            writeAddress();
+          },
+        },
+        assignment,
+      ),
+    ));
+
+  /** Puts the list and its assignment in the address, and on this device. */
+  const writeAddress = (): void => {
+    const hash = withAssignmentPart(readingHash(items), assignment ?? '');
     window.history.replaceState(null, '', hash || window.location.pathname + window.location.search);
     storeItems(items);
+    storeAssignmentPart(assignment ?? '');
     if (linkField) linkField.value = window.location.href;
+  };
+
+  /** The other language a list can show beside its own, per ¶, and whether the reader chose it. */
+  const twinLang = container.dataset.twin;
+  const bothChoice = container.querySelector<HTMLInputElement>('[data-reading-both]');
+  const showsBoth = () => Boolean(twinLang && bothChoice?.checked);
+
+  const render = async (): Promise<void> => {
+    writeAddress();
+    void assignmentTools?.then((tools) => tools.addressChanged());
     if (empty) empty.hidden = items.length > 0;
-    await Promise.all(items.map((item) => loadEntry(root, `${lang}/${item.collection}/${item.id}`)));
+    const langs = showsBoth() ? [lang, twinLang!] : [lang];
+    await Promise.all(items.flatMap((item) => langs.map((code) => loadEntry(root, `${code}/${item.collection}/${item.id}`))));
     list.replaceChildren(...items.map((item, index) => renderItem(item, index)));
+  };
+
+  /** A ¶'s text in one language, marked with the language it is written in and, for a translation, as the editors'. */
+  const quotedParagraph = (data: EntryData, paragraph: number): HTMLElement => {
+    const column = element('div', 'reading-item-column');
+    if (data.translation) column.append(element('p', 'reading-item-translation editorial-label', strings.translation));
+    // Whose words they are, as the page labels them, and in which language they are written.
+    const voiceLabel = data.voiceLabels?.[paragraph];
+    if (voiceLabel) column.append(element('p', 'reading-item-voice para-voice', `${voiceLabel}:`));
+    const quote = element('blockquote', 'reading-item-text', data.paragraphs?.[paragraph] ?? strings.missing);
+    if (data.textLang && data.paragraphs?.[paragraph] !== undefined) {
+      quote.lang = data.textLang;
+      column.lang = data.textLang;
+    }
+    column.append(quote);
+    return column;
   };
 
   const renderItem = (item: ReadingItem, index: number): HTMLLIElement => {
@@ -98,13 +171,15 @@ export function setUpReadingList(): void {
         summary.append(element('strong', '', `${strings.summary}:`), ` ${data.summary}`);
         li.append(summary);
       } else {
-        if (data.translation) li.append(element('p', 'reading-item-translation editorial-label', strings.translation));
-        // Whose words they are, as the page labels them, and in which language they are written.
-        const voiceLabel = data.voiceLabels?.[item.paragraph];
-        if (voiceLabel) li.append(element('p', 'reading-item-voice para-voice', `${voiceLabel}:`));
-        const quote = element('blockquote', 'reading-item-text', data.paragraphs?.[item.paragraph] ?? strings.missing);
-        if (data.textLang && data.paragraphs?.[item.paragraph] !== undefined) quote.lang = data.textLang;
-        li.append(quote);
+        const twin = showsBoth() ? window.readingData?.[`${twinLang}/${item.collection}/${item.id}`] : undefined;
+        if (twin) {
+          // Side by side, per ¶: this language's text, then the other's, each column marked with its language.
+          const pair = element('div', 'reading-item-pair');
+          pair.append(quotedParagraph(data, item.paragraph), quotedParagraph(twin, item.paragraph));
+          li.append(pair);
+        } else {
+          li.append(...quotedParagraph(data, item.paragraph).childNodes);
+        }
       }
       const template = item.paragraph === undefined ? undefined : templateForVoice(data.citations, data.voices?.[item.paragraph]);
       if (template && item.paragraph !== undefined) {
@@ -179,10 +254,19 @@ export function setUpReadingList(): void {
   list.addEventListener('click', (event) => {
     if ((event.target as Element).closest('button')) hideCleared();
   });
+  container.querySelectorAll<HTMLInputElement>('[name="reading-languages"]').forEach((choice) => choice.addEventListener('change', () => void render()));
+  // The teacher's tools load when the editor is first opened, or at once for a list that carries an assignment.
+  container.querySelector<HTMLDetailsElement>('[data-assignment-editor]')?.addEventListener('toggle', (event) => {
+    if ((event.target as HTMLDetailsElement).open) void loadAssignmentTools();
+  });
   window.addEventListener('hashchange', () => {
     hideCleared();
     items = readAddress();
+    assignment = readAssignmentPart();
+    if (assignmentTools) void assignmentTools.then((tools) => tools.read(assignment));
+    else if (assignment) void loadAssignmentTools();
     void render();
   });
+  if (assignment) void loadAssignmentTools();
   void render();
 }
