@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build, type BuildOptions, type Message, type Plugin } from 'esbuild';
 import { fileOfSitePath } from '../../src/lib/offline/paths';
@@ -26,13 +25,6 @@ function sitePlugin(siteDir: string, base: string, scripts: readonly ModuleScrip
       build.onResolve({ filter: /^\// }, (args) => {
         if (!args.path.startsWith(base)) return { errors: [{ text: `${args.path} is outside the site's base path ${base}` }] };
         return { path: join(siteDir, fileOfSitePath(args.path.slice(base.length))) };
-      });
-      // A chunk imported on first use lists the chunks it needs for Vite's preload helper, which
-      // would add <link rel="modulepreload"> for /_astro/… (outside the copy) and resolve them
-      // against an import.meta.url a classic script has not: bundled in, there is nothing to preload.
-      build.onLoad({ filter: /\.js$/ }, async (args) => {
-        const code = await readFile(args.path, 'utf8');
-        return { contents: code.replace(/__vite__mapDeps\(\[[\d,\s]*\]\)/g, '[]'), loader: 'js' };
       });
       build.onResolve({ filter: new RegExp(`^${inlinePrefix}`) }, (args) => ({ path: args.path, namespace: 'inline' }));
       build.onLoad({ filter: /.*/, namespace: 'inline' }, (args) => {
@@ -63,7 +55,7 @@ export async function bundleModuleScripts(site: string, base: string, scripts: r
     ...classicScript,
     stdin: { contents: entry, resolveDir: siteDir, loader: 'js', sourcefile: 'page-scripts.js' },
     // Vite's preload helper reads import.meta, but only to preload a chunk's dependencies, and the
-    // chunks are bundled in: with no list of dependencies (sitePlugin empties it) it never runs.
+    // chunks are bundled in: with no list of dependencies it never runs.
     logOverride: { 'empty-import-meta': 'silent' },
     plugins: [sitePlugin(siteDir, base, scripts)],
   });

@@ -9,8 +9,6 @@
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import { applyDatePattern } from './date-patterns.ts';
 
-export { assignmentPart, withAssignmentPart } from './assignment-address.ts';
-
 /** What a teacher adds to a reading list. Every field may be empty. */
 export interface Assignment {
   title: string;

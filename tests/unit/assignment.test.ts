@@ -1,15 +1,6 @@
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import {
-  assignmentLimits,
-  assignmentPart,
-  encodeAssignment,
-  formatDueDate,
-  isCalendarDay,
-  readAssignment,
-  withAssignmentPart,
-  type Assignment,
-} from '../../src/lib/assignment';
+import { assignmentLimits, encodeAssignment, formatDueDate, isCalendarDay, readAssignment, type Assignment } from '../../src/lib/assignment';
 
 const sample: Assignment = {
   title: 'Bài thu hoạch: Cao Bằng sau Đại hội XIV',
@@ -32,17 +23,6 @@ describe('assignment in the address', () => {
   test('an empty assignment writes nothing, and no part reads as an empty assignment', () => {
     expect(encodeAssignment({ title: '', instructions: '', questions: [' '], due: '' })).toBe('');
     expect(readAssignment(undefined)).toEqual({ assignment: { title: '', instructions: '', questions: [], due: '' }, problems: [] });
-  });
-
-  test('the part is found beside the items and replaced without touching them', () => {
-    const hash = '#items=speeches/x/p2+orientations/y&assignment=1.abc';
-    expect(assignmentPart(hash)).toBe('1.abc');
-    expect(assignmentPart('#assignment=1.xyz')).toBe('1.xyz');
-    expect(assignmentPart('#items=speeches/x/p2')).toBeUndefined();
-    expect(withAssignmentPart(hash, '1.def')).toBe('#items=speeches/x/p2+orientations/y&assignment=1.def');
-    expect(withAssignmentPart(hash, '')).toBe('#items=speeches/x/p2+orientations/y');
-    expect(withAssignmentPart('', '1.def')).toBe('#assignment=1.def');
-    expect(withAssignmentPart('#assignment=1.abc', '')).toBe('');
   });
 
   test('writing cuts each part to the limits a reader applies', () => {

@@ -52,6 +52,9 @@ export interface AssignmentTools {
   addressChanged(): void;
 }
 
+/** Where this device keeps the assignment being written (read by ./page.ts). */
+const assignmentStorageKey = 'reading-list-assignment';
+
 /** How many ruled lines a printed worksheet leaves under each question. */
 const answerLines = 6;
 
@@ -172,7 +175,15 @@ export function setUpAssignment(host: AssignmentHost, part: string | undefined):
   };
 
   const save = () => {
-    host.save(encodeAssignment(assignment));
+    const encoded = encodeAssignment(assignment);
+    host.save(encoded);
+    // Kept on this device too, so a teacher who goes to add passages finds it again on the list page.
+    try {
+      if (encoded) localStorage.setItem(assignmentStorageKey, encoded);
+      else localStorage.removeItem(assignmentStorageKey);
+    } catch {
+      // Storage can be off; the address still carries the assignment.
+    }
     renderView();
   };
 

@@ -3,9 +3,9 @@
  * classic <script>, which works from file://) for the entries this library has (an unknown one is
  * left out with a notice, costing no request), and keeps address and local scratch list in step as
  * the reader edits. An assignment in the address (`&assignment=…`) is kept there as written; the
- * tools that read and edit it (./assignment.ts, with its decoder and the QR code) load on first use.
+ * tools that read and edit it, and that place another language beside each ¶, are a classic script
+ * (tools/assignment.js, ./assignment-tools.ts) loaded on first use.
  */
-import { assignmentPart, withAssignmentPart } from '../../lib/assignment-address';
 import { citationAddress, citationFor, templateForVoice } from '../../lib/citation';
 import {
   itemKey,
@@ -17,29 +17,9 @@ import {
   type ReadingItem,
   type SkippedTemplates,
 } from '../../lib/reading-list';
-import { loadEntry, pageHref, type EntryData } from '../entry-data';
-import type { AssignmentTools } from './assignment';
+import { loadEntry, pageHref } from '../entry-data';
+import type { ReadingListTools } from './assignment-tools';
 import { storedItemsHash, storeItems } from './collect';
-
-/** This device's assignment in the making, kept beside the scratch list so adding passages does not lose it. */
-const assignmentStorageKey = 'reading-list-assignment';
-
-function storedAssignmentPart(): string | undefined {
-  try {
-    return window.localStorage.getItem(assignmentStorageKey) || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function storeAssignmentPart(part: string): void {
-  try {
-    if (part) window.localStorage.setItem(assignmentStorageKey, part);
-    else window.localStorage.removeItem(assignmentStorageKey);
-  } catch {
-    // Storage can be off; the address still carries the assignment.
-  }
-}
 
 interface Strings extends SkippedTemplates {
   paragraph: string;
@@ -91,66 +71,57 @@ export function setUpReadingList(): void {
     return read.items;
   };
 
-  /** The address's assignment part; an address with neither items nor an assignment takes this device's. */
+  /** The address's assignment part; an address with neither items nor an assignment takes this device's (kept by the tools). */
   const readAssignmentPart = (): string | undefined => {
     const hash = window.location.hash;
-    return assignmentPart(hash) ?? (/(?:^#|&)items=./.test(hash) ? undefined : storedAssignmentPart());
+    try {
+      return (
+        /(?:^#|&)assignment=([^&]+)/.exec(hash)?.[1] ??
+        (/(?:^#|&)items=./.test(hash) ? undefined : (localStorage.getItem('reading-list-assignment') ?? undefined))
+      );
+    } catch {
+      return undefined;
+    }
   };
 
   let items: ReadingItem[] = readAddress();
   let assignment = readAssignmentPart();
-  let assignmentTools: Promise<AssignmentTools> | undefined;
-  const loadAssignmentTools = (): Promise<AssignmentTools> =>
-    (assignmentTools ??= import('./assignment').then(({ setUpAssignment }) =>
-      setUpAssignment(
-        {
-          container,
-          save: (part) => {
-            assignment = part;
-            writeAddress();
-          },
-        },
-        assignment,
-      ),
-    ));
+  let listTools: ReadingListTools | undefined;
+  let loadingTools: Promise<void> | undefined;
+  // A <script> tag, as for data.js: it works from file://, where module scripts do not.
+  const loadTools = (): Promise<void> =>
+    (loadingTools ??= new Promise<void>((resolve) => {
+      const script = element('script', '');
+      script.src = `${root}tools/assignment.js`;
+      script.onload = script.onerror = () => resolve();
+      document.head.append(script);
+    }).then(() => {
+      listTools = window.readingListTools?.(container, assignment, (part) => {
+        assignment = part;
+        writeAddress();
+      });
+    }));
 
-  /** Puts the list and its assignment in the address, and on this device. */
+  /** Puts the list and its assignment in the address. */
   const writeAddress = (): void => {
-    const hash = withAssignmentPart(readingHash(items), assignment ?? '');
+    const listed = readingHash(items);
+    const hash = assignment ? `${listed || '#'}${listed ? '&' : ''}assignment=${assignment}` : listed;
     window.history.replaceState(null, '', hash || window.location.pathname + window.location.search);
-    storeItems(items);
-    storeAssignmentPart(assignment ?? '');
     if (linkField) linkField.value = window.location.href;
   };
 
-  /** The other language a list can show beside its own, per ¶, and whether the reader chose it. */
+  /** The other language a list can show beside its own, per ¶, when the reader chooses both. */
   const twinLang = container.dataset.twin;
   const bothChoice = container.querySelector<HTMLInputElement>('[data-reading-both]');
-  const showsBoth = () => Boolean(twinLang && bothChoice?.checked);
 
   const render = async (): Promise<void> => {
     writeAddress();
-    void assignmentTools?.then((tools) => tools.addressChanged());
+    storeItems(items);
+    listTools?.addressChanged();
     if (empty) empty.hidden = items.length > 0;
-    const langs = showsBoth() ? [lang, twinLang!] : [lang];
+    const langs = bothChoice?.checked ? [lang, twinLang] : [lang];
     await Promise.all(items.flatMap((item) => langs.map((code) => loadEntry(root, `${code}/${item.collection}/${item.id}`))));
     list.replaceChildren(...items.map((item, index) => renderItem(item, index)));
-  };
-
-  /** A ¶'s text in one language, marked with the language it is written in and, for a translation, as the editors'. */
-  const quotedParagraph = (data: EntryData, paragraph: number): HTMLElement => {
-    const column = element('div', 'reading-item-column');
-    if (data.translation) column.append(element('p', 'reading-item-translation editorial-label', strings.translation));
-    // Whose words they are, as the page labels them, and in which language they are written.
-    const voiceLabel = data.voiceLabels?.[paragraph];
-    if (voiceLabel) column.append(element('p', 'reading-item-voice para-voice', `${voiceLabel}:`));
-    const quote = element('blockquote', 'reading-item-text', data.paragraphs?.[paragraph] ?? strings.missing);
-    if (data.textLang && data.paragraphs?.[paragraph] !== undefined) {
-      quote.lang = data.textLang;
-      column.lang = data.textLang;
-    }
-    column.append(quote);
-    return column;
   };
 
   const renderItem = (item: ReadingItem, index: number): HTMLLIElement => {
@@ -170,16 +141,17 @@ export function setUpReadingList(): void {
         const summary = element('p', 'reading-item-summary editorial-label');
         summary.append(element('strong', '', `${strings.summary}:`), ` ${data.summary}`);
         li.append(summary);
+      } else if (bothChoice?.checked && listTools) {
+        // Side by side, per ¶, each column marked with its language.
+        li.append(listTools.pair(data, window.readingData?.[`${twinLang}/${item.collection}/${item.id}`], item.paragraph));
       } else {
-        const twin = showsBoth() ? window.readingData?.[`${twinLang}/${item.collection}/${item.id}`] : undefined;
-        if (twin) {
-          // Side by side, per ¶: this language's text, then the other's, each column marked with its language.
-          const pair = element('div', 'reading-item-pair');
-          pair.append(quotedParagraph(data, item.paragraph), quotedParagraph(twin, item.paragraph));
-          li.append(pair);
-        } else {
-          li.append(...quotedParagraph(data, item.paragraph).childNodes);
-        }
+        if (data.translation) li.append(element('p', 'reading-item-translation editorial-label', strings.translation));
+        // Whose words they are, as the page labels them, and in which language they are written.
+        const voiceLabel = data.voiceLabels?.[item.paragraph];
+        if (voiceLabel) li.append(element('p', 'reading-item-voice para-voice', `${voiceLabel}:`));
+        const quote = element('blockquote', 'reading-item-text', data.paragraphs?.[item.paragraph] ?? strings.missing);
+        if (data.textLang && data.paragraphs?.[item.paragraph] !== undefined) quote.lang = data.textLang;
+        li.append(quote);
       }
       const template = item.paragraph === undefined ? undefined : templateForVoice(data.citations, data.voices?.[item.paragraph]);
       if (template && item.paragraph !== undefined) {
@@ -254,19 +226,17 @@ export function setUpReadingList(): void {
   list.addEventListener('click', (event) => {
     if ((event.target as Element).closest('button')) hideCleared();
   });
-  container.querySelectorAll<HTMLInputElement>('[name="reading-languages"]').forEach((choice) => choice.addEventListener('change', () => void render()));
+  bothChoice?.closest('fieldset')?.addEventListener('change', () => void loadTools().then(render));
   // The teacher's tools load when the editor is first opened, or at once for a list that carries an assignment.
-  container.querySelector<HTMLDetailsElement>('[data-assignment-editor]')?.addEventListener('toggle', (event) => {
-    if ((event.target as HTMLDetailsElement).open) void loadAssignmentTools();
-  });
+  container.querySelector('details')?.addEventListener('toggle', () => void loadTools());
   window.addEventListener('hashchange', () => {
     hideCleared();
     items = readAddress();
     assignment = readAssignmentPart();
-    if (assignmentTools) void assignmentTools.then((tools) => tools.read(assignment));
-    else if (assignment) void loadAssignmentTools();
+    listTools?.read(assignment);
+    if (assignment) void loadTools();
     void render();
   });
-  if (assignment) void loadAssignmentTools();
+  if (assignment) void loadTools();
   void render();
 }
