@@ -297,8 +297,8 @@ function paraBlock(marker: Marker, innerHtml: string, context: BodyContext, entr
     (isOutdated ? outdatedNotice(n, context, outdated) : '') +
     `<div class="para-text">${linkTerms(innerHtml, context.terms)}</div>` +
     `<span class="para-tools" data-pagefind-ignore>` +
-    `<button type="button" class="cite-button" data-cite="${number}">${escapeText(tr('cite.button'))}<span class="visually-hidden"> ${label}</span></button>` +
-    `<button type="button" class="reading-add" data-reading-add data-reading-paragraph="${number}">${escapeText(tr('reading.addParagraph'))}<span class="visually-hidden"> ${label}</span></button>` +
+    `<button type="button" class="cite-button" data-cite>${escapeText(tr('cite.button'))}<span class="visually-hidden"> ${label}</span></button>` +
+    `<button type="button" class="reading-add" data-reading-add>${escapeText(tr('reading.addParagraph'))}<span class="visually-hidden"> ${label}</span></button>` +
     `</span>${refsLine(tr('para.states'), 'stated', referred.filter(isStated))}${refsLine(tr('para.refersTo'), 'editorial', referred.filter((target) => !isStated(target)))}</div>`
   );
 }

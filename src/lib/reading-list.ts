@@ -3,7 +3,6 @@
  * list is shared by sending its link and works from disk (file://) where there is no server.
  */
 
-import { fillPlaceholders as fill } from '../i18n/translator';
 import { decodedOrUndefined } from './address-decoding';
 
 export interface ReadingItem {
@@ -125,40 +124,4 @@ export function readingHash(items: readonly ReadingItem[]): string {
 /** Adds an item at the end unless it is already there. */
 export function withItem(items: readonly ReadingItem[], item: ReadingItem): ReadingItem[] {
   return items.some((existing) => itemKey(existing) === itemKey(item)) ? [...items] : [...items, item];
-}
-
-export function withoutItem(items: readonly ReadingItem[], key: string): ReadingItem[] {
-  return items.filter((item) => itemKey(item) !== key);
-}
-
-/** Moves an item one place up (-1) or down (+1). */
-export function moved(items: readonly ReadingItem[], key: string, by: -1 | 1): ReadingItem[] {
-  const list = [...items];
-  const from = list.findIndex((item) => itemKey(item) === key);
-  const to = from + by;
-  if (from < 0 || to < 0 || to >= list.length) return list;
-  [list[from], list[to]] = [list[to]!, list[from]!];
-  return list;
-}
-
-/** The notice templates of the reading-list page (`reading.skipped*`, placeholders unfilled). */
-export interface SkippedTemplates {
-  skippedUnreadable: string;
-  skippedUnknown: string;
-  skippedOverLimit: string;
-}
-
-/** One line per reason something was left out of a list, quoting up to three of the parts. */
-export function skippedNotices(skipped: SkippedParts, templates: SkippedTemplates): string[] {
-  const parts = (quotedList: readonly string[], count: number) =>
-    quotedList.map((part) => `“${part}”`).join(', ') + (count > quotedList.length ? ', …' : '');
-  const lines: string[] = [];
-  if (skipped.unreadableCount > 0) {
-    lines.push(fill(templates.skippedUnreadable, { count: skipped.unreadableCount, parts: parts(skipped.unreadable, skipped.unreadableCount) }));
-  }
-  if (skipped.unknownCount > 0) {
-    lines.push(fill(templates.skippedUnknown, { count: skipped.unknownCount, parts: parts(skipped.unknown, skipped.unknownCount) }));
-  }
-  if (skipped.overLimitCount > 0) lines.push(fill(templates.skippedOverLimit, { count: skipped.overLimitCount }));
-  return lines;
 }

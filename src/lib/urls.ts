@@ -21,4 +21,4 @@ export function swapLang(path: string, to: Lang): string {
 }
 
 /** Pages per language that are not an entry or a collection list: `vi/map/` … */
-export const extraPages = ['map', 'timeline', 'reading-list'] as const;
+export const extraPages = ['map', 'timeline', 'reading-list', 'notebook'] as const;

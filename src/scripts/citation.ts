@@ -47,7 +47,8 @@ function showForManualCopy(article: HTMLElement, text: string): void {
 
 async function copyCitation(button: HTMLButtonElement): Promise<void> {
   const article = button.closest<HTMLElement>('[data-citations]');
-  const n = button.dataset.cite;
+  // A document part names itself (`mục II.3.b`); a ¶'s button is known by the ¶ it sits in (`id="p7"`).
+  const n = button.dataset.cite || /^p(\d+)$/.exec(button.closest('.para')?.id ?? '')?.[1];
   if (!article || !n) return;
   const text = citationFor(templateFor(article, button), n, locationOf(article, n, button.dataset.citeAnchor));
   try {

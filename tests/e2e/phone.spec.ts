@@ -31,6 +31,9 @@ const targets = [
   '.parallel-switch label',
   '.reading-buttons button',
   '.reading-item-tools button',
+  '.notebook-buttons button',
+  '.notebook-actions input[type="file"]',
+  '.notebook-item button',
 ].join(', ');
 
 const pages = onePagePerType();

@@ -59,8 +59,8 @@ describe('<Para>', () => {
         '<span class="para-voice" data-pagefind-ignore>Lời dẫn của tòa soạn:</span> ' +
         '<div class="para-text"><p>Mở đầu.</p></div>' +
         '<span class="para-tools" data-pagefind-ignore>' +
-        '<button type="button" class="cite-button" data-cite="7">Trích dẫn<span class="visually-hidden"> Đoạn 7</span></button>' +
-        '<button type="button" class="reading-add" data-reading-add data-reading-paragraph="7">+ Danh sách đọc<span class="visually-hidden"> Đoạn 7</span></button>' +
+        '<button type="button" class="cite-button" data-cite>Trích dẫn<span class="visually-hidden"> Đoạn 7</span></button>' +
+        '<button type="button" class="reading-add" data-reading-add>+ Danh sách đọc<span class="visually-hidden"> Đoạn 7</span></button>' +
         '</span></div>',
     );
   });

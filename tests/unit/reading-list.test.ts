@@ -1,14 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  maxReadingItems,
-  moved,
-  parseReadingHash,
-  readingHash,
-  readReadingHash,
-  skippedNotices,
-  withItem,
-  withoutItem,
-} from '../../src/lib/reading-list';
+import { maxReadingItems, parseReadingHash, readingHash, readReadingHash, withItem } from '../../src/lib/reading-list';
+import { moved, skippedNotices, withoutItem } from '../../src/lib/reading-list-edits';
 
 const p7 = { collection: 'speeches', id: 'to-lam', paragraph: 7 };
 const whole = { collection: 'orientations', id: 'green', paragraph: undefined };

@@ -111,8 +111,7 @@ export function formatBytes(bytes: number, locale: string): string {
 /**
  * The files of one language's library, as globs over the built site: that language's pages, every
  * entry's data (the parallel text reads the other language's), the shared styles, scripts and fonts,
- * the reading tools loaded on first use (`tools/`, the reading list's assignment tools),
- * the icons and manifest, and the search index files of that language only. PDF handouts stay out:
+ * the scripts loaded on demand (`_tools/`: the Word export, the reading list's assignment tools), the icons and manifest, and the search index files of that language only. PDF handouts stay out:
  * they are the bulk of the site and each has its own link.
  */
 export function libraryGlobs(lang: string, pagefindWasm: string): string[] {
@@ -125,7 +124,7 @@ export function libraryGlobs(lang: string, pagefindWasm: string): string[] {
     `${lang}/manifest.webmanifest`,
     '*/**/data.js',
     '_astro/**/*.{js,css,woff2,svg,png}',
-    'tools/*.js',
+    '_tools/*.js',
     'pagefind/pagefind.js',
     'pagefind/pagefind-worker.js',
     'pagefind/pagefind-entry.json',

@@ -1,16 +1,36 @@
 /**
- * The entry of the classic script `tools/assignment.js` (src/pages/tools/assignment.js.ts), which
+ * The entry of the classic script `_tools/reading-list-tools.js` (src/integrations/on-demand-scripts.ts), which
  * the list page loads on first use: the assignment tools, and the pairing of each quoted ¶ with
  * another language's. It hands them to the page through a global, as entries' data.js hand over
  * their data, so it loads from disk (file://) too.
  */
+import { fillPlaceholders as fill } from '../../i18n/translator';
+import { formatDueDate } from '../../lib/assignment';
+import type { ReadingItem } from '../../lib/reading-list';
 import type { EntryData } from '../entry-data';
+import { loadWordExport } from '../word-export/load';
+import { exportFileName, type WordSection } from '../word-export/model';
+import type { SectionPick, SectionStrings } from '../word-export/entry-sections';
 import { setUpAssignment, type AssignmentTools } from './assignment';
+
+/** The page's words for the Word export (`data-word-strings`). */
+interface WordStrings extends SectionStrings {
+  /** The document's title when the list is not an assignment with one: "Reading list". */
+  listTitle: string;
+  instructions: string;
+  due: string;
+  questions: string;
+  exporting: string;
+  exported: string;
+  exportFailed: string;
+}
 
 /** What the list page calls once the tools have loaded. */
 export interface ReadingListTools extends AssignmentTools {
   /** A quoted ¶ beside its text in another language, each column marked with its language. */
   pair(data: EntryData, twin: EntryData | undefined, paragraph: number): HTMLElement;
+  /** Offers the list (and its assignment) as a .docx file, saying how it went in the page's status line. */
+  exportWord(items: readonly ReadingItem[]): Promise<void>;
 }
 
 declare global {
@@ -45,8 +65,57 @@ window.readingListTools = (container, part, save) => {
     if (text !== undefined && data?.textLang) cell.lang = data.textLang;
     return cell;
   };
+  const assignmentTools = setUpAssignment({ container, save }, part);
+
+  /** The list as a Word document: the assignment's title, instructions and due date, each text's passages in list order, the questions with room to answer. */
+  const exportWord = async (items: readonly ReadingItem[]) => {
+    const words = JSON.parse(container.dataset.wordStrings ?? '{}') as WordStrings;
+    const root = container.dataset.root ?? '';
+    const lang = container.dataset.lang ?? document.documentElement.lang;
+    const announce = container.querySelector('[data-reading-announce]');
+    const say = (text: string) => {
+      if (announce) announce.textContent = text;
+    };
+    say(words.exporting);
+    try {
+      const word = await loadWordExport(root);
+      // Consecutive passages of one text make one section, so a text's heading is not repeated between its ¶.
+      const sections: WordSection[] = [];
+      let previous: { key: string; data: EntryData; picks: SectionPick[] } | undefined;
+      const flush = () => previous && sections.push(word.entrySection(previous.data, root, previous.picks, lang, words));
+      for (const item of items) {
+        const key = `${lang}/${item.collection}/${item.id}`;
+        const data = window.readingData?.[key];
+        if (!data) continue;
+        const pick = { paragraphs: item.paragraph === undefined ? [] : [item.paragraph] };
+        if (previous?.key === key) previous.picks.push(pick);
+        else {
+          flush();
+          previous = { key, data, picks: [pick] };
+        }
+      }
+      flush();
+      const assignment = assignmentTools.current();
+      const title = assignment.title || words.listTitle;
+      const fileName = exportFileName(title, 'docx');
+      const blob = await word.wordDocumentBlob({
+        lang: container.dataset.locale ?? lang,
+        title,
+        instructions: assignment.instructions ? { heading: words.instructions, text: assignment.instructions } : undefined,
+        due: assignment.due ? { label: words.due, date: formatDueDate(assignment.due, container.dataset.datePattern || undefined, container.dataset.locale ?? lang) } : undefined,
+        sections,
+        questions: assignment.questions.length > 0 ? { heading: words.questions, items: assignment.questions, answerLines: 6 } : undefined,
+      });
+      word.offerDownload(blob, fileName);
+      say(fill(words.exported, { file: fileName }));
+    } catch (error) {
+      say(fill(words.exportFailed, { error: (error as Error).message }));
+    }
+  };
+
   return {
-    ...setUpAssignment({ container, save }, part),
+    ...assignmentTools,
+    exportWord,
     pair: (data, twin, paragraph) => {
       const pair = element('div', 'reading-item-pair');
       pair.append(column(data, paragraph), column(twin, paragraph));

@@ -50,6 +50,8 @@ export interface AssignmentTools {
   read(part: string | undefined): void;
   /** The address was rewritten (the items changed): the QR code follows it. */
   addressChanged(): void;
+  /** The assignment as the address holds it (what the worksheet and the Word export show). */
+  current(): Assignment;
 }
 
 /** Where this device keeps the assignment being written (read by ./page.ts). */
@@ -274,5 +276,5 @@ export function setUpAssignment(host: AssignmentHost, part: string | undefined):
   read(part);
   const fields = find<HTMLFieldSetElement>('[data-assignment-fields]');
   if (fields) fields.disabled = false;
-  return { read, addressChanged: renderQr };
+  return { read, addressChanged: () => renderQr(), current: () => withinLimits(assignment) };
 }

@@ -3,6 +3,9 @@
  * (a scratch pad on this device); the list page puts it in its address, which is what gets shared.
  */
 import { parseReadingHash, readingHash, withItem, type ReadingItem } from '../../lib/reading-list';
+// The notebook's button sits beside "+ Reading list" on every page that has one; imported here, it
+// travels in this script rather than in one more (every byte a speech page loads counts).
+import '../notebook/open-tools';
 
 const storageKey = 'reading-list';
 
@@ -31,7 +34,8 @@ function itemFor(button: HTMLButtonElement): ReadingItem | undefined {
   const entry = button.dataset.readingEntry ?? button.closest<HTMLElement>('[data-entry]')?.dataset.entry;
   const [collection, id] = (entry ?? '').split('/');
   if (!collection || !id) return undefined;
-  const paragraph = button.dataset.readingParagraph;
+  // A ¶'s button is known by the ¶ it sits in (`id="p7"`); the entry's own button by its entry.
+  const paragraph = button.dataset.readingEntry ? undefined : /^p(\d+)$/.exec(button.closest('.para')?.id ?? '')?.[1];
   return { collection, id, paragraph: paragraph ? Number(paragraph) : undefined };
 }
 

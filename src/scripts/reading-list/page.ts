@@ -4,19 +4,11 @@
  * left out with a notice, costing no request), and keeps address and local scratch list in step as
  * the reader edits. An assignment in the address (`&assignment=…`) is kept there as written; the
  * tools that read and edit it, and that place another language beside each ¶, are a classic script
- * (tools/assignment.js, ./assignment-tools.ts) loaded on first use.
+ * (`_tools/reading-list-tools.js`, ./assignment-tools.ts) loaded on first use, as is the Word export.
  */
 import { citationAddress, citationFor, templateForVoice } from '../../lib/citation';
-import {
-  itemKey,
-  moved,
-  readingHash,
-  readReadingHash,
-  skippedNotices,
-  withoutItem,
-  type ReadingItem,
-  type SkippedTemplates,
-} from '../../lib/reading-list';
+import { itemKey, readingHash, readReadingHash, type ReadingItem } from '../../lib/reading-list';
+import { moved, skippedNotices, withoutItem, type SkippedTemplates } from '../../lib/reading-list-edits';
 import { loadEntry, pageHref } from '../entry-data';
 import type { ReadingListTools } from './assignment-tools';
 import { storedItemsHash, storeItems } from './collect';
@@ -88,11 +80,12 @@ export function setUpReadingList(): void {
   let assignment = readAssignmentPart();
   let listTools: ReadingListTools | undefined;
   let loadingTools: Promise<void> | undefined;
-  // A <script> tag, as for data.js: it works from file://, where module scripts do not.
+  // A <script> tag, as for data.js (one of the scripts src/integrations/on-demand-scripts.ts builds;
+  // not ../on-demand.ts, whose bytes this page cannot afford at load): it works from file:// too.
   const loadTools = (): Promise<void> =>
     (loadingTools ??= new Promise<void>((resolve) => {
       const script = element('script', '');
-      script.src = `${root}tools/assignment.js`;
+      script.src = `${root}_tools/reading-list-tools.js`;
       script.onload = script.onerror = () => resolve();
       document.head.append(script);
     }).then(() => {
@@ -197,6 +190,7 @@ export function setUpReadingList(): void {
     }
   });
   container.querySelector('[data-reading-print]')?.addEventListener('click', () => window.print());
+  container.querySelector('[data-reading-word]')?.addEventListener('click', () => void loadTools().then(() => listTools?.exportWord(items)));
   // Clearing can be undone: the cleared items wait beside an Undo button until the list changes again.
   const cleared = container.querySelector<HTMLElement>('[data-reading-cleared]');
   const clearButton = container.querySelector<HTMLButtonElement>('[data-reading-clear]');
