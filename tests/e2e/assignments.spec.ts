@@ -4,7 +4,9 @@
  * address, in one language or both side by side per ¶; hostile assignment parts are left out with
  * a notice. Any console error or uncaught exception fails a test (./fixtures.ts).
  */
+import { readFile } from 'node:fs/promises';
 import { deflateSync, strToU8 } from 'fflate';
+import mammoth from 'mammoth';
 import { readContentFiles } from '../../src/lib/content-files';
 import { languages, originalLang } from '../../src/lib/languages';
 import { decodeQr, dueText, expectAssignmentShown, sampleAssignment, writeAssignment } from '../support/assignment';
@@ -117,6 +119,34 @@ for (const lang of languages) {
       const [left, right] = await Promise.all([0, 1].map((column) => pairs.first().locator('.reading-item-column').nth(column).boundingBox()));
       expect(right!.x).toBeGreaterThan(left!.x + left!.width - 1);
       expect(Math.abs(right!.y - left!.y)).toBeLessThan(2);
+    });
+
+    test('exported to Word, an assignment reads back with its title, due date, instructions, passages, citations and questions', async ({ page }) => {
+      await page.goto(`${listPath}#items=${listed}`);
+      await writeAssignment(page, lang);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: ui(lang, 'notebook.exportWord'), exact: true }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.docx$/);
+      const result = await mammoth.extractRawText({ buffer: await readFile((await download.path())!) });
+      expect(result.messages).toEqual([]);
+      const text = result.value;
+      const order = [
+        sampleAssignment.title,
+        dueText(lang).split(': ')[1]!,
+        sampleAssignment.instructions.split('\n')[0]!,
+        paragraphTexts(lang, interview.id).get(3)!.slice(0, 60),
+        paragraphTexts(lang, interview.id).get(7)!.slice(0, 60),
+        ...sampleAssignment.questions,
+      ];
+      const positions = order.map((part) => text.indexOf(part));
+      expect(
+        positions.every((position) => position >= 0),
+        JSON.stringify({ order, positions }),
+      ).toBe(true);
+      expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+      await expect(page.locator('[data-reading-announce]')).toHaveText(ui(lang, 'notebook.exported', { file: download.suggestedFilename() }));
     });
 
     test('hostile assignment parts are left out with a notice, the items kept, and nothing in them runs', async ({ page }) => {

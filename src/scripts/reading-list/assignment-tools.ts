@@ -1,13 +1,14 @@
 /**
  * The entry of the classic script `_tools/reading-list-tools.js` (src/integrations/on-demand-scripts.ts), which
- * the list page loads on first use: the assignment tools, and the pairing of each quoted ¶ with
- * another language's. It hands them to the page through a global, as entries' data.js hand over
+ * the list page loads on first use (its controls marked `data-reading-tools`): the assignment
+ * tools, the pairing of each quoted ¶ with another language's, the Word export and copying the
+ * link, kept out of the list page's load budget. It hands them to the page through a global, as entries' data.js hand over
  * their data, so it loads from disk (file://) too.
  */
 import { fillPlaceholders as fill } from '../../i18n/translator';
 import { formatDueDate } from '../../lib/assignment';
 import type { ReadingItem } from '../../lib/reading-list';
-import type { EntryData } from '../entry-data';
+import { loadEntry, type EntryData } from '../entry-data';
 import { loadWordExport } from '../word-export/load';
 import { exportFileName, type WordSection } from '../word-export/model';
 import type { SectionPick, SectionStrings } from '../word-export/entry-sections';
@@ -25,18 +26,29 @@ interface WordStrings extends SectionStrings {
   exportFailed: string;
 }
 
+/** What the list page hands the tools. */
+export interface ReadingListHost {
+  container: HTMLElement;
+  /** The list as shown. */
+  items(): readonly ReadingItem[];
+  /** Renders the list again (its items, then `rendered`). */
+  render(): Promise<void>;
+  /** Writes the assignment part (`1.…`, or '' for none) into the address. */
+  save(part: string): void;
+}
+
 /** What the list page calls once the tools have loaded. */
 export interface ReadingListTools extends AssignmentTools {
-  /** A quoted ¶ beside its text in another language, each column marked with its language. */
-  pair(data: EntryData, twin: EntryData | undefined, paragraph: number): HTMLElement;
-  /** Offers the list (and its assignment) as a .docx file, saying how it went in the page's status line. */
-  exportWord(items: readonly ReadingItem[]): Promise<void>;
+  /** The reader used a control marked `data-reading-tools` (the first use is what loaded the tools). */
+  use(control: HTMLElement): void;
+  /** The list was rendered: with both languages chosen, each quoted ¶ gets the other language's beside it. */
+  rendered(): void;
 }
 
 declare global {
   interface Window {
-    /** Sets up the tools on the list `container` with the address's assignment `part`; `save` writes a changed one into the address. */
-    readingListTools?: (container: HTMLElement, part: string | undefined, save: (part: string) => void) => ReadingListTools;
+    /** Sets up the tools on the list page with the address's assignment `part`. */
+    readingListTools?: (host: ReadingListHost, part: string | undefined) => ReadingListTools;
   }
 }
 
@@ -47,7 +59,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-window.readingListTools = (container, part, save) => {
+window.readingListTools = (host, part) => {
+  const { container } = host;
   const strings = JSON.parse(container.dataset.strings ?? '{}') as { translation: string; missing: string };
   /** One language's column: the editors' translation said to be theirs, the voice's label, the words in their language. */
   const column = (data: EntryData | undefined, paragraph: number): HTMLElement => {
@@ -65,13 +78,32 @@ window.readingListTools = (container, part, save) => {
     if (text !== undefined && data?.textLang) cell.lang = data.textLang;
     return cell;
   };
-  const assignmentTools = setUpAssignment({ container, save }, part);
+  const assignmentTools = setUpAssignment(host, part);
+  const both = container.querySelector<HTMLInputElement>('[data-reading-both]');
+  const twinLang = container.dataset.twin;
+  const root = container.dataset.root ?? '';
+  const lang = container.dataset.lang ?? document.documentElement.lang;
+
+  /** Places the other language's text beside each quoted ¶ of the rendered list, from its data.js. */
+  const pairAll = async () => {
+    if (!both?.checked || !twinLang) return;
+    const items = host.items();
+    await Promise.all(items.map((item) => loadEntry(root, `${twinLang}/${item.collection}/${item.id}`)));
+    container.querySelectorAll<HTMLLIElement>('.reading-items > li').forEach((li, index) => {
+      const item = items[index];
+      const data = item && window.readingData?.[`${lang}/${item.collection}/${item.id}`];
+      if (!item || item.paragraph === undefined || !data || li.querySelector('.reading-item-pair')) return;
+      const own = li.querySelectorAll('.reading-item-translation, .reading-item-voice, .reading-item-text');
+      const pair = element('div', 'reading-item-pair');
+      pair.append(column(data, item.paragraph), column(window.readingData?.[`${twinLang}/${item.collection}/${item.id}`], item.paragraph));
+      own[0]?.before(pair);
+      own.forEach((node) => node.remove());
+    });
+  };
 
   /** The list as a Word document: the assignment's title, instructions and due date, each text's passages in list order, the questions with room to answer. */
   const exportWord = async (items: readonly ReadingItem[]) => {
     const words = JSON.parse(container.dataset.wordStrings ?? '{}') as WordStrings;
-    const root = container.dataset.root ?? '';
-    const lang = container.dataset.lang ?? document.documentElement.lang;
     const announce = container.querySelector('[data-reading-announce]');
     const say = (text: string) => {
       if (announce) announce.textContent = text;
@@ -102,7 +134,9 @@ window.readingListTools = (container, part, save) => {
         lang: container.dataset.locale ?? lang,
         title,
         instructions: assignment.instructions ? { heading: words.instructions, text: assignment.instructions } : undefined,
-        due: assignment.due ? { label: words.due, date: formatDueDate(assignment.due, container.dataset.datePattern || undefined, container.dataset.locale ?? lang) } : undefined,
+        due: assignment.due
+          ? { label: words.due, date: formatDueDate(assignment.due, container.dataset.datePattern || undefined, container.dataset.locale ?? lang) }
+          : undefined,
         sections,
         questions: assignment.questions.length > 0 ? { heading: words.questions, items: assignment.questions, answerLines: 6 } : undefined,
       });
@@ -113,13 +147,30 @@ window.readingListTools = (container, part, save) => {
     }
   };
 
+  /** Copies the list's link; where the browser will not (from disk), selects it for Ctrl+C. */
+  const copyLink = async () => {
+    const linkField = container.querySelector<HTMLInputElement>('[data-reading-link]');
+    try {
+      if (!navigator.clipboard || !window.isSecureContext) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(window.location.href);
+      const announce = container.querySelector('[data-reading-announce]');
+      if (announce) announce.textContent = (JSON.parse(container.dataset.strings ?? '{}') as { copied: string }).copied;
+    } catch {
+      linkField?.focus();
+      linkField?.select();
+    }
+  };
+
   return {
     ...assignmentTools,
-    exportWord,
-    pair: (data, twin, paragraph) => {
-      const pair = element('div', 'reading-item-pair');
-      pair.append(column(data, paragraph), column(twin, paragraph));
-      return pair;
+    use: (control) => {
+      if (control.matches('[data-reading-copy]')) void copyLink();
+      else if (control.matches('[data-reading-word]')) void exportWord(host.items());
+      else if (control.matches('input')) void host.render();
+    },
+    rendered: () => {
+      assignmentTools.addressChanged();
+      void pairAll();
     },
   };
 };

@@ -273,7 +273,15 @@ export function setUpAssignment(host: AssignmentHost, part: string | undefined):
     renderView();
   };
 
-  read(part);
+  // A teacher who went to add passages comes back to a list page with no assignment in its address: this device's is brought back.
+  let stored: string | undefined;
+  try {
+    stored = part === undefined && !/(?:^#|&)items=./.test(window.location.hash) ? (localStorage.getItem(assignmentStorageKey) ?? undefined) : undefined;
+  } catch {
+    // Storage can be off.
+  }
+  read(part ?? stored);
+  if (stored) host.save(stored);
   const fields = find<HTMLFieldSetElement>('[data-assignment-fields]');
   if (fields) fields.disabled = false;
   return { read, addressChanged: () => renderQr(), current: () => withinLimits(assignment) };

@@ -63,18 +63,8 @@ export function setUpReadingList(): void {
     return read.items;
   };
 
-  /** The address's assignment part; an address with neither items nor an assignment takes this device's (kept by the tools). */
-  const readAssignmentPart = (): string | undefined => {
-    const hash = window.location.hash;
-    try {
-      return (
-        /(?:^#|&)assignment=([^&]+)/.exec(hash)?.[1] ??
-        (/(?:^#|&)items=./.test(hash) ? undefined : (localStorage.getItem('reading-list-assignment') ?? undefined))
-      );
-    } catch {
-      return undefined;
-    }
-  };
+  /** The address's assignment part (the tools bring back this device's when the address has no list). */
+  const readAssignmentPart = (): string | undefined => /(?:^#|&)assignment=([^&]+)/.exec(window.location.hash)?.[1];
 
   let items: ReadingItem[] = readAddress();
   let assignment = readAssignmentPart();
@@ -89,10 +79,15 @@ export function setUpReadingList(): void {
       script.onload = script.onerror = () => resolve();
       document.head.append(script);
     }).then(() => {
-      listTools = window.readingListTools?.(container, assignment, (part) => {
-        assignment = part;
-        writeAddress();
-      });
+      listTools = window.readingListTools?.({
+        container,
+        items: () => items,
+        render,
+        save: (part) => {
+          assignment = part;
+          writeAddress();
+        },
+      }, assignment);
     }));
 
   /** Puts the list and its assignment in the address. */
@@ -103,18 +98,13 @@ export function setUpReadingList(): void {
     if (linkField) linkField.value = window.location.href;
   };
 
-  /** The other language a list can show beside its own, per ¶, when the reader chooses both. */
-  const twinLang = container.dataset.twin;
-  const bothChoice = container.querySelector<HTMLInputElement>('[data-reading-both]');
-
   const render = async (): Promise<void> => {
     writeAddress();
     storeItems(items);
-    listTools?.addressChanged();
     if (empty) empty.hidden = items.length > 0;
-    const langs = bothChoice?.checked ? [lang, twinLang] : [lang];
-    await Promise.all(items.flatMap((item) => langs.map((code) => loadEntry(root, `${code}/${item.collection}/${item.id}`))));
+    await Promise.all(items.map((item) => loadEntry(root, `${lang}/${item.collection}/${item.id}`)));
     list.replaceChildren(...items.map((item, index) => renderItem(item, index)));
+    listTools?.rendered();
   };
 
   const renderItem = (item: ReadingItem, index: number): HTMLLIElement => {
@@ -134,9 +124,6 @@ export function setUpReadingList(): void {
         const summary = element('p', 'reading-item-summary editorial-label');
         summary.append(element('strong', '', `${strings.summary}:`), ` ${data.summary}`);
         li.append(summary);
-      } else if (bothChoice?.checked && listTools) {
-        // Side by side, per ¶, each column marked with its language.
-        li.append(listTools.pair(data, window.readingData?.[`${twinLang}/${item.collection}/${item.id}`], item.paragraph));
       } else {
         if (data.translation) li.append(element('p', 'reading-item-translation editorial-label', strings.translation));
         // Whose words they are, as the page labels them, and in which language they are written.
@@ -178,19 +165,7 @@ export function setUpReadingList(): void {
     return li;
   };
 
-  container.querySelector('[data-reading-copy]')?.addEventListener('click', async () => {
-    try {
-      if (!navigator.clipboard || !window.isSecureContext) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(window.location.href);
-      if (announce) announce.textContent = strings.copied;
-    } catch {
-      // From disk the clipboard is off: select the link so Ctrl+C copies it.
-      linkField?.focus();
-      linkField?.select();
-    }
-  });
   container.querySelector('[data-reading-print]')?.addEventListener('click', () => window.print());
-  container.querySelector('[data-reading-word]')?.addEventListener('click', () => void loadTools().then(() => listTools?.exportWord(items)));
   // Clearing can be undone: the cleared items wait beside an Undo button until the list changes again.
   const cleared = container.querySelector<HTMLElement>('[data-reading-cleared]');
   const clearButton = container.querySelector<HTMLButtonElement>('[data-reading-clear]');
@@ -220,9 +195,11 @@ export function setUpReadingList(): void {
   list.addEventListener('click', (event) => {
     if ((event.target as Element).closest('button')) hideCleared();
   });
-  bothChoice?.closest('fieldset')?.addEventListener('change', () => void loadTools().then(render));
-  // The teacher's tools load when the editor is first opened, or at once for a list that carries an assignment.
-  container.querySelector('details')?.addEventListener('toggle', () => void loadTools());
+  // The tools load when the reader first uses one (the assignment editor, both languages, Word), or at once for a list that carries an assignment.
+  container.addEventListener('click', (event) => {
+    const control = (event.target as Element).closest<HTMLElement>('[data-reading-tools]');
+    if (control) void loadTools().then(() => listTools?.use(control));
+  });
   window.addEventListener('hashchange', () => {
     hideCleared();
     items = readAddress();
