@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { bodyThread } from './src/integrations/body-thread';
 import { entryData } from './src/integrations/entry-data';
 import { searchIndex } from './src/integrations/search-index';
+import { searchLanguages } from './src/integrations/search-languages';
 import { onDemandScripts } from './src/integrations/on-demand-scripts';
 import { withoutHeadInjectWarnings } from './src/lib/rolldown-warnings';
 // The site's declaration (name, languages, offline copy, address), validated as it loads: an
@@ -33,10 +34,11 @@ export default defineConfig({
   // itself instead of `&#39;`).
   // entryData writes each entry's data.js beside its page (src/lib/entry-data.ts); searchIndex hands
   // every page to Pagefind as it renders and writes the search index into the output; bodyThread
-  // writes the entry bodies out beside Astro's rendering (src/build/body-thread.ts); onDemandScripts
-  // bundles what a page loads only when asked (the Word export, the notebook's dialog) into classic
-  // scripts in _tools/ (src/integrations/on-demand-scripts.ts).
-  integrations: [mdx({ smartypants: false, optimize: true }), entryData(), searchIndex(), bodyThread(), onDemandScripts()],
+  // writes the entry bodies out beside Astro's rendering (src/build/body-thread.ts); searchLanguages
+  // gives the search code the other languages it may look in (src/integrations/search-languages.ts);
+  // onDemandScripts bundles what a page loads only when asked (the Word export, the notebook's
+  // dialog) into classic scripts in _tools/ (src/integrations/on-demand-scripts.ts).
+  integrations: [mdx({ smartypants: false, optimize: true }), entryData(), searchIndex(), bodyThread(), searchLanguages(), onDemandScripts()],
   // Our own tools never phone home; nor should the build.
   devToolbar: { enabled: false },
   // One warning per MDX file that says nothing about ours (src/lib/rolldown-warnings.ts). Vite

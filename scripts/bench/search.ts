@@ -29,7 +29,7 @@ const contentTypes: Record<string, string> = {
 };
 
 /** Bytes served since the last reset, as sent (uncompressed) and as gzip would send them. */
-const served = { raw: 0, gzip: 0, files: [] as string[] };
+const served = { raw: 0, gzip: 0, files: [] as string[], sizes: [] as number[] };
 const gzipSizes = new Map<string, number>();
 
 function serveDist(): Promise<Server> {
@@ -46,6 +46,7 @@ function serveDist(): Promise<Server> {
     served.raw += body.length;
     served.gzip += gzipSizes.get(file)!;
     served.files.push(path);
+    served.sizes.push(gzipSizes.get(file)!);
     response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' }).end(body);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -55,6 +56,21 @@ function resetServed(): void {
   served.raw = 0;
   served.gzip = 0;
   served.files = [];
+  served.sizes = [];
+}
+
+/** Whether a served path is one of another language's search files than `lang`'s (its index, or a WebAssembly only it uses). */
+function ofOtherLanguage(path: string, lang: string, wasmOf: Readonly<Record<string, string>>): boolean {
+  const match = /\/pagefind\/(?:(?:index|fragment|filter)\/([\w-]+?)_|pagefind\.([\w-]+?)_.*\.pf_meta$|wasm\.([\w-]+)\.pagefind$)/.exec(path);
+  if (!match) return false;
+  const [, chunkLang, metaLang, wasm] = match;
+  if (wasm) return wasm !== wasmOf[lang];
+  return (chunkLang ?? metaLang) !== lang;
+}
+
+/** The gzipped bytes of another language's search files served since the last reset. */
+function otherLanguageBytes(lang: string, wasmOf: Readonly<Record<string, string>>): number {
+  return served.files.reduce((sum, path, index) => sum + (ofOtherLanguage(path, lang, wasmOf) ? served.sizes[index]! : 0), 0);
 }
 
 
@@ -85,15 +101,28 @@ async function main(): Promise<void> {
       const firstMs = await timeQuery(page, first!.query);
       const firstTransfer = { raw: served.raw, gzip: served.gzip, files: served.files.length };
 
+      const entry = JSON.parse(readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string | null }> };
+      const wasmOf = Object.fromEntries(Object.entries(entry.languages).map(([code, index]) => [code, index.wasm ?? 'unknown']));
+      const laterOther: number[] = [];
       const laterMs: number[] = [];
       const laterRaw: number[] = [];
       const laterGzip: number[] = [];
+      /** Per later query: typed in another language (searched in its index too, docs/search.md)? */
+      const laterCross: boolean[] = [];
       for (const query of later) {
         resetServed();
         laterMs.push(await timeQuery(page, query.query));
         laterRaw.push(served.raw);
         laterGzip.push(served.gzip);
+        laterCross.push(Boolean(query.crossLanguage));
+        laterOther.push(otherLanguageBytes(lang, wasmOf));
       }
+      const searchedOther = laterOther.map((bytes, index) => ({ bytes, index })).filter(({ bytes }) => bytes > 0);
+      // The queries typed in another language come after the page language's in the set: the first of
+      // them loads the other language's index (its WebAssembly and meta), the later ones only chunks.
+      const crossAt = laterCross.indexOf(true);
+      const sameLanguage = laterGzip.filter((_, index) => !laterCross[index]);
+      const crossLater = laterGzip.filter((_, index) => laterCross[index] && index !== crossAt);
       // The kinds of page the dialog offers, by filter value: a query naming one costs a search on that filter too.
       const kindLabels = Object.fromEntries(
         await page.locator('select[data-search-filter="type"] option:not([value=""])').evaluateAll((options) => options.map((option) => [(option as HTMLOptionElement).value, option.textContent ?? ''])),
@@ -113,6 +142,22 @@ async function main(): Promise<void> {
           maxKb: kb(Math.max(...laterRaw)),
         },
         pagefindSearchesPerQuery: { median: median(searches), max: Math.max(...searches) },
+        sameLanguageQueries: { medianKbGzip: kb(median(sameLanguage)), maxKbGzip: kb(Math.max(...sameLanguage)) },
+        // Another language's index, fetched only for a query its own does not answer in full.
+        otherLanguageIndex: {
+          queriesThatFetchedIt: searchedOther.length,
+          ofThemTypedInAnotherLanguage: searchedOther.filter(({ index }) => laterCross[index]).length,
+          firstLoad: searchedOther[0] ? { query: later[searchedOther[0].index]!.query, kbGzip: kb(searchedOther[0].bytes) } : null,
+          totalKbGzip: kb(searchedOther.reduce((sum, { bytes }) => sum + bytes, 0)),
+        },
+        ...(crossAt >= 0
+          ? {
+              otherLanguageQueries: {
+                first: { query: later[crossAt]!.query, kb: kb(laterRaw[crossAt]!), kbGzip: kb(laterGzip[crossAt]!), ms: Math.round(laterMs[crossAt]!) },
+                ...(crossLater.length > 0 ? { laterMedianKbGzip: kb(median(crossLater)) } : {}),
+              },
+            }
+          : {}),
       });
       await context.close();
     }
@@ -127,6 +172,16 @@ async function main(): Promise<void> {
     console.log(`  first query  “${row.firstQuery.query}”: ${row.firstQuery.ms} ms, ${row.firstQuery.kb} KB (${row.firstQuery.kbGzip} KB gzipped) in ${row.firstQuery.files} files`);
     console.log(`  later queries: median ${row.laterQueries.medianMs} ms (max ${row.laterQueries.maxMs} ms), median ${row.laterQueries.medianKb} KB (${row.laterQueries.medianKbGzip} KB gzipped), max ${row.laterQueries.maxKb} KB`);
     console.log(`  Pagefind searches per query: median ${row.pagefindSearchesPerQuery.median}, max ${row.pagefindSearchesPerQuery.max}`);
+    console.log(`  later queries in the page's language: median ${row.sameLanguageQueries.medianKbGzip} KB gzipped, max ${row.sameLanguageQueries.maxKbGzip} KB`);
+    const other = row.otherLanguageIndex;
+    console.log(
+      `  another language's index: fetched for ${other.queriesThatFetchedIt} queries (${other.ofThemTypedInAnotherLanguage} of them typed in it)` +
+        (other.firstLoad ? `, first for “${other.firstLoad.query}”: ${other.firstLoad.kbGzip} KB gzipped; ${other.totalKbGzip} KB gzipped over the set` : ''),
+    );
+    if (row.otherLanguageQueries) {
+      const { first, laterMedianKbGzip } = row.otherLanguageQueries;
+      console.log(`  first query typed in another language “${first.query}”: ${first.ms} ms, ${first.kb} KB (${first.kbGzip} KB gzipped)${laterMedianKbGzip === undefined ? '' : `; later ones median ${laterMedianKbGzip} KB gzipped`}`);
+    }
   }
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/search.json', `${JSON.stringify({ date: new Date().toISOString(), report }, null, 2)}\n`);

@@ -30,6 +30,7 @@ import { timeQuery } from './time-query';
 import { filesIn } from '../../tests/support/gates/files';
 import { serveFolder } from '../../tests/support/static-server';
 import { benchSpeechId, writeSyntheticCorpus } from './corpus';
+import { largestPagesByType } from './page-sizes';
 import { writeFloorProject } from './floor';
 import { measureRun, type MeasuredRun } from './measure-run';
 
@@ -159,6 +160,8 @@ interface Row {
   dist: { mb: number; files: number };
   zipMb: number;
   speechPageKb: { htmlAndCss: number; fonts: number; js: number };
+  /** The largest page of each page type: its HTML and CSS gzipped, its HTML raw (scripts/bench/page-sizes.ts). */
+  largestPages: Record<string, { path: string; gzipKb: number; rawKb: number }>;
   firstSearch: { kb: number; ms: number };
   /** The median of the later queries, and the one that transferred most. */
   laterSearch: { kb: number; ms: number; most: { kb: number; query: string } };
@@ -254,6 +257,7 @@ async function benchmark(n: number): Promise<Row> {
       dist: { mb: round(dist.bytes / 1024 / 1024, 1), files: dist.files },
       zipMb: zip ? round(statSync(join(zipDir, zip)).size / 1024 / 1024, 1) : NaN,
       speechPageKb: { htmlAndCss: kb(site.speechPage.html + site.speechPage.css), fonts: kb(site.speechPage.fonts), js: kb(site.speechPage.js) },
+      largestPages: Object.fromEntries([...largestPagesByType(out)].map(([type, size]) => [type, { path: size.path, gzipKb: kb(size.gzipBytes), rawKb: kb(size.rawBytes) }])),
       firstSearch: site.firstSearch,
       laterSearch: site.laterSearch,
     };
@@ -283,6 +287,8 @@ function budgets(row: Row): string[] {
     [`speech page HTML+CSS ${row.speechPageKb.htmlAndCss} KB ≤ 15 KB gzip`, row.speechPageKb.htmlAndCss <= 15],
     [`speech page fonts ${row.speechPageKb.fonts} KB ≤ 80 KB`, row.speechPageKb.fonts <= 80],
     [`JS before the search opens ${row.speechPageKb.js} KB ≤ 5 KB`, row.speechPageKb.js <= 5],
+    ...Object.entries(row.largestPages).map(([type, size]): [string, boolean] => [`largest ${type} page HTML+CSS ${size.gzipKb} KB ≤ 15 KB gzip (${size.path})`, size.gzipKb <= 15]),
+    ...(row.largestPages.map ? [[`largest map page ${row.largestPages.map.rawKb} KB ≤ 200 KB (${row.largestPages.map.path})`, row.largestPages.map.rawKb <= 200] as [string, boolean]] : []),
     [`first search ${row.firstSearch.kb} KB ≤ 150 KB`, row.firstSearch.kb <= 150],
     [`later search ${row.laterSearch.kb} KB ≤ 60 KB (median; the most, ${row.laterSearch.most.kb} KB, for “${row.laterSearch.most.query}”)`, row.laterSearch.kb <= 60],
   ];

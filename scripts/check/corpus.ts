@@ -12,6 +12,7 @@ import { documentPartsOfTree, type DocumentPart } from '../../src/lib/document-p
 import { isCollectionName, type CollectionName } from '../../src/kinds/index.ts';
 import type { Diagnostic, Point, RuleId, Severity } from './diagnostic.ts';
 import { checkText } from './text.ts';
+import type { StatusQuestion } from '../../src/lib/translation-status.ts';
 
 /** A file as read from disk: its path relative to the project root and its text. */
 export interface SourceFile {
@@ -38,6 +39,8 @@ export interface Entry {
   paragraphs: SpeechParagraph[];
   /** `<Part>` blocks of the body (an official document's numbered parts), nested as written. */
   parts: DocumentPart[];
+  /** Its self-check questions with text (`selfCheck`), for the translation status; the schema rule checks their form. */
+  questions: StatusQuestion[];
   /** Maps a position in the front matter (character offset) to a file position. */
   frontmatterPoint: (offset: number) => Point;
   /** Maps a position in the body (1-based line and column) to a file position. */
@@ -95,6 +98,11 @@ function readEntry(source: SourceFile, collection: CollectionName, lang: Lang, i
   } catch (error) {
     parseError = error;
   }
+  const selfCheck = (frontmatter as { selfCheck?: unknown } | undefined)?.selfCheck;
+  const questions = (Array.isArray(selfCheck) ? selfCheck : []).map((item) => {
+    const { question, answer, source } = (item ?? {}) as Record<string, unknown>;
+    return { question: String(question ?? ''), answer: String(answer ?? ''), source: typeof source === 'string' ? source : undefined };
+  });
   return {
     path: source.path,
     collection,
@@ -108,6 +116,7 @@ function readEntry(source: SourceFile, collection: CollectionName, lang: Lang, i
     parseError,
     paragraphs,
     parts,
+    questions,
     // The YAML starts on line 2, after the opening `---`.
     frontmatterPoint: (offset) => {
       const { line, col } = lineCounter.linePos(offset);

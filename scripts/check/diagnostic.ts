@@ -35,6 +35,8 @@ export const ruleIds = [
   'duplicate-part',
   'unknown-part',
   'pending-decision',
+  'self-check-answer',
+  'self-check-mismatch',
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];

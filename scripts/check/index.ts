@@ -15,6 +15,7 @@ import { checkNestedParagraphs, checkParagraphNumbers } from './rules/paragraphs
 import { checkParts } from './rules/parts.ts';
 import { checkPaths } from './rules/paths.ts';
 import { checkReferences } from './rules/references.ts';
+import { checkSelfCheck } from './rules/self-check.ts';
 import { checkSourceFacts } from './rules/source-facts.ts';
 import { checkStatedRelations } from './rules/relations.ts';
 import { checkTranslations } from './rules/translations.ts';
@@ -40,6 +41,7 @@ const rules = [
   checkSourceFacts,
   checkReferences,
   checkStatedRelations,
+  checkSelfCheck,
   checkLinks,
   checkCoverage,
   checkDecisions,

@@ -32,7 +32,11 @@ async function filesOf(options: LibraryOptions, lang: string): Promise<LibraryFi
   const files: LibraryFile[] = [];
   const { warnings } = await getManifest({
     globDirectory: options.siteDir,
-    globPatterns: libraryGlobs(lang, await pagefindWasmOf(options.siteDir, lang)),
+    // Its own index first, then every other language's, which its search also looks in.
+    globPatterns: libraryGlobs(
+      lang,
+      await Promise.all([lang, ...options.languages.filter((other) => other !== lang)].map(async (code) => ({ lang: code, wasm: await pagefindWasmOf(options.siteDir, code) }))),
+    ),
     // The whole library or nothing: no file is too big to keep.
     maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER,
     manifestTransforms: [

@@ -10,6 +10,8 @@
  *   npm run translations -- --stamp en/speeches/<id>      record that every ¶ of this translation
  *                                                         translates the original as it is now
  *   npm run translations -- --stamp en/speeches/<id>#p7   the same for ¶7 alone
+ *   npm run translations -- --stamp en/speeches/<id>#q2   the same for self-check question 2 alone
+ *                                                         (without #…, every ¶ and every question)
  *
  * Exits 0 whatever is missing or outdated (that is work to do, not an error); 1 when the content
  * cannot be read (an MDX body that does not parse: `npm run check` explains it) or `--stamp` names
@@ -21,7 +23,7 @@ import { languages, originalLang, translationLangs } from '../../src/lib/languag
 import { translationStatus, type EntryTranslationStatus } from '../../src/lib/translation-status.ts';
 import { untranslatedKeys } from '../../src/i18n/untranslated.ts';
 import { readContentDir } from '../check/index.ts';
-import { stampedText } from './stamp.ts';
+import { stampedQuestionsText, stampedText } from './stamp.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -37,21 +39,29 @@ const stampIndex = args.indexOf('--stamp');
 if (stampIndex >= 0) {
   const target = args[stampIndex + 1] ?? '';
   // A language code may hold digits (`es-419`: LanguageCodeSchema); a collection name does not.
-  const match = /^([a-z0-9-]+)\/([a-z-]+)\/([a-z0-9-]+)(?:#p(\d+))?$/.exec(target);
+  const match = /^([a-z0-9-]+)\/([a-z-]+)\/([a-z0-9-]+)(?:#p(\d+)|#q(\d+))?$/.exec(target);
   const translation = match ? corpus.find(match[2]!, match[1]!, match[3]!) : undefined;
   const original = match ? corpus.find(match[2]!, originalLang, match[3]!) : undefined;
   if (!match || !translation || !original || match[1] === originalLang) {
-    console.error(`--stamp needs a translation as <lang>/<collection>/<id>[#p<n>], e.g. en/speeches/<id>#p7, in a language other than ${originalLang} (got \`${target}\`)`);
+    console.error(`--stamp needs a translation as <lang>/<collection>/<id>[#p<n>|#q<n>], e.g. en/speeches/<id>#p7, in a language other than ${originalLang} (got \`${target}\`)`);
     process.exit(1);
   }
+  const [paragraph, question] = [match[4], match[5]].map((n) => (n === undefined ? undefined : Number(n)));
   const file = join(root, translation.path);
-  const { text, stamped } = stampedText(readFileSync(file, 'utf8'), translation, original, match[4] === undefined ? undefined : Number(match[4]));
-  if (stamped.length === 0) {
-    console.error(`${translation.path}: no ¶${match[4] ?? ''} with an original paragraph to record`);
+  const before = readFileSync(file, 'utf8');
+  // ¶ first (the body), then questions (the front matter, whose positions the ¶ edits do not move).
+  const paragraphs = question === undefined ? stampedText(before, translation, original, paragraph) : { text: before, stamped: [] };
+  const questions = paragraph === undefined ? stampedQuestionsText(paragraphs.text, translation, original, question) : { text: paragraphs.text, stamped: [] };
+  if (paragraphs.stamped.length + questions.stamped.length === 0) {
+    console.error(`${translation.path}: no ${question !== undefined ? `question ${question}` : `¶${paragraph ?? ''}`} with an original to record`);
     process.exit(1);
   }
-  writeFileSync(file, text);
-  console.log(`${translation.path}: recorded the original's fingerprint on ${stamped.length === 1 ? `¶${stamped[0]}` : `${stamped.length} ¶`}`);
+  writeFileSync(file, questions.text);
+  const what = [
+    paragraphs.stamped.length === 1 ? `¶${paragraphs.stamped[0]}` : paragraphs.stamped.length > 1 ? `${paragraphs.stamped.length} ¶` : '',
+    questions.stamped.length === 1 ? `question ${questions.stamped[0]}` : questions.stamped.length > 1 ? `${questions.stamped.length} questions` : '',
+  ].filter(Boolean);
+  console.log(`${translation.path}: recorded the original's fingerprint on ${what.join(' and ')}`);
   process.exit(0);
 }
 
@@ -93,7 +103,16 @@ for (const lang of translations) {
       console.log(`  ${where}: not translated (content/${status.collection}/${lang}/${status.id}.mdx)`);
       continue;
     }
-    const parts = [...list(status.paragraphs, 'missing'), ...list(status.paragraphs, 'outdated'), ...list(status.paragraphs, 'unchecked')];
-    console.log(`  ${where}: ${status.paragraphs.length} of ${status.paragraphCount} ¶ not current: ${parts.join('; ')}`);
+    if (status.paragraphs.length > 0) {
+      const parts = [...list(status.paragraphs, 'missing'), ...list(status.paragraphs, 'outdated'), ...list(status.paragraphs, 'unchecked')];
+      console.log(`  ${where}: ${status.paragraphs.length} of ${status.paragraphCount} ¶ not current: ${parts.join('; ')}`);
+    }
+    if (status.questions.length > 0) {
+      const byState = (state: string) => {
+        const numbers = status.questions.filter((item) => item.state === state).map((item) => item.n);
+        return numbers.length === 0 ? [] : [`${state} ${numbers.join(', ')}`];
+      };
+      console.log(`  ${where}: self-check questions not current: ${[...byState('missing'), ...byState('outdated'), ...byState('unchecked')].join('; ')}`);
+    }
   }
 }

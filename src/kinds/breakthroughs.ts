@@ -16,6 +16,7 @@ export const breakthroughs = defineKind({
     { field: 'orientations', kind: 'ids', target: 'orientations' },
     { field: 'orientationsStatedIn', kind: 'passage', target: 'speeches' },
   ],
+  citingPassages: { find: 'refs', heading: 'directive.passages', editorial: true },
   statedByRef: true,
   serves: { field: 'orientations', target: 'orientations', statedIn: 'orientationsStatedIn' },
   home: { layout: 'grid' },

@@ -12,4 +12,5 @@ export const glossary = defineKind({
   order: (a, b) => a.data.title.localeCompare(b.data.title, collation),
   referableFrom: 'any',
   relations: [],
+  citingPassages: { find: 'term-uses', heading: 'glossary.uses' },
 });

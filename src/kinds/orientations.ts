@@ -12,6 +12,7 @@ export const orientations = defineKind({
   order: (a, b) => a.data.order - b.data.order,
   referableFrom: 'any',
   relations: [{ field: 'statedIn', kind: 'passage', target: 'speeches' }],
+  citingPassages: { find: 'refs', heading: 'directive.passages', editorial: true },
   statedByRef: true,
   home: { layout: 'grid' },
   map: { column: 1 },

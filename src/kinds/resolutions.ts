@@ -119,6 +119,7 @@ export const resolutions = defineKind({
   citableParts: 'parts',
   referableFrom: ['speeches'],
   relations: [],
+  citingPassages: { find: 'refs', heading: 'resolution.passages' },
   // The issuer, type, title and signer are written in each language; these are the same in all.
   sourceFacts: ['number', 'issued', 'structure', 'sourceUrl'],
   home: { layout: 'cards' },

@@ -123,6 +123,13 @@ export interface KindDescriptor<
    * a translation's to its original's (`source-mismatch`); an object is compared field by field.
    */
   sourceFacts?: readonly string[];
+  /**
+   * Its entry page lists the speech paragraphs that cite it: those whose `<Ref>`s point at it
+   * (`find: 'refs'`), or, for a glossary term, those that use it (`'term-uses'`), under the UI key
+   * `heading`; `editorial` when the list is the editors' reading, not the texts' own words. A list
+   * longer than `passagePageSize` (site.config.ts) goes on at `<lang>/<collection>/<id>/passages/2/` …
+   */
+  citingPassages?: { find: 'refs' | 'term-uses'; heading: string; editorial?: boolean };
   /** Shown on the home page, in registry order: as cards, or as a grid of numbered items. */
   home?: { layout: 'cards' | 'grid' };
   /** A column of the relationship map: 0 holds the texts whose paragraphs refer, 1 and 2 what they refer to. */

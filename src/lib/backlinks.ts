@@ -1,9 +1,11 @@
+import { oncePerBuild } from './build-cache';
 import { checkedParagraphsOf, type CheckedParagraph } from './checked-paragraphs';
 import { readEntryBody } from './content-files';
 import { entriesOf } from './entries';
-import { usesTerm } from './glossary';
 import { originalLang, type Lang } from './languages';
 import { entryAddressOf, parseReference } from './references';
+import { citingPassagesIn, type CitingSpeech } from './passage-pages';
+import { kinds, type CollectionName } from '../kinds/index.ts';
 import { speechParagraphs } from './speech-paragraphs';
 import type { Passage } from '../schemas/common';
 
@@ -24,21 +26,14 @@ export function paragraphsOf(speech: { id: string; filePath?: string | undefined
   return paragraphs;
 }
 
-/** True when a `<Ref to>` address points at this entry (any ¶ of it). */
-function pointsAt(address: string, collection: string, id: string): boolean {
-  const reference = parseReference(address);
-  return reference?.collection === collection && reference.id === id;
+/** Every speech passage, in `lang`, whose `<Ref>`s point at the entry, but `except`: one Passage per speech. */
+export async function passagesReferring(lang: Lang, collection: string, id: string, except?: Passage): Promise<Passage[]> {
+  const speeches = await entriesOf('speeches', lang);
+  return citingPassagesIn(speeches.map(citingSpeech), { refersTo: { collection, id } }, except);
 }
 
-/** Every speech passage, in `lang`, whose `<Ref>`s point at the entry: one Passage per speech. */
-export async function passagesReferring(lang: Lang, collection: string, id: string): Promise<Passage[]> {
-  const speeches = await entriesOf('speeches', lang);
-  return speeches.flatMap((speech) => {
-    const paragraphs = paragraphsOf(speech)
-      .filter((paragraph) => paragraph.refs.some((address) => pointsAt(address, collection, id)))
-      .map((paragraph) => paragraph.n);
-    return paragraphs.length > 0 ? [{ speech: speech.slug, paragraphs }] : [];
-  });
+function citingSpeech(speech: { slug: string; id: string; filePath?: string | undefined }): CitingSpeech {
+  return { slug: speech.slug, paragraphs: paragraphsOf(speech) };
 }
 
 /** The entries a speech's paragraphs refer to, as `collection/id` addresses without ¶, in order of first mention. */
@@ -61,10 +56,25 @@ export async function passagesUsingTerm(slug: string): Promise<Passage[]> {
   const [terms, speeches] = await Promise.all([entriesOf('glossary', originalLang), entriesOf('speeches', originalLang)]);
   const term = terms.find((entry) => entry.slug === slug);
   if (!term) return [];
-  return speeches.flatMap((speech) => {
-    const paragraphs = paragraphsOf(speech)
-      .filter((paragraph) => usesTerm(paragraph.text, term.data.matches))
-      .map((paragraph) => paragraph.n);
-    return paragraphs.length > 0 ? [{ speech: speech.slug, paragraphs }] : [];
-  });
+  return citingPassagesIn(speeches.map(citingSpeech), { usesTerm: term.data.matches });
+}
+
+/**
+ * The passages an entry's page lists (its kind's `citingPassages`): the paragraphs that refer to it
+ * or use it, without the one its `statedIn` names, which the page shows above the list. Empty for a
+ * kind whose pages list none.
+ */
+export async function citingPassagesOf(entry: { collection: CollectionName; slug: string; data: object }, lang: Lang): Promise<Passage[]> {
+  const how = kinds[entry.collection].citingPassages?.find;
+  if (!how) return [];
+  return oncePerBuild(citingCache, `${lang}/${entry.collection}/${entry.slug}`, () => findCitingPassages(entry, lang, how));
+}
+
+// An entry's page and the routes of its further passage pages ask for the same list.
+const citingCache = new Map<string, Promise<Passage[]>>();
+
+async function findCitingPassages(entry: { collection: CollectionName; slug: string; data: object }, lang: Lang, how: 'refs' | 'term-uses'): Promise<Passage[]> {
+  if (how === 'term-uses') return passagesUsingTerm(entry.slug);
+  const statedIn = 'statedIn' in entry.data ? (entry.data.statedIn as Passage | undefined) : undefined;
+  return passagesReferring(lang, entry.collection, entry.slug, statedIn);
 }

@@ -4,7 +4,7 @@ import { collectionNames, kinds, type CollectionName } from '../kinds/index.ts';
 export type EntryPageType = (typeof kinds)[CollectionName]['pageType'];
 
 /** What a page is, for Pagefind's `type` filter and for styling. */
-export type PageType = 'home' | 'list' | 'map' | 'timeline' | 'reading-list' | 'notebook' | 'not-found' | EntryPageType;
+export type PageType = 'home' | 'list' | 'passages' | 'map' | 'timeline' | 'reading-list' | 'notebook' | 'self-check' | 'not-found' | EntryPageType;
 
 /**
  * The type of each collection's entry pages. These are the pages whose main content goes into the

@@ -29,3 +29,11 @@ export function pageLinks(current: number, count: number): (number | undefined)[
   const shown = [...new Set([1, current - 1, current, current + 1, count])].filter((n) => n >= 1 && n <= count).sort((a, b) => a - b);
   return shown.flatMap((n, index) => (index > 0 && n - shown[index - 1]! > 1 ? [undefined, n] : [n]));
 }
+
+/**
+ * Site-relative path of page `number` of one of an entry's lists of texts (a person's own words, an
+ * event's texts: src/lib/speech-lists.ts): the entry's own page first, then `vi/people/x/own-words/2/` ….
+ */
+export function speechListPath(lang: Lang, collection: string, id: string, list: string, number: number): string {
+  return number <= 1 ? pagePath(lang, collection, id) : `${pagePath(lang, collection, id)}${list}/${number}/`;
+}

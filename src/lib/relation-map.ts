@@ -149,3 +149,12 @@ export function layoutMapNarrow(nodes: MapNode[], edges: MapEdge[]): MapLayout {
   });
   return { width: narrowWidth, height: Math.max(0, y - nodeGap), nodes: placed, edges: placedEdges };
 }
+
+/**
+ * An edge's weight for a count of paragraphs on the overview map: it grows with the count's
+ * logarithm, so an item cited a thousand times is drawn thicker than one cited ten times, not a
+ * hundred times as thick. One paragraph weighs 1, as on the map of texts.
+ */
+export function countWeight(paragraphs: number): number {
+  return paragraphs <= 0 ? 0 : Math.min(8, Math.ceil(Math.log2(paragraphs + 1)));
+}

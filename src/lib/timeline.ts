@@ -1,4 +1,4 @@
-import { localeOf, originalLang } from './languages.ts';
+import { localeOf, originalLang, type Lang } from './languages.ts';
 /**
  * The dated moments the texts give, in order: events with a date, and each speech on the date it
  * was delivered or published. Nothing is dated that the texts leave undated.
@@ -79,4 +79,33 @@ export function timelineOf(events: readonly TimelineEvent[], texts: readonly Tim
     .filter((text) => !folded.has(text.href))
     .map((text): TimelineItem => ({ date: text.date, kind: text.kind, title: text.title, titleLang: text.titleLang, href: text.href, collection: 'speeches' }));
   return sortTimeline([...eventItems, ...textItems]);
+}
+
+/** The moments of one year, in order. */
+export interface TimelineYear {
+  year: number;
+  items: TimelineItem[];
+}
+
+/**
+ * The timeline by year, the years in order: a timeline with more moments than a list page holds
+ * (`listPageSize`) is a year index with a page per year, and a year with more than that goes on in
+ * pages of its own (src/lib/pagination.ts).
+ */
+export function timelineYears(items: readonly TimelineItem[]): TimelineYear[] {
+  const years = new Map<number, TimelineItem[]>();
+  for (const item of sortTimeline([...items])) {
+    const year = item.date.getUTCFullYear();
+    years.set(year, [...(years.get(year) ?? []), item]);
+  }
+  return [...years].sort(([a], [b]) => a - b).map(([year, inYear]) => ({ year, items: inYear }));
+}
+
+/**
+ * Site-relative path of the timeline (`vi/timeline/`), of a year on it (`vi/timeline/2026/`) or of
+ * a later page of a long year (`vi/timeline/2026/page/2/`), without the base.
+ */
+export function timelinePath(lang: Lang, year?: number, page = 1): string {
+  if (year === undefined) return `${lang}/timeline/`;
+  return page <= 1 ? `${lang}/timeline/${year}/` : `${lang}/timeline/${year}/page/${page}/`;
 }

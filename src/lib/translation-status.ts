@@ -18,12 +18,20 @@ export function paragraphFingerprint(text: string): string {
   return createHash('sha256').update(normalized).digest('hex').slice(0, 8);
 }
 
-/** What the status needs of an entry: its numbered paragraphs (none for texts not numbered in ¶). */
+/** A self-check question as the status reads it: a translation's records its original's fingerprint as `source`. */
+export interface StatusQuestion {
+  question: string;
+  answer: string;
+  source?: string | undefined;
+}
+
+/** What the status needs of an entry: its numbered paragraphs (none for texts not numbered in ¶) and its self-check questions. */
 export interface StatusEntry {
   collection: string;
   lang: string;
   id: string;
   paragraphs: readonly { n: number; text: string; source?: string | undefined }[];
+  questions?: readonly StatusQuestion[] | undefined;
 }
 
 /**
@@ -37,12 +45,14 @@ export interface EntryTranslationStatus {
   id: string;
   /** The language of the translation. */
   lang: string;
-  /** `missing`: no file in this language; `complete`: every ¶ current; `behind`: some ¶ are not. */
+  /** `missing`: no file in this language; `complete`: every ¶ and question current; `behind`: some are not. */
   state: 'missing' | 'complete' | 'behind';
   /** Each original ¶ that is not current in this translation, with its state (none for a missing file). */
   paragraphs: { n: number; state: Exclude<ParagraphState, 'current'> }[];
   /** How many ¶ the original has. */
   paragraphCount: number;
+  /** Each of the original's self-check questions (numbered from 1) that is not current in this translation. */
+  questions: { n: number; state: Exclude<ParagraphState, 'current'> }[];
 }
 
 /** The state of each translated paragraph against the original's paragraphs, in the original's order. */
@@ -53,6 +63,24 @@ export function paragraphStates(original: StatusEntry['paragraphs'], translation
     if (!twin) return { n, state: 'missing' };
     if (twin.source === undefined) return { n, state: 'unchecked' };
     return { n, state: twin.source === paragraphFingerprint(text) ? 'current' : 'outdated' };
+  });
+}
+
+/**
+ * The fingerprint of an original self-check question with its answer, which a translated question
+ * records as `source`: a changed question or answer makes exactly that translation outdated.
+ */
+export function questionFingerprint({ question, answer }: StatusQuestion): string {
+  return paragraphFingerprint(`${question}\n${answer}`);
+}
+
+/** The state of each translated self-check question against the original's, numbered from 1 in the original's order. */
+export function questionStates(original: readonly StatusQuestion[], translation: readonly StatusQuestion[]): { n: number; state: ParagraphState }[] {
+  return original.map((question, index) => {
+    const twin = translation[index];
+    if (!twin) return { n: index + 1, state: 'missing' };
+    if (twin.source === undefined) return { n: index + 1, state: 'unchecked' };
+    return { n: index + 1, state: twin.source === questionFingerprint(question) ? 'current' : 'outdated' };
   });
 }
 
@@ -80,13 +108,14 @@ export function translationStatus(entries: readonly StatusEntry[], originalLang:
       const translation = byKey.get(`${lang}/${collection}/${id}`);
       const paragraphCount = original.paragraphs.length;
       if (!translation) {
-        statuses.push({ collection, id, lang, state: 'missing', paragraphs: [], paragraphCount });
+        statuses.push({ collection, id, lang, state: 'missing', paragraphs: [], paragraphCount, questions: [] });
         continue;
       }
-      const behind = paragraphStates(original.paragraphs, translation.paragraphs).filter(
-        (paragraph): paragraph is { n: number; state: Exclude<ParagraphState, 'current'> } => paragraph.state !== 'current',
-      );
-      statuses.push({ collection, id, lang, state: behind.length === 0 ? 'complete' : 'behind', paragraphs: behind, paragraphCount });
+      const notCurrent = (item: { n: number; state: ParagraphState }): item is { n: number; state: Exclude<ParagraphState, 'current'> } => item.state !== 'current';
+      const behind = paragraphStates(original.paragraphs, translation.paragraphs).filter(notCurrent);
+      const questions = questionStates(original.questions ?? [], translation.questions ?? []).filter(notCurrent);
+      const state = behind.length + questions.length === 0 ? 'complete' : 'behind';
+      statuses.push({ collection, id, lang, state, paragraphs: behind, paragraphCount, questions });
     }
   }
   return statuses.sort((a, b) => `${a.lang}/${a.collection}/${a.id}`.localeCompare(`${b.lang}/${b.collection}/${b.id}`));

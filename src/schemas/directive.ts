@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { EntryIdListSchema, PassageSchema, TextSchema } from './common.ts';
+import { SelfCheckSchema } from './self-check.ts';
 
 /**
  * Fields shared by orientations (định hướng) and breakthroughs (khâu đột phá): both are numbered
@@ -17,6 +18,8 @@ const directiveFields = {
   summary: TextSchema,
   /** The paragraph of the speech that states this item. */
   statedIn: PassageSchema,
+  /** Review questions the editors wrote, each answered by a ¶ of a speech that refers to this item. */
+  selfCheck: SelfCheckSchema,
 };
 
 export const OrientationSchema = z.object(directiveFields);

@@ -84,6 +84,17 @@ export const SiteSchema = z
      * so no list page grows with the corpus. The home page shows the first few of each kind.
      */
     listPageSize: z.number().int().min(1, { message: 'must be a whole number from 1 (entries per list page)' }).default(30),
+    /**
+     * How many citing paragraphs an entry's page lists (an orientation's, a term's …); a longer list
+     * goes on at `/<lang>/<collection>/<id>/passages/2/` …, grouped by speech and counted.
+     */
+    passagePageSize: z.number().int().min(1, { message: 'must be a whole number from 1 (citing paragraphs per page)' }).default(40),
+    /**
+     * How many texts the relation map draws a box for. A corpus of more has an overview map by
+     * counts and a map per orientation or breakthrough at `/<lang>/map/<collection>/<id>/`, in
+     * pages of this many texts.
+     */
+    mapPageSize: z.number().int().min(1, { message: 'must be a whole number from 1 (texts per map page)' }).default(12),
     /** The site's languages, in the order the language switch lists them; exactly one is the original. */
     languages: z.array(LanguageSchema).min(1, { message: 'must list at least one language' }),
   })

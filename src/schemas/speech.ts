@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { EntryIdListSchema, EntryIdSchema, TextSchema } from './common.ts';
 import { CalendarDateSchema } from './calendar-date.ts';
+import { SelfCheckSchema } from './self-check.ts';
 
 /** What kind of text a speech entry is. */
 export const SpeechFormatSchema = z.enum([
@@ -99,6 +100,8 @@ export const SpeechSchema = z.object({
   source: SourceSchema.default({}),
   /** A short neutral summary, written by the editors. */
   summary: TextSchema,
+  /** Review questions the editors wrote from the text, each with its answer's ¶ (docs/authoring.md). */
+  selfCheck: SelfCheckSchema,
 });
 
 export type SpeechData = z.infer<typeof SpeechSchema>;

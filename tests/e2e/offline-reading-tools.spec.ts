@@ -119,3 +119,22 @@ for (const lang of languages) {
     });
   });
 }
+
+for (const lang of languages) {
+  test(`the self-check works from disk (${lang}): its link, the editors' answer revealed from the keyboard, and the answer's ¶`, async ({ offlinePage: page, open }) => {
+    const file = files.find((candidate) => candidate.collection === 'speeches' && candidate.lang === lang && candidate.id === interview.id)!;
+    const [question] = (file.frontmatter as { selfCheck: { question: string; answer: string; at: string }[] }).selfCheck;
+    const n = Number(/^p(\d+)$/.exec(question!.at)![1]);
+    await open(`${lang}/${speech}/index.html`);
+    await page.getByRole('link', { name: t(lang, 'selfCheck.link'), exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/${speech}/self-check/index\\.html$`));
+    const item = page.locator('.self-check-item').first();
+    await expect(item.locator('.self-check-question')).toHaveText(question!.question);
+    await item.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(item.getByText(question!.answer, { exact: true })).toBeVisible();
+    await item.locator('a[data-self-check-answer]').click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/${speech}/index\\.html#p${n}$`));
+    expect(await page.locator(`#p${n}`).evaluate((element) => element.matches(':target'))).toBe(true);
+  });
+}

@@ -36,6 +36,11 @@ function topThree(lang: string, query: SearchQuery, results: readonly ShownResul
 test('the query set is large enough to judge by, with queries typed without diacritics', () => {
   expect(searchQueries.length).toBeGreaterThanOrEqual(40);
   expect(searchQueries.filter((query) => query.unaccented).length).toBeGreaterThanOrEqual(20);
+  // Vietnamese typed on the English site, with and without marks, several syllables at a time.
+  const onEnglishSite = searchQueries.filter((query) => query.lang === 'en' && query.crossLanguage);
+  expect(onEnglishSite.length).toBeGreaterThanOrEqual(10);
+  expect(onEnglishSite.filter((query) => query.unaccented).length).toBeGreaterThanOrEqual(5);
+  expect(onEnglishSite.filter((query) => !query.unaccented).length).toBeGreaterThanOrEqual(3);
 });
 
 // One test per language, so the two run on both workers at once.
@@ -61,6 +66,7 @@ for (const lang of ['vi', 'en'] as const) {
 
     const rate = (items: typeof outcomes) => items.filter((item) => item.rank !== undefined && item.rank <= 3).length / items.length;
     const unaccented = outcomes.filter((item) => item.query.unaccented);
+    const crossLanguage = outcomes.filter((item) => item.query.crossLanguage);
     const misses = outcomes
       .filter((item) => item.rank === undefined || item.rank > 3)
       .map((item) => `${lang} “${item.query.query}”: rank ${item.rank ?? '—'}; shown ${item.shown.join(', ')}`);
@@ -70,6 +76,7 @@ for (const lang of ['vi', 'en'] as const) {
       `${lang} hits@1: ${(outcomes.filter((item) => item.rank === 1).length / outcomes.length * 100).toFixed(1)}% of ${outcomes.length}`,
       `${lang} hits@3: ${(rate(outcomes) * 100).toFixed(1)}% of ${outcomes.length}`,
       `${lang} hits@3 unaccented: ${(rate(unaccented) * 100).toFixed(1)}% of ${unaccented.length}`,
+      `${lang} hits@3 typed in another language: ${(rate(crossLanguage) * 100).toFixed(1)}% of ${crossLanguage.length}`,
       `${lang} precision@3: ${(precision * 100).toFixed(1)}% (mean of ${outcomes.length})`,
       `${lang} expected rankings held: ${outcomes.filter((item) => (item.query.first || item.query.top) && item.ranking.length === 0).length} of ${outcomes.filter((item) => item.query.first || item.query.top).length}`,
       ...misses.map((miss) => `miss: ${miss}`),
@@ -82,6 +89,7 @@ for (const lang of ['vi', 'en'] as const) {
     expect(outcomes.length).toBe(searchQueries.filter((query) => query.lang === lang).length);
     expect(rate(outcomes), report).toBeGreaterThanOrEqual(required);
     if (unaccented.length > 0) expect(rate(unaccented), report).toBeGreaterThanOrEqual(required);
+    if (crossLanguage.length > 0) expect(rate(crossLanguage), report).toBeGreaterThanOrEqual(required);
     expect(misranked, report).toEqual([]);
     expect(precision, report).toBeGreaterThanOrEqual(requiredPrecision);
   });

@@ -76,6 +76,19 @@ test('search loads Pagefind from the sub-path and its results lead to pages ther
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
+test('search across languages links another language\'s passage to the reader\'s page under the sub-path', async ({ page }) => {
+  await page.goto(`${base}en/`);
+  await openSearch(page);
+  const results = await runQuery(page, 'cao toc');
+  for (const result of results) expect(result.link).toMatch(new RegExp(`^${base}en/`));
+  // “cao tốc” is only in the Vietnamese original: its passage, in Vietnamese, leads to the English ¶.
+  const passage = page.locator(`a.search-result-link[href="${base}en/speeches/phan-thang-an-dynamic-cao-bang/#p5"]`);
+  await expect(passage.locator('.search-result-title')).toHaveAttribute('lang', 'vi');
+  await passage.click();
+  await expect(page).toHaveURL(`${origin}${base}en/speeches/phan-thang-an-dynamic-cao-bang/#p5`);
+  await expect(page.locator('.para:target')).toHaveAttribute('id', 'p5');
+});
+
 test('every link, resource and #fragment resolves under the sub-path', async () => {
   test.setTimeout(120_000);
   // Canonical and hreflang links, on SITE_URL's origin, are checked on the served copy.

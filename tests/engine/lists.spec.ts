@@ -51,3 +51,26 @@ test('the home page shows the first entries of a long list and links to all of t
   const all = page.locator(`a[href="/${original}/${long}/"]`).filter({ hasText: String(publishedIds(long, original).length) });
   await expect(all).toHaveCount(1);
 });
+
+test('an event naming more texts than a list page holds lists the first page on its own page and the rest on pages of their own', async ({ page, request }) => {
+  const event = files.find((file) => file.collection === 'events' && file.lang === original && ((file.frontmatter.speeches as string[]) ?? []).length > size)!;
+  expect(event).toBeDefined();
+  for (const lang of codes) {
+    const expected = [...(event.frontmatter.speeches as string[])].sort();
+    const count = Math.ceil(expected.length / size);
+    await page.goto(`/${lang}/events/${event.id}/`);
+    const section = page.locator('section[data-speech-list="speeches"]');
+    const seen = await section.locator('.inline-list a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    expect(seen).toHaveLength(size);
+    await expect(section.locator('p.card-meta')).toContainText(String(expected.length));
+    await expect(section.locator('a[rel="next"]')).toHaveAttribute('href', `/${lang}/events/${event.id}/speeches/2/`);
+    for (let number = 2; number <= count; number++) {
+      await page.goto(`/${lang}/events/${event.id}/speeches/${number}/`);
+      seen.push(...(await page.locator('.card-list .card a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))));
+      await expect(page.locator('nav.pagination a[aria-current="page"]')).toHaveText(String(number));
+      await expect(page.locator(`h1 a[href="/${lang}/events/${event.id}/"]`)).toHaveCount(1);
+    }
+    expect(seen.map((href) => href.split('/').filter(Boolean).at(-1)).sort()).toEqual(expected);
+    expect((await request.get(`/${lang}/events/${event.id}/speeches/${count + 1}/`)).status()).toBe(404);
+  }
+});

@@ -10,6 +10,8 @@ export interface SearchQuery {
   expect: string[];
   /** Vietnamese typed without diacritics. */
   unaccented?: boolean;
+  /** Typed in another of the site's languages than the page's: found through that language's index. */
+  crossLanguage?: boolean;
   /** The targets a reader would put first: the first result must answer one of them. */
   first?: string[];
   /** Targets that must all be answered within the first `top.length` results. */

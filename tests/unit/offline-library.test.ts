@@ -79,14 +79,24 @@ describe('planSave', () => {
 });
 
 describe('the files of a language', () => {
-  test('are its pages and search index, with the shared files, but not another language\'s index or the handouts', () => {
-    const globs = libraryGlobs('en', 'en');
+  test('are its pages and the search indexes it is given, with the shared files, but not another language\'s pages or the handouts', () => {
+    const globs = libraryGlobs('en', [{ lang: 'en', wasm: 'en' }]);
     expect(globs).toContain('en/**/index.html');
     expect(globs).toContain('pagefind/fragment/en_*');
     expect(globs).toContain('pagefind/wasm.en.pagefind');
     expect(globs).toContain('_tools/*.js'); // the Word export and the assignment tools, loaded on first use
     expect(globs.filter((glob) => /(^|[/.])vi[/_.]/.test(glob))).toEqual([]);
     expect(globs.some((glob) => glob.includes('pdf') || glob.includes('offline/'))).toBe(false);
+  });
+
+  test('hold the other languages\' search indexes its search looks in, but not their pages', () => {
+    const globs = libraryGlobs('en', [{ lang: 'en', wasm: 'en' }, { lang: 'vi', wasm: 'unknown' }, { lang: 'fr', wasm: 'fr' }]);
+    for (const glob of ['pagefind/pagefind.vi_*.pf_meta', 'pagefind/wasm.unknown.pagefind', 'pagefind/index/vi_*', 'pagefind/fragment/vi_*', 'pagefind/filter/vi_*', 'pagefind/wasm.fr.pagefind']) {
+      expect(globs).toContain(glob);
+    }
+    expect(globs.filter((glob) => glob.startsWith('vi/') || glob.startsWith('fr/'))).toEqual([]);
+    // Two languages with one WebAssembly (both without a stemmer) list it once.
+    expect(libraryGlobs('vi', [{ lang: 'vi', wasm: 'unknown' }, { lang: 'ko', wasm: 'unknown' }]).filter((glob) => glob.includes('wasm.')).length).toBe(1);
   });
 
   test('are addressed as the pages link them, under the base', () => {

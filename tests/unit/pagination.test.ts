@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { listPagePath, pageCount, pageLinks, pageOf } from '../../src/lib/pagination';
+import { listPagePath, pageCount, pageLinks, pageOf, speechListPath } from '../../src/lib/pagination';
 
 test('a list takes as many pages as its entries need, and one when it has none', () => {
   expect(pageCount(0, 30)).toBe(1);
@@ -23,4 +23,9 @@ test('the navigation names the first, the last and the pages around the current 
   expect(pageLinks(1, 3)).toEqual([1, 2, 3]);
   expect(pageLinks(5, 10)).toEqual([1, undefined, 4, 5, 6, undefined, 10]);
   expect(pageLinks(10, 10)).toEqual([1, undefined, 9, 10]);
+});
+
+test('a person\'s or an event\'s list of texts starts on the entry\'s page and goes on under the list\'s name', () => {
+  expect(speechListPath('vi', 'people', 'an', 'own-words', 1)).toBe('vi/people/an/');
+  expect(speechListPath('en', 'events', 'visit', 'speeches', 2)).toBe('en/events/visit/speeches/2/');
 });

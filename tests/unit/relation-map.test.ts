@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { layoutMap, layoutMapNarrow, wrapLabel, type MapNode } from '../../src/lib/relation-map';
+import { layoutMap, layoutMapNarrow, wrapLabel, type MapNode, countWeight } from '../../src/lib/relation-map';
+import { mapIsOverview, mapPagePath } from '../../src/lib/relation-map-pages';
 
 describe('wrapLabel', () => {
   test('breaks at spaces near the limit and keeps every word', () => {
@@ -81,5 +82,27 @@ describe('layoutMapNarrow', () => {
     expect(serving!.path.startsWith(`M${b.x + b.width} ${b.y + b.height / 2}`)).toBe(true);
     expect(bulge).toBeGreaterThan(b.x + b.width);
     expect(bulge).toBeLessThanOrEqual(layout.width);
+  });
+});
+
+describe('the map of a large corpus', () => {
+  test('a corpus of more texts than a map page draws is an overview; one that fits is not', () => {
+    expect(mapIsOverview(12, 12)).toBe(false);
+    expect(mapIsOverview(13, 12)).toBe(true);
+  });
+
+  test('the map, an item\'s own map and its later pages each have their address', () => {
+    expect(mapPagePath('vi')).toBe('vi/map/');
+    expect(mapPagePath('vi', { collection: 'orientations', slug: 'roads' })).toBe('vi/map/orientations/roads/');
+    expect(mapPagePath('en', { collection: 'orientations', slug: 'roads' }, 1)).toBe('en/map/orientations/roads/');
+    expect(mapPagePath('en', { collection: 'breakthroughs', slug: 'schools' }, 2)).toBe('en/map/breakthroughs/schools/page/2/');
+  });
+
+  test('an overview edge grows with the count of paragraphs, slower than it, and stays drawable', () => {
+    expect(countWeight(0)).toBe(0);
+    expect(countWeight(1)).toBe(1);
+    expect(countWeight(3)).toBe(2);
+    expect(countWeight(10)).toBeLessThan(countWeight(100));
+    expect(countWeight(100_000)).toBe(8);
   });
 });

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildCorpus } from '../../scripts/check/corpus';
-import { stampedText } from '../../scripts/translations/stamp';
-import { outdatedParagraphs, paragraphFingerprint, paragraphStates, translationStatus } from '../../src/lib/translation-status';
+import { stampedQuestionsText, stampedText } from '../../scripts/translations/stamp';
+import { outdatedParagraphs, paragraphFingerprint, paragraphStates, questionFingerprint, questionStates, translationStatus } from '../../src/lib/translation-status';
 import { corpusWith, speech } from './check/mini-corpus';
 
 const cli = join(process.cwd(), 'scripts/translations/cli.ts');
@@ -72,11 +72,63 @@ describe('the status of a corpus', () => {
       { collection: 'speeches', lang: 'vi', id: 'b', paragraphs: [{ n: 1, text: 'Hai.' }] },
     ];
     expect(translationStatus(entries, 'vi', ['vi', 'en', 'fr'])).toEqual([
-      { collection: 'speeches', id: 'a', lang: 'en', state: 'complete', paragraphs: [], paragraphCount: 1 },
-      { collection: 'speeches', id: 'b', lang: 'en', state: 'missing', paragraphs: [], paragraphCount: 1 },
-      { collection: 'speeches', id: 'a', lang: 'fr', state: 'missing', paragraphs: [], paragraphCount: 1 },
-      { collection: 'speeches', id: 'b', lang: 'fr', state: 'missing', paragraphs: [], paragraphCount: 1 },
+      { collection: 'speeches', id: 'a', lang: 'en', state: 'complete', paragraphs: [], paragraphCount: 1, questions: [] },
+      { collection: 'speeches', id: 'b', lang: 'en', state: 'missing', paragraphs: [], paragraphCount: 1, questions: [] },
+      { collection: 'speeches', id: 'a', lang: 'fr', state: 'missing', paragraphs: [], paragraphCount: 1, questions: [] },
+      { collection: 'speeches', id: 'b', lang: 'fr', state: 'missing', paragraphs: [], paragraphCount: 1, questions: [] },
     ]);
+  });
+
+  test('a translation whose ¶ are current is behind while a self-check question is outdated or unchecked', () => {
+    const question = { question: 'Hỏi?', answer: 'Đáp.' };
+    const entries = [
+      { collection: 'orientations', lang: 'vi', id: 'a', paragraphs: [], questions: [question, { question: 'Hai?', answer: 'Hai.' }] },
+      { collection: 'orientations', lang: 'en', id: 'a', paragraphs: [], questions: [{ question: 'Q?', answer: 'A.', source: questionFingerprint({ question: 'Hỏi cũ?', answer: 'Đáp.' }) }, { question: 'Two?', answer: 'Two.' }] },
+    ];
+    expect(translationStatus(entries, 'vi', ['vi', 'en'])).toEqual([
+      { collection: 'orientations', id: 'a', lang: 'en', state: 'behind', paragraphs: [], paragraphCount: 0, questions: [{ n: 1, state: 'outdated' }, { n: 2, state: 'unchecked' }] },
+    ]);
+  });
+});
+
+describe('self-check questions of a translation', () => {
+  const original = [
+    { question: 'Một?', answer: 'Một.' },
+    { question: 'Hai?', answer: 'Hai.' },
+    { question: 'Ba?', answer: 'Ba.' },
+  ];
+
+  test('current, outdated (question or answer changed), unchecked and missing, numbered from 1', () => {
+    const translation = [
+      { question: 'One?', answer: 'One.', source: questionFingerprint(original[0]!) },
+      { question: 'Two?', answer: 'Two.', source: questionFingerprint({ question: 'Hai?', answer: 'Hai, trước khi sửa.' }) },
+      { question: 'Three?', answer: 'Three.' },
+    ];
+    expect(questionStates([...original, { question: 'Bốn?', answer: 'Bốn.' }], translation)).toEqual([
+      { n: 1, state: 'current' },
+      { n: 2, state: 'outdated' },
+      { n: 3, state: 'unchecked' },
+      { n: 4, state: 'missing' },
+    ]);
+  });
+
+  test('stamping records a quoted fingerprint after each question’s `at`, replaces an old one, and changes nothing else', () => {
+    const withQuestions = (text: string, extra = '') =>
+      text.replace(/(summary: "[^"]*"\n)/, `$1selfCheck:\n  - question: "Q?"\n    answer: "A."\n    at: p2\n${extra}`);
+    const viText = withQuestions(corpusWith().find((file) => file.path === 'content/speeches/vi/talk.mdx')!.text);
+    const enText = withQuestions(corpusWith().find((file) => file.path === 'content/speeches/en/talk.mdx')!.text);
+    const corpus = buildCorpus(corpusWith({ 'content/speeches/vi/talk.mdx': viText, 'content/speeches/en/talk.mdx': enText }));
+    const original = corpus.find('speeches', 'vi', 'talk')!;
+    const fingerprint = questionFingerprint(original.questions[0]!);
+    const { text, stamped } = stampedQuestionsText(enText, corpus.find('speeches', 'en', 'talk')!, original);
+    expect(stamped).toEqual([1]);
+    expect(text).toBe(enText.replace('    at: p2\n', `    at: p2\n    source: "${fingerprint}"\n`));
+    const again = buildCorpus(corpusWith({ 'content/speeches/vi/talk.mdx': viText, 'content/speeches/en/talk.mdx': text })).find('speeches', 'en', 'talk')!;
+    expect(questionStates(original.questions, again.questions)).toEqual([{ n: 1, state: 'current' }]);
+
+    const old = enText.replace('    at: p2\n', '    at: p2\n    source: "00000000"\n');
+    const withOld = buildCorpus(corpusWith({ 'content/speeches/vi/talk.mdx': viText, 'content/speeches/en/talk.mdx': old })).find('speeches', 'en', 'talk')!;
+    expect(stampedQuestionsText(old, withOld, original, 1).text).toBe(old.replace('"00000000"', `"${fingerprint}"`));
   });
 });
 
@@ -157,7 +209,7 @@ describe('npm run translations', { timeout: 60_000 }, () => {
     try {
       const result = run(root, '--stamp', 'vi/speeches/talk');
       expect(result.status).toBe(1);
-      expect(result.stderr).toContain('--stamp needs a translation as <lang>/<collection>/<id>[#p<n>]');
+      expect(result.stderr).toContain('--stamp needs a translation as <lang>/<collection>/<id>[#p<n>|#q<n>]');
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -108,13 +108,22 @@ export function formatBytes(bytes: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
 }
 
+/** One language's search index, as Pagefind names its files: its code and its WebAssembly's name (`unknown` where it has no stemmer). */
+export interface SearchIndexFiles {
+  lang: string;
+  wasm: string;
+}
+
 /**
  * The files of one language's library, as globs over the built site: that language's pages, every
  * entry's data (the parallel text reads the other language's), the shared styles, scripts and fonts,
- * the scripts loaded on demand (`_tools/`: the Word export, the reading list's assignment tools), the icons and manifest, and the search index files of that language only. PDF handouts stay out:
- * they are the bulk of the site and each has its own link.
+ * the scripts loaded on demand (`_tools/`: the Word export, the notebook's dialog, the reading
+ * list's assignment tools), the icons and manifest, and the search index files of every language in
+ * `searchIndexes`: the page's own and those its search looks in for a query typed in another
+ * language (src/lib/search/cross-language.ts). PDF handouts stay out: they are the bulk of the site
+ * and each has its own link.
  */
-export function libraryGlobs(lang: string, pagefindWasm: string): string[] {
+export function libraryGlobs(lang: string, searchIndexes: readonly SearchIndexFiles[]): string[] {
   return [
     'index.html',
     '404.html',
@@ -128,12 +137,14 @@ export function libraryGlobs(lang: string, pagefindWasm: string): string[] {
     'pagefind/pagefind.js',
     'pagefind/pagefind-worker.js',
     'pagefind/pagefind-entry.json',
-    `pagefind/pagefind.${lang}_*.pf_meta`,
-    `pagefind/wasm.${pagefindWasm}.pagefind`,
-    `pagefind/index/${lang}_*`,
-    `pagefind/fragment/${lang}_*`,
-    `pagefind/filter/${lang}_*`,
-  ];
+    ...searchIndexes.flatMap((index) => [
+      `pagefind/pagefind.${index.lang}_*.pf_meta`,
+      `pagefind/wasm.${index.wasm}.pagefind`,
+      `pagefind/index/${index.lang}_*`,
+      `pagefind/fragment/${index.lang}_*`,
+      `pagefind/filter/${index.lang}_*`,
+    ]),
+  ].filter((glob, index, all) => all.indexOf(glob) === index);
 }
 
 /** A built file's address under the base: a folder's `index.html` is the folder, as pages link it. */

@@ -8,7 +8,8 @@
 import type { WordRules } from '../../lib/search/word-rules';
 import type { ExcerptPart } from '../../lib/search/excerpt';
 import { queryVariants, queryWords } from '../../lib/search/fold-vietnamese';
-import { compareQuality, matchPage, type SectionMatch } from '../../lib/search/match';
+import { answersFully, nextToShow, type OtherLanguage } from '../../lib/search/cross-language';
+import { compareQuality, matchPage, type MatchQuality, type SectionMatch } from '../../lib/search/match';
 import { paragraphOfAnchor } from '../../lib/search/paragraph-anchors';
 import { kindPagesFirst, namedKinds } from '../../lib/search/named-kinds';
 import { mergeVariantHits } from '../../lib/search/rank';
@@ -36,6 +37,10 @@ export interface PageHit {
   best: SectionHit;
   /** Further matching paragraphs of the same page, best first. */
   more: SectionHit[];
+  /** Set when the page was found in another language's index: the language its title and excerpts are in. */
+  lang?: string;
+  /** …and how the reader's page labels that language ("in the Vietnamese original"). */
+  languageLabel?: string;
 }
 
 export interface SearchOutcome {
@@ -101,26 +106,141 @@ async function textCandidates(pagefind: Pagefind, query: string, filters: Record
   return mergeVariantHits(outcomes).map(({ hit }) => hit);
 }
 
+/** A page read and ranked, with its match quality for merging with another language's results. */
+interface ReadHit {
+  hit: PageHit;
+  quality: MatchQuality;
+  /** Found as a page of a kind the query names ("orientations"): it answers the query whatever its words. */
+  named: boolean;
+}
+
+/** Whether a page read answers the query in full (src/lib/search/cross-language.ts). */
+const answers = (read: ReadHit, wordCount: number) => read.named || answersFully(read.quality, wordCount);
+
+/** One index a search reads from: the page's language, or another language searched across. */
+interface Source {
+  found: PagefindResult[];
+  read: number;
+  /** Read and ranked, not shown yet. */
+  waiting: ReadHit[];
+  words: WordRules;
+  ofNamedKinds: ReadonlySet<string>;
+  /** Set for another language: its code and how the page labels its results. */
+  other?: OtherLanguage;
+  /** For another language: how many of its pages read so far answer the query in full. */
+  kept?: number;
+}
+
+/** The other languages a search may look in, and how to reach their indexes (load-pagefind.ts). */
+export interface OtherLanguages {
+  languages: readonly OtherLanguage[];
+  load(lang: string): Promise<Pagefind>;
+}
+
+/**
+ * Reads a source's next pages. Another language's pages are kept only where they answer the query
+ * in full: a passage in a language the reader did not search in is worth showing only then. Its
+ * candidates come phrase matches first (src/lib/search/rank.ts), so once a read keeps none, the
+ * rest are not read.
+ */
+async function readBatch(source: Source, query: string, wordCount: number): Promise<void> {
+  const batch = source.found.slice(source.read, source.read + pagesPerRead);
+  source.read += batch.length;
+  const read = await readAndRank(batch, query, source.words, source.ofNamedKinds, source.other);
+  if (!source.other) {
+    source.waiting.push(...read);
+    return;
+  }
+  const kept = read.filter((hit) => answers(hit, wordCount));
+  source.waiting.push(...kept);
+  source.kept = (source.kept ?? 0) + kept.length;
+  if (kept.length === 0) source.read = source.found.length;
+}
+
+const pagePath = (url: string) => url.replace(/#.*$/, '');
+
 /**
  * Runs one search in the index of the page's language. With no query, the chosen filters alone
  * list pages; with neither, nothing is found. `kindLabels` names each kind of page (type filter
- * value → label), so a query that names a kind can put its pages first.
+ * value → label), so a query that names a kind can put its pages first. When the first pages read
+ * do not fill a screen with full answers (src/lib/search/cross-language.ts), `others` are searched
+ * too, each index loaded only then, and their results merged in where they match strictly better.
  */
-export async function searchSite(pagefind: Pagefind, query: string, chosen: SearchFilters, words: WordRules, kindLabels: Readonly<Record<string, string>> = {}): Promise<SearchOutcome> {
+export async function searchSite(
+  pagefind: Pagefind,
+  query: string,
+  chosen: SearchFilters,
+  words: WordRules,
+  kindLabels: Readonly<Record<string, string>> = {},
+  others?: OtherLanguages,
+): Promise<SearchOutcome> {
   const filters = Object.fromEntries(Object.entries(chosen).filter((entry): entry is [string, string] => Boolean(entry[1])));
   const { found, ofNamedKinds } = await candidates(pagefind, query, filters, kindLabels, words);
-  let read = 0;
-  const readMore = async (): Promise<PageHit[]> => {
-    const batch = found.slice(read, read + pagesPerRead);
-    read += batch.length;
-    return readAndRank(batch, query, words, ofNamedKinds);
+  const own: Source = { found, read: 0, waiting: [], words, ofNamedKinds };
+  const sources: Source[] = [own];
+  const wordCount = queryWords(query).length;
+  await readBatch(own, query, wordCount);
+
+  // The other languages are searched when the page's own cannot fill the first screen with full answers.
+  if (others && wordCount > 0 && own.waiting.filter((read) => answers(read, wordCount)).length < pagesPerRead) {
+    const searched = await Promise.all(
+      others.languages.map(async (other): Promise<Source> => {
+        let otherFound: PagefindResult[] = [];
+        try {
+          otherFound = await textCandidates(await others.load(other.lang), query, filters);
+        } catch (error) {
+          // The reader's own results stand without another language's (an old saved library may lack its index).
+          console.warn(`Search in ${other.lang} failed:`, error);
+        }
+        return { found: otherFound, read: 0, waiting: [], words: { inflects: other.inflects }, ofNamedKinds: new Set(), other };
+      }),
+    );
+    await Promise.all(searched.map((source) => readBatch(source, query, wordCount)));
+    sources.push(...searched);
+  }
+
+  const shownPages = new Set<string>();
+  /** The next `count` pages over every source: another language's only where it matches strictly better. */
+  const take = async (count: number): Promise<PageHit[]> => {
+    const taken: PageHit[] = [];
+    while (taken.length < count) {
+      await Promise.all(sources.filter((source) => source.waiting.length === 0 && source.read < source.found.length).map((source) => readBatch(source, query, wordCount)));
+      // The own language's next page, unless another's matches strictly better; the pages of a kind
+      // the query names stay first, as in the own language's list.
+      const index = nextToShow(sources.map((source) => source.waiting[0]), (a, b) => Number(b.named) - Number(a.named) || compareQuality(a.quality, b.quality, false));
+      if (index < 0) break;
+      const next = sources[index]!;
+      const { hit } = next.waiting.shift()!;
+      const page = pagePath(hit.best.url);
+      if (shownPages.has(page)) continue;
+      if (next !== own) {
+        // A page the reader's own language also answers in full (a term quoted in both languages, an
+        // entry not yet translated and so indexed with its original text) is shown once, in the
+        // reader's language; where the own language's match is weaker, this one takes its place.
+        const ownHit = own.waiting.findIndex((read) => pagePath(read.hit.best.url) === page);
+        if (ownHit >= 0 && answers(own.waiting[ownHit]!, wordCount)) continue;
+        if (ownHit >= 0) own.waiting.splice(ownHit, 1);
+      }
+      shownPages.add(page);
+      taken.push(hit);
+    }
+    return taken;
   };
-  const pages = await readMore();
-  return { query, total: found.length, pages, readMore, unread: () => found.length - read };
+
+  const pages = await take(pagesPerRead);
+  const unread = () => sources.reduce((sum, source) => sum + source.found.length - source.read + source.waiting.length, 0);
+  return {
+    query,
+    // Another language's pages count once read and kept: most of what it finds is not kept.
+    total: sources.reduce((sum, source) => sum + (source.other ? (source.kept ?? 0) : source.found.length), 0),
+    pages,
+    readMore: () => take(pagesPerRead),
+    unread,
+  };
 }
 
 /** Reads each page's text to rank them (src/lib/search/match.ts) and to choose what each result shows. */
-async function readAndRank(results: readonly PagefindResult[], query: string, words: WordRules, ofNamedKinds: ReadonlySet<string>): Promise<PageHit[]> {
+async function readAndRank(results: readonly PagefindResult[], query: string, words: WordRules, ofNamedKinds: ReadonlySet<string>, other?: OtherLanguage): Promise<ReadHit[]> {
   const read = await Promise.all(
     results.map(async (result, order) => {
       const data = await result.data();
@@ -131,14 +251,19 @@ async function readAndRank(results: readonly PagefindResult[], query: string, wo
   const named = (result: PagefindResult) => Number(ofNamedKinds.has(result.id));
   read.sort((a, b) => named(results[b.order]!) - named(results[a.order]!) || compareQuality(a.match.quality, b.match.quality, false) || a.order - b.order);
 
-  return read.map(({ data, match }): PageHit => {
+  return read.map(({ data, match, order }): ReadHit => {
     const [best, ...others] = match.sections.map((section) => toSection(data, section));
     return {
-      title: data.meta['title'] ?? data.url,
-      type: data.meta['type'],
-      speaker: data.meta['speaker'],
-      best: best ?? { url: data.url, paragraph: undefined, excerpt: [] },
-      more: others.filter((section) => section.paragraph !== undefined || section.label !== undefined).slice(0, shownMoreParagraphs),
+      quality: match.quality,
+      named: ofNamedKinds.has(results[order]!.id),
+      hit: {
+        title: data.meta['title'] ?? data.url,
+        type: data.meta['type'],
+        speaker: data.meta['speaker'],
+        best: best ?? { url: data.url, paragraph: undefined, excerpt: [] },
+        more: others.filter((section) => section.paragraph !== undefined || section.label !== undefined).slice(0, shownMoreParagraphs),
+        ...(other ? { lang: other.lang, languageLabel: other.label } : {}),
+      },
     };
   });
 }

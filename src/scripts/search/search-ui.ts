@@ -8,6 +8,7 @@ import { boundedQuery } from '../../lib/search/bounded-query';
 import type { ExcerptPart } from '../../lib/search/excerpt';
 import { searchSite, type PageHit, type SearchFilters, type SearchOutcome, type SectionHit } from './engine';
 import { loadPagefind, type Pagefind } from './load-pagefind';
+import otherLanguages from 'virtual:search-languages';
 import resultsCss from './search-results.css?raw';
 
 /** The localized strings the dialog carries in its `data-strings` attribute. */
@@ -37,9 +38,11 @@ function fill(template: string, values: Record<string, string | number>): string
   return template.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
 }
 
-function excerptElement(parts: readonly ExcerptPart[]): HTMLParagraphElement {
+/** An excerpt, marked with its language when it is not the page's (a result of another language's index). */
+function excerptElement(parts: readonly ExcerptPart[], lang: string | undefined): HTMLParagraphElement {
   const paragraph = document.createElement('p');
   paragraph.className = 'search-excerpt';
+  if (lang) paragraph.lang = lang;
   for (const part of parts) {
     if (part.mark) {
       const mark = document.createElement('mark');
@@ -61,34 +64,37 @@ function resultItem(page: PageHit, strings: SearchStrings): HTMLLIElement {
   const title = document.createElement('span');
   title.className = 'search-result-title';
   title.textContent = page.title;
+  if (page.lang) title.lang = page.lang;
   const where = document.createElement('span');
   where.className = 'search-result-where';
   where.textContent = [
     page.type ? (strings.types[page.type] ?? page.type) : undefined,
     page.speaker,
     page.best.paragraph !== undefined ? fill(strings.paragraph, { n: page.best.paragraph }) : page.best.label,
+    page.languageLabel,
   ]
     .filter(Boolean)
     .join(' · ');
   link.append(title, ' ', where);
-  item.append(link, excerptElement(page.best.excerpt));
+  item.append(link, excerptElement(page.best.excerpt, page.lang));
 
   if (page.more.length > 0) {
     const list = document.createElement('ul');
     list.className = 'search-result-more';
     list.setAttribute('aria-label', strings.moreParagraphs);
-    for (const section of page.more) list.append(sectionItem(section, strings));
+    for (const section of page.more) list.append(sectionItem(section, strings, page.lang));
     item.append(list);
   }
   return item;
 }
 
-function sectionItem(section: SectionHit, strings: SearchStrings): HTMLLIElement {
+function sectionItem(section: SectionHit, strings: SearchStrings, lang: string | undefined): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = section.url;
   link.textContent = section.label ?? fill(strings.paragraph, { n: section.paragraph ?? '' });
-  item.append(link, excerptElement(section.excerpt));
+  if (lang && section.label) link.lang = lang;
+  item.append(link, excerptElement(section.excerpt, lang));
   return item;
 }
 
@@ -160,7 +166,10 @@ export function activateSearch(dialog: HTMLDialogElement): void {
     dialog.setAttribute('aria-busy', 'true');
     let outcome: Awaited<ReturnType<typeof searchSite>>;
     try {
-      outcome = await searchSite(pagefind, query, filters, { inflects: strings.inflects }, strings.types);
+      outcome = await searchSite(pagefind, query, filters, { inflects: strings.inflects }, strings.types, {
+        languages: otherLanguages[strings.lang] ?? [],
+        load: loadPagefind,
+      });
     } catch (error) {
       if (ticket !== latest) return;
       dialog.removeAttribute('aria-busy');

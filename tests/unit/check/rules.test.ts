@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { formatDiagnostic, type RuleId } from '../../../scripts/check/diagnostic';
 import { checkSources } from '../../../scripts/check/index';
 import { corpusWith, orientation, person, speech, validFiles } from './mini-corpus';
+import { site } from '../../../src/lib/site';
 
 /** The formatted lines a corpus produces for some rules (all rules when none given). */
 function linesFor(changes: Record<string, string | null>, ...rules: RuleId[]): string[] {
@@ -35,7 +36,7 @@ describe('1. front matter that fails the schema', () => {
     const text = validFiles[viTalk]!.replace('summary: "Tóm tắt."', 'sumary: "Tóm tắt."');
     expect(linesFor({ [viTalk]: text }, 'schema')).toEqual([
       'content/speeches/vi/talk.mdx:1:1  error  missing field `summary`; add `summary: …` to the front matter  [schema]',
-      'content/speeches/vi/talk.mdx:7:1  error  unknown field `sumary` (did you mean `summary`?); speeches entries have `title`, `titleIsEditorial`, `format`, `speakers`, `date`, `dateKind`, `place`, `occasion`, `events`, `targets`, `source`, `summary`  [schema]',
+      'content/speeches/vi/talk.mdx:7:1  error  unknown field `sumary` (did you mean `summary`?); speeches entries have `title`, `titleIsEditorial`, `format`, `speakers`, `date`, `dateKind`, `place`, `occasion`, `events`, `targets`, `source`, `summary`, `selfCheck`  [schema]',
     ]);
   });
 });
@@ -230,6 +231,41 @@ test('9. a list\'s later pages exist only as far as its entries run', () => {
   expect(linesFor({ 'content/people/vi/an.mdx': text }, 'broken-link')).toEqual([
     expect.stringContaining('the link `/vi/speeches/page/2/` goes to /vi/speeches/page/2/, a page the build will not write'),
   ]);
+});
+
+test('9. an entry\'s later passage pages exist only as far as the paragraphs citing it run', () => {
+  // One more citing ¶ than a page holds, in a second speech: the orientation's passages run to page 2.
+  const citing = site.passagePageSize + 1;
+  const paras = (lang: 'vi' | 'en') =>
+    Array.from({ length: citing }, (_, index) => `<Para n={${index + 1}}>\n${lang === 'vi' ? 'Về' : 'On'} <Ref to="orientations/roads">${lang === 'vi' ? 'đường' : 'roads'}</Ref>.\n</Para>\n`).join('\n');
+  const long = (lang: 'vi' | 'en') => speech(lang, 'x').replace(/<Para n=\{1\}>[\s\S]*$/, paras(lang));
+  const text = `${person('vi')}\nXem [trang 2](/vi/orientations/roads/passages/2/) và [trang 3](/vi/orientations/roads/passages/3/).\n`;
+  expect(linesFor({ 'content/speeches/vi/long.mdx': long('vi'), 'content/speeches/en/long.mdx': long('en'), 'content/people/vi/an.mdx': text }, 'broken-link')).toEqual([
+    expect.stringContaining('the link `/vi/orientations/roads/passages/3/` goes to /vi/orientations/roads/passages/3/, a page the build will not write'),
+  ]);
+  // Without that speech no passage but the stated one cites it, and neither page is written.
+  expect(linesFor({ 'content/people/vi/an.mdx': text }, 'broken-link')).toHaveLength(2);
+});
+
+test('9. a long timeline\'s year pages exist for the years it has, as far as each year runs', () => {
+  const text = `${person('vi')}\nXem [2026](/vi/timeline/2026/), [trang 2](/en/timeline/2026/page/2/), [2025](/vi/timeline/2025/).\n`;
+  // One speech more than a list page holds, all in 2026: a year index, and 2026 on two pages.
+  const speeches = Object.fromEntries(Array.from({ length: site.listPageSize }, (_, index) => [`content/speeches/vi/talk-${index}.mdx`, speech('vi', 'x')]));
+  expect(linesFor({ ...speeches, 'content/people/vi/an.mdx': text }, 'broken-link')).toEqual([
+    expect.stringContaining('the link `/vi/timeline/2025/` goes to /vi/timeline/2025/, a page the build will not write'),
+  ]);
+  // A timeline that fits one page has no year pages.
+  expect(linesFor({ 'content/people/vi/an.mdx': text }, 'broken-link')).toHaveLength(3);
+});
+
+test('9. a person\'s later pages of texts exist as far as their texts run', () => {
+  const text = `${person('vi')}\nXem [trang 2](/vi/people/an/own-words/2/), [trang 3](/vi/people/an/own-words/3/).\n`;
+  // One speech more than a list page holds, all by the same person.
+  const speeches = Object.fromEntries(Array.from({ length: site.listPageSize }, (_, index) => [`content/speeches/vi/talk-${index}.mdx`, speech('vi', 'x')]));
+  expect(linesFor({ ...speeches, 'content/people/vi/an.mdx': text }, 'broken-link')).toEqual([
+    expect.stringContaining('the link `/vi/people/an/own-words/3/` goes to /vi/people/an/own-words/3/, a page the build will not write'),
+  ]);
+  expect(linesFor({ 'content/people/vi/an.mdx': text }, 'broken-link')).toHaveLength(2);
 });
 
 test('9. a link to the bilingual view (?view=both) is a link to the speech page; the old parallel page is gone', () => {
@@ -472,5 +508,57 @@ describe('decisions the import left to an editor', () => {
   test('an ordinary editors’ comment is no decision', () => {
     const commented = validFiles[viTalk]!.replace('<Para n={2}>', '{/* note for editors: decide later */}\n<Para n={2}>');
     expect(linesFor({ [viTalk]: commented }, 'pending-decision')).toEqual([]);
+  });
+});
+
+describe('self-check questions: answers at an existing ¶ that bears on the entry, the same in every translation', () => {
+  /** The file with review questions added after its summary, one per `at`. */
+  const withQuestions = (text: string, ...places: string[]) =>
+    text.replace(/(summary: "[^"]*"\n)/, `$1selfCheck:\n${places.map((at) => `  - question: "Q?"\n    answer: "A."\n    at: ${at}\n`).join('')}`);
+  const enRoads = 'content/orientations/en/roads.mdx';
+
+  test('a speech’s question answered by its own ¶, and an orientation’s by a ¶ that refers to it, pass', () => {
+    expect(
+      linesFor({
+        [viTalk]: withQuestions(validFiles[viTalk]!, 'p2'),
+        [enTalk]: withQuestions(validFiles[enTalk]!, 'p2'),
+        [viRoads]: withQuestions(validFiles[viRoads]!, 'speeches/talk#p2'),
+        [enRoads]: withQuestions(validFiles[enRoads]!, 'speeches/talk#p2'),
+      }),
+    ).toEqual([]);
+  });
+
+  test('an answer at a ¶ the speech does not have', () => {
+    expect(linesFor({ [viTalk]: withQuestions(validFiles[viTalk]!, 'p9'), [enTalk]: withQuestions(validFiles[enTalk]!, 'p9') }, 'self-check-answer')).toEqual([
+      'content/speeches/en/talk.mdx:11:9  error  `p9`: speeches/talk has no ¶9 (it has ¶1–¶2); point at the ¶ that holds the answer  [self-check-answer]',
+      'content/speeches/vi/talk.mdx:11:9  error  `p9`: speeches/talk has no ¶9 (it has ¶1–¶2); point at the ¶ that holds the answer  [self-check-answer]',
+    ]);
+  });
+
+  test('an orientation’s answer at a ¶ that does not refer to it, at a speech that does not exist, or at a ¶ of its own', () => {
+    expect(linesFor({ [viRoads]: withQuestions(validFiles[viRoads]!, 'speeches/talk#p1', 'speeches/tallk#p2', 'p2') }, 'self-check-answer')).toEqual([
+      'content/orientations/vi/roads.mdx:9:9  error  `speeches/talk#p1`: ¶1 of speeches/talk holds no <Ref to="orientations/roads">, so it does not state or refer to this entry; point at a ¶ that does, or mark the words of that ¶ with <Ref to="orientations/roads">…</Ref>  [self-check-answer]',
+      'content/orientations/vi/roads.mdx:12:9  error  `speeches/tallk#p2`: there is no speeches entry `tallk` (did you mean `talk`?); use the file name of an entry in content/speeches/vi/  [self-check-answer]',
+      'content/orientations/vi/roads.mdx:15:9  error  `p2`: orientations entries have no ¶ of their own; point at the ¶ of a speech that refers to it, as `speeches/<id>#p<n>`  [self-check-answer]',
+    ]);
+  });
+
+  test('an answer place that is not an address is a schema error with the form to write', () => {
+    expect(linesFor({ [viTalk]: withQuestions(validFiles[viTalk]!, '"¶2"') }, 'schema')).toEqual([
+      'content/speeches/vi/talk.mdx:11:9  error  `selfCheck[0].at`: write `p<n>` for a ¶ of this entry, or `speeches/<id>#p<n>` for a ¶ of a speech, e.g. `p7`; correct it as docs/content-model.md describes  [schema]',
+    ]);
+  });
+
+  test('a translation without the original’s questions, or with an answer at another ¶', () => {
+    expect(linesFor({ [viTalk]: withQuestions(validFiles[viTalk]!, 'p2') }, 'self-check-mismatch')).toEqual([
+      "content/speeches/en/talk.mdx:1:1  error  content/speeches/vi/talk.mdx has 1 self-check question but this translation has 0; translate each of the original's questions, in its order, with the same `at`  [self-check-mismatch]",
+    ]);
+    expect(linesFor({ [viTalk]: withQuestions(validFiles[viTalk]!, 'p2'), [enTalk]: withQuestions(validFiles[enTalk]!, 'p1') }, 'self-check-mismatch')).toEqual([
+      "content/speeches/en/talk.mdx:11:9  error  question 1 has its answer at `p1` but at `p2` in content/speeches/vi/talk.mdx; a translated question keeps the original's `at`  [self-check-mismatch]",
+    ]);
+  });
+
+  test('an entry not yet translated has nothing to compare', () => {
+    expect(linesFor({ [viTalk]: withQuestions(validFiles[viTalk]!, 'p2'), [enTalk]: null }, 'self-check-mismatch')).toEqual([]);
   });
 });

@@ -1,0 +1,44 @@
+/**
+ * For every text of the map's first column in a language, the paragraphs that refer to each entry
+ * of its other columns: made once per language and build, as the overview and every item's map
+ * pages (hundreds of them in a large library) read the same table.
+ */
+import { paragraphsOf } from './backlinks';
+import { oncePerBuild } from './build-cache';
+import { entriesOf, type Localized } from './entries';
+import type { Lang } from './languages';
+import { entryAddressOf, parseReference } from './references';
+import { collectionNames, kinds } from '../kinds/index.ts';
+
+/** A text, and for each entry it refers to (`collection/id`), its paragraphs that do, in order. */
+export interface TextCitations {
+  speech: Localized<'speeches'>;
+  byTarget: Map<string, number[]>;
+}
+
+const built = new Map<string, Promise<TextCitations[]>>();
+
+/** Every text of the map's first column in `lang`, in list order, with what its paragraphs refer to. */
+export function mapCitationsIn(lang: Lang): Promise<TextCitations[]> {
+  return oncePerBuild(built, lang, () => readCitations(lang));
+}
+
+async function readCitations(lang: Lang): Promise<TextCitations[]> {
+  const sources = collectionNames.filter((name) => kinds[name].map?.column === 0) as 'speeches'[];
+  const targets = new Set<string>(collectionNames.filter((name) => (kinds[name].map?.column ?? 0) > 0));
+  const speeches = (await Promise.all(sources.map((name) => entriesOf(name, lang)))).flat();
+  return speeches.map((speech) => {
+    const byTarget = new Map<string, number[]>();
+    for (const paragraph of paragraphsOf(speech)) {
+      for (const address of paragraph.refs) {
+        const reference = parseReference(address);
+        if (!reference || !targets.has(reference.collection)) continue;
+        const key = entryAddressOf(reference);
+        const list = byTarget.get(key) ?? [];
+        if (!list.includes(paragraph.n)) list.push(paragraph.n);
+        byTarget.set(key, list);
+      }
+    }
+    return { speech, byTarget };
+  });
+}

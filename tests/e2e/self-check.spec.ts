@@ -1,0 +1,84 @@
+/**
+ * The self-check pages of the real texts: every question of every entry in every language has its
+ * answer behind a keyboard-operable <details>, labelled as the editors', and a link that lands on
+ * the ¶ that holds it; the page prints the questions with room to answer. Expected values are read
+ * from content/ (the questions) and src/i18n/ (the labels).
+ */
+import { readContentFiles } from '../../src/lib/content-files';
+import { languages } from '../../src/lib/languages';
+import { answerPlace } from '../../src/lib/self-check';
+import { speechParagraphs } from '../../src/lib/speech-paragraphs';
+import { ui as t } from '../support/offline';
+import { expect, test } from './fixtures';
+
+interface Question {
+  question: string;
+  answer: string;
+  at: string;
+}
+
+const { files } = readContentFiles(process.cwd());
+const questionsIn = (file: (typeof files)[number]) => ((file.frontmatter as { selfCheck?: Question[] } | undefined)?.selfCheck ?? []);
+const withQuestions = files.filter((file) => questionsIn(file).length > 0);
+const paragraphNumbers = (lang: string, collection: string, id: string) => {
+  const file = files.find((candidate) => candidate.lang === lang && candidate.collection === collection && candidate.id === id);
+  return speechParagraphs(file?.body ?? '').map((paragraph) => paragraph.n);
+};
+
+test('both texts, and orientations and breakthroughs, carry questions in every language', () => {
+  for (const lang of languages) {
+    const collections = new Set(withQuestions.filter((file) => file.lang === lang).map((file) => file.collection));
+    expect([...collections].sort()).toEqual(['breakthroughs', 'orientations', 'speeches']);
+    expect(withQuestions.filter((file) => file.lang === lang && file.collection === 'speeches')).toHaveLength(2);
+  }
+});
+
+for (const file of withQuestions) {
+  const { lang, collection, id } = file;
+  const path = `/${lang}/${collection}/${id}/self-check/`;
+  const questions = questionsIn(file);
+
+  test(`${path} is linked from its entry's page and asks every question`, async ({ page }) => {
+    await page.goto(`/${lang}/${collection}/${id}/`);
+    await page.getByRole('link', { name: t(lang, 'selfCheck.link'), exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.locator('.self-check-question')).toHaveText(questions.map((question) => question.question));
+  });
+
+  for (const [index, question] of questions.entries()) {
+    test(`${path} question ${index + 1}: its answer is at an existing ¶, revealed from the keyboard, and its link lands on that ¶`, async ({ page }) => {
+      const place = answerPlace(collection, id, question.at)!;
+      expect(paragraphNumbers(lang, place.collection, place.id), `${question.at} in ${file.path}`).toContain(place.paragraph);
+      await page.goto(`${path}#q${index + 1}`);
+      const item = page.locator('.self-check-item').nth(index);
+      await expect(item.locator('.self-check-question')).toHaveText(question.question);
+      const answer = item.getByText(question.answer, { exact: true });
+      await expect(answer).toBeHidden();
+      // From the answer box, one Tab reaches the reveal; Enter opens it.
+      await item.getByRole('textbox', { name: t(lang, 'selfCheck.yourAnswer', { n: String(index + 1) }) }).fill('…');
+      await page.keyboard.press('Tab');
+      await expect(item.locator('summary')).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(answer).toBeVisible();
+      await expect(item.locator('.self-check-answer strong')).toHaveText(`${t(lang, 'selfCheck.answer')}:`);
+      await item.locator('a[data-self-check-answer]').click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/${place.collection}/${place.id}/#p${place.paragraph}$`));
+      const target = page.locator(`#p${place.paragraph}`);
+      await expect(target).toBeInViewport();
+      expect(await target.evaluate((element) => element.matches(':target'))).toBe(true);
+    });
+  }
+}
+
+test('a self-check prints its questions with room to answer, and only the answers the reader opened', async ({ page }) => {
+  const file = withQuestions.find((candidate) => candidate.collection === 'speeches')!;
+  await page.goto(`/${file.lang}/speeches/${file.id}/self-check/`);
+  await page.locator('.self-check-item').first().locator('summary').click();
+  await page.emulateMedia({ media: 'print' });
+  const [first, second] = [page.locator('.self-check-item').nth(0), page.locator('.self-check-item').nth(1)];
+  await expect(first.locator('summary')).toBeHidden();
+  await expect(first.getByText(questionsIn(file)[0]!.answer, { exact: true })).toBeVisible();
+  await expect(second.getByText(questionsIn(file)[1]!.answer, { exact: true })).toBeHidden();
+  await expect(second.getByRole('textbox')).toBeVisible();
+  await expect(page.locator('.site-header')).toBeHidden();
+});
