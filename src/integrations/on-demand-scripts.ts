@@ -19,6 +19,8 @@ const scripts = {
   'notebook-tools': '../scripts/notebook/tools-script.ts',
   /** The notebook page's export and import (src/scripts/notebook/files.ts). */
   'notebook-files': '../scripts/notebook/files.ts',
+  /** The reading list's assignment tools, side-by-side pairing and Word export (src/scripts/reading-list/assignment-tools.ts). */
+  'reading-list-tools': '../scripts/reading-list/assignment-tools.ts',
 };
 
 /** `import css from './x.css?raw'`, as Vite reads it: the file's text. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { writeOfflineLibrary } from '../../scripts/library/build-library';
+import { encodeAssignment } from '../../src/lib/assignment';
 import { languages, localeOf } from '../../src/lib/languages';
 import { formatBytes, type LibraryManifest } from '../../src/lib/offline-library/library';
 import { pagesIn } from '../support/built-pages';
@@ -114,6 +115,10 @@ test('saved for offline, every page opened and the search give the same as onlin
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
   }
+  // The reading list's assignment tools, loaded on first use, come from the saved library too.
+  await page.goto(`/${lang}/reading-list/#assignment=${encodeAssignment({ title: 'Bài thu hoạch', instructions: '', questions: ['Câu hỏi?'], due: '' })}`);
+  await expect(page.locator('[data-assignment-view] h2')).toHaveText('Bài thu hoạch');
+  await expect(page.locator('[data-assignment-questions] .assignment-question-text')).toHaveText(['Câu hỏi?']);
   await page.goto(`/${lang}/`);
   expect(await searchResults(page, queries)).toEqual(online);
 

@@ -84,7 +84,7 @@ describe('the files of a language', () => {
     expect(globs).toContain('en/**/index.html');
     expect(globs).toContain('pagefind/fragment/en_*');
     expect(globs).toContain('pagefind/wasm.en.pagefind');
-    expect(globs).toContain('_tools/*.js'); // the Word export, loaded when a reader exports
+    expect(globs).toContain('_tools/*.js'); // the Word export and the assignment tools, loaded on first use
     expect(globs.filter((glob) => /(^|[/.])vi[/_.]/.test(glob))).toEqual([]);
     expect(globs.some((glob) => glob.includes('pdf') || glob.includes('offline/'))).toBe(false);
   });

@@ -117,10 +117,11 @@ export interface SearchIndexFiles {
 /**
  * The files of one language's library, as globs over the built site: that language's pages, every
  * entry's data (the parallel text reads the other language's), the shared styles, scripts and fonts,
- * the scripts loaded on demand (`_tools/`: the Word export, the notebook's dialog), the icons and
- * manifest, and the search index files of every language in `searchIndexes`: the page's own and
- * those its search looks in for a query typed in another language (src/lib/search/cross-language.ts).
- * PDF handouts stay out: they are the bulk of the site and each has its own link.
+ * the scripts loaded on demand (`_tools/`: the Word export, the notebook's dialog, the reading
+ * list's assignment tools), the icons and manifest, and the search index files of every language in
+ * `searchIndexes`: the page's own and those its search looks in for a query typed in another
+ * language (src/lib/search/cross-language.ts). PDF handouts stay out: they are the bulk of the site
+ * and each has its own link.
  */
 export function libraryGlobs(lang: string, searchIndexes: readonly SearchIndexFiles[]): string[] {
   return [

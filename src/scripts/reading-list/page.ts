@@ -2,12 +2,15 @@
  * Renders the reading list from the address, loads each entry's data.js (../entry-data.ts: a
  * classic <script>, which works from file://) for the entries this library has (an unknown one is
  * left out with a notice, costing no request), and keeps address and local scratch list in step as
- * the reader edits.
+ * the reader edits. An assignment in the address (`&assignment=…`) is kept there as written; the
+ * tools that read and edit it, and that place another language beside each ¶, are a classic script
+ * (`_tools/reading-list-tools.js`, ./assignment-tools.ts) loaded on first use, as is the Word export.
  */
 import { citationAddress, citationFor, templateForVoice } from '../../lib/citation';
 import { itemKey, readingHash, readReadingHash, type ReadingItem } from '../../lib/reading-list';
 import { moved, skippedNotices, withoutItem, type SkippedTemplates } from '../../lib/reading-list-edits';
 import { loadEntry, pageHref } from '../entry-data';
+import type { ReadingListTools } from './assignment-tools';
 import { storedItemsHash, storeItems } from './collect';
 
 interface Strings extends SkippedTemplates {
@@ -60,16 +63,48 @@ export function setUpReadingList(): void {
     return read.items;
   };
 
+  /** The address's assignment part (the tools bring back this device's when the address has no list). */
+  const readAssignmentPart = (): string | undefined => /(?:^#|&)assignment=([^&]+)/.exec(window.location.hash)?.[1];
+
   let items: ReadingItem[] = readAddress();
+  let assignment = readAssignmentPart();
+  let listTools: ReadingListTools | undefined;
+  let loadingTools: Promise<void> | undefined;
+  // A <script> tag, as for data.js (one of the scripts src/integrations/on-demand-scripts.ts builds;
+  // not ../on-demand.ts, whose bytes this page cannot afford at load): it works from file:// too.
+  const loadTools = (): Promise<void> =>
+    (loadingTools ??= new Promise<void>((resolve) => {
+      const script = element('script', '');
+      script.src = `${root}_tools/reading-list-tools.js`;
+      script.onload = script.onerror = () => resolve();
+      document.head.append(script);
+    }).then(() => {
+      listTools = window.readingListTools?.({
+        container,
+        items: () => items,
+        render,
+        save: (part) => {
+          assignment = part;
+          writeAddress();
+        },
+      }, assignment);
+    }));
+
+  /** Puts the list and its assignment in the address. */
+  const writeAddress = (): void => {
+    const listed = readingHash(items);
+    const hash = assignment ? `${listed || '#'}${listed ? '&' : ''}assignment=${assignment}` : listed;
+    window.history.replaceState(null, '', hash || window.location.pathname + window.location.search);
+    if (linkField) linkField.value = window.location.href;
+  };
 
   const render = async (): Promise<void> => {
-    const hash = readingHash(items);
-    window.history.replaceState(null, '', hash || window.location.pathname + window.location.search);
+    writeAddress();
     storeItems(items);
-    if (linkField) linkField.value = window.location.href;
     if (empty) empty.hidden = items.length > 0;
     await Promise.all(items.map((item) => loadEntry(root, `${lang}/${item.collection}/${item.id}`)));
     list.replaceChildren(...items.map((item, index) => renderItem(item, index)));
+    listTools?.rendered();
   };
 
   const renderItem = (item: ReadingItem, index: number): HTMLLIElement => {
@@ -130,17 +165,6 @@ export function setUpReadingList(): void {
     return li;
   };
 
-  container.querySelector('[data-reading-copy]')?.addEventListener('click', async () => {
-    try {
-      if (!navigator.clipboard || !window.isSecureContext) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(window.location.href);
-      if (announce) announce.textContent = strings.copied;
-    } catch {
-      // From disk the clipboard is off: select the link so Ctrl+C copies it.
-      linkField?.focus();
-      linkField?.select();
-    }
-  });
   container.querySelector('[data-reading-print]')?.addEventListener('click', () => window.print());
   // Clearing can be undone: the cleared items wait beside an Undo button until the list changes again.
   const cleared = container.querySelector<HTMLElement>('[data-reading-cleared]');
@@ -171,10 +195,19 @@ export function setUpReadingList(): void {
   list.addEventListener('click', (event) => {
     if ((event.target as Element).closest('button')) hideCleared();
   });
+  // The tools load when the reader first uses one (the assignment editor, both languages, Word), or at once for a list that carries an assignment.
+  container.addEventListener('click', (event) => {
+    const control = (event.target as Element).closest<HTMLElement>('[data-reading-tools]');
+    if (control) void loadTools().then(() => listTools?.use(control));
+  });
   window.addEventListener('hashchange', () => {
     hideCleared();
     items = readAddress();
+    assignment = readAssignmentPart();
+    listTools?.read(assignment);
+    if (assignment) void loadTools();
     void render();
   });
+  if (assignment) void loadTools();
   void render();
 }
