@@ -72,19 +72,21 @@ const smallestText = (page: Page) =>
     return smallest;
   });
 
-for (const phone of phones) {
-  test.describe(`at ${phone.width} × ${phone.height} px`, () => {
-    test.use({ viewport: phone, isMobile: true, hasTouch: true });
+test('there are pages of every type to check', () => {
+  expect(pages.length).toBeGreaterThan(10);
+});
 
-    test('there are pages of every type to check', () => {
-      expect(pages.length).toBeGreaterThan(10);
-    });
+// A test per page, each at every width in turn (one context, its files cached): the same checks as a
+// test per page and width, with a third of the tests' setting up.
+test.describe('at every width', () => {
+  test.use({ viewport: phones[0], isMobile: true, hasTouch: true });
 
-    // One test per page type, each within the usual ceiling: the same checks on every page.
-    for (const { path, lang, type } of pages) {
-      test(`${path} (${type}): no sideways scroll, the menu reaches every section, targets 44 px, readable text`, async ({ page }) => {
+  for (const { path, lang, type } of pages) {
+    test(`${path} (${type}): no sideways scroll, the menu reaches every section, targets 44 px, readable text`, async ({ page }) => {
+      for (const phone of phones) {
+        await page.setViewportSize(phone);
         await page.goto(path);
-        const where = `${path} (${type})`;
+        const where = `${path} (${type}) at ${phone.width} px`;
         expect(await sidewaysOverflow(page), `${where} scrolls sideways`).toBe(0);
 
         const menu = page.getByRole('banner').getByRole('button', { name: ui(lang, 'nav.menu') });
@@ -107,8 +109,14 @@ for (const phone of phones) {
         await expect(menu).toHaveAttribute('aria-expanded', 'false');
         await expect(menu).toBeFocused();
         await expect(sections.first()).toBeHidden();
-      });
-    }
+      }
+    });
+  }
+});
+
+for (const phone of phones) {
+  test.describe(`at ${phone.width} × ${phone.height} px`, () => {
+    test.use({ viewport: phone, isMobile: true, hasTouch: true });
 
     test('the parallel text is one column, each ¶ followed by its translation', async ({ page }) => {
       const speeches = pages.filter((entry) => entry.type === 'speech');

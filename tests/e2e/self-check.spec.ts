@@ -1,7 +1,8 @@
 /**
- * The self-check pages of the real texts: every question of every entry in every language has its
- * answer behind a keyboard-operable <details>, labelled as the editors', and a link that lands on
- * the ¶ that holds it; the page prints the questions with room to answer. Expected values are read
+ * The self-check pages of the real texts: every question of every entry in every language is asked,
+ * its answer linked to the existing ¶ that holds it; an answer is revealed from the keyboard behind
+ * a <details>, labelled as the editors', and its link lands on its ¶ (the first of each page: every
+ * question is the same markup); the page prints the questions with room to answer. Expected values are read
  * from content/ (the questions) and src/i18n/ (the labels).
  */
 import { readContentFiles } from '../../src/lib/content-files';
@@ -38,36 +39,42 @@ for (const file of withQuestions) {
   const path = `/${lang}/${collection}/${id}/self-check/`;
   const questions = questionsIn(file);
 
-  test(`${path} is linked from its entry's page and asks every question`, async ({ page }) => {
+  const places = questions.map((question) => answerPlace(collection, id, question.at)!);
+
+  test(`${path} is linked from its entry's page and asks every question, each answer linked to an existing ¶`, async ({ page }) => {
+    for (const [index, place] of places.entries()) {
+      expect(paragraphNumbers(lang, place.collection, place.id), `${questions[index]!.at} in ${file.path}`).toContain(place.paragraph);
+    }
     await page.goto(`/${lang}/${collection}/${id}/`);
     await page.getByRole('link', { name: t(lang, 'selfCheck.link'), exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${path}$`));
     await expect(page.locator('.self-check-question')).toHaveText(questions.map((question) => question.question));
+    // Each link's own ¶; that the ¶ is there on the built page is the link check's (quality-links.spec.ts).
+    const links = await page.locator('a[data-self-check-answer]').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href)));
+    expect(links.map((url) => `${url.pathname}${url.hash}`)).toEqual(places.map((place) => `/${lang}/${place.collection}/${place.id}/#p${place.paragraph}`));
   });
 
-  for (const [index, question] of questions.entries()) {
-    test(`${path} question ${index + 1}: its answer is at an existing ¶, revealed from the keyboard, and its link lands on that ¶`, async ({ page }) => {
-      const place = answerPlace(collection, id, question.at)!;
-      expect(paragraphNumbers(lang, place.collection, place.id), `${question.at} in ${file.path}`).toContain(place.paragraph);
-      await page.goto(`${path}#q${index + 1}`);
-      const item = page.locator('.self-check-item').nth(index);
-      await expect(item.locator('.self-check-question')).toHaveText(question.question);
-      const answer = item.getByText(question.answer, { exact: true });
-      await expect(answer).toBeHidden();
-      // From the answer box, one Tab reaches the reveal; Enter opens it.
-      await item.getByRole('textbox', { name: t(lang, 'selfCheck.yourAnswer', { n: String(index + 1) }) }).fill('…');
-      await page.keyboard.press('Tab');
-      await expect(item.locator('summary')).toBeFocused();
-      await page.keyboard.press('Enter');
-      await expect(answer).toBeVisible();
-      await expect(item.locator('.self-check-answer strong')).toHaveText(`${t(lang, 'selfCheck.answer')}:`);
-      await item.locator('a[data-self-check-answer]').click();
-      await expect(page).toHaveURL(new RegExp(`/${lang}/${place.collection}/${place.id}/#p${place.paragraph}$`));
-      const target = page.locator(`#p${place.paragraph}`);
-      await expect(target).toBeInViewport();
-      expect(await target.evaluate((element) => element.matches(':target'))).toBe(true);
-    });
-  }
+  // Every question is the same markup: one per page is opened from the keyboard and followed.
+  test(`${path}: the first answer is revealed from the keyboard, labelled the editors', and its link lands on its ¶`, async ({ page }) => {
+    const [question, place] = [questions[0]!, places[0]!];
+    await page.goto(`${path}#q1`);
+    const item = page.locator('.self-check-item').first();
+    await expect(item.locator('.self-check-question')).toHaveText(question.question);
+    const answer = item.getByText(question.answer, { exact: true });
+    await expect(answer).toBeHidden();
+    // From the answer box, one Tab reaches the reveal; Enter opens it.
+    await item.getByRole('textbox', { name: t(lang, 'selfCheck.yourAnswer', { n: '1' }) }).fill('…');
+    await page.keyboard.press('Tab');
+    await expect(item.locator('summary')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(answer).toBeVisible();
+    await expect(item.locator('.self-check-answer strong')).toHaveText(`${t(lang, 'selfCheck.answer')}:`);
+    await item.locator('a[data-self-check-answer]').click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/${place.collection}/${place.id}/#p${place.paragraph}$`));
+    const target = page.locator(`#p${place.paragraph}`);
+    await expect(target).toBeInViewport();
+    expect(await target.evaluate((element) => element.matches(':target'))).toBe(true);
+  });
 }
 
 test('a self-check prints its questions with room to answer, and only the answers the reader opened', async ({ page }) => {
