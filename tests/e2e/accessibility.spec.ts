@@ -7,7 +7,7 @@ import { openSearch, runQuery } from '../support/search';
 import { expect, test } from './fixtures';
 
 /**
- * Every page, as it loads, is audited in pages.spec.ts (one visit per page); these tests audit the
+ * A page of every type in every language, as it loads, is audited in pages.spec.ts; these tests audit the
  * states a reader brings pages into.
  */
 const pages = builtPages().filter((path) => /^\/(vi|en)\//.test(path));

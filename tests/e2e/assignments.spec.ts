@@ -51,7 +51,7 @@ for (const lang of languages) {
       await expect(theirs.locator('.reading-items > li')).toHaveCount(3);
       await expect(theirs.locator('.reading-items > li').nth(1)).toContainText(ui(lang, 'para.label', { n: '7' }));
       // Editing is still there, filled with what the link carries.
-      await theirs.getByText(ui(lang, 'assignment.summary'), { exact: true }).click();
+      await theirs.locator('summary', { hasText: ui(lang, 'assignment.summary') }).click();
       await expect(theirs.getByLabel(ui(lang, 'assignment.titleLabel'), { exact: true })).toHaveValue(sampleAssignment.title);
       await expect(theirs.getByLabel(ui(lang, 'assignment.dueLabel'), { exact: true })).toHaveValue(sampleAssignment.due);
       await expect(theirs.locator('[data-assignment-question-fields] textarea')).toHaveCount(3);

@@ -27,7 +27,8 @@ export function dueText(lang: string, due = sampleAssignment.due): string {
  * typed out of order, then moved up, and a stray one removed, so reordering and removal are used.
  */
 export async function writeAssignment(page: Page, lang: string): Promise<void> {
-  await page.getByText(ui(lang, 'assignment.summary'), { exact: true }).click();
+  // The fieldset's hidden legend says the same words; the summary is what a teacher presses.
+  await page.locator('summary', { hasText: ui(lang, 'assignment.summary') }).click();
   await page.getByLabel(ui(lang, 'assignment.titleLabel'), { exact: true }).fill(sampleAssignment.title);
   await page.getByLabel(ui(lang, 'assignment.instructionsLabel'), { exact: true }).fill(sampleAssignment.instructions);
   await page.getByLabel(ui(lang, 'assignment.dueLabel'), { exact: true }).fill(sampleAssignment.due);
