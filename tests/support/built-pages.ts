@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { JSDOM } from 'jsdom';
 
 /**
  * The pages of the built site, as URL paths (`/vi/speeches/x/`), read from dist/ so the tests
@@ -44,4 +45,12 @@ export function onePagePerType(distDir = 'dist'): { path: string; lang: string; 
     if (!chosen.has(`${lang} ${type}`)) chosen.set(`${lang} ${type}`, { path, lang, type });
   }
   return [...chosen.values()];
+}
+
+/**
+ * A built page parsed as the browser would, before any script runs: for facts the HTML alone
+ * states (language, links, headings, markup), parsing every page is far quicker than opening each.
+ */
+export function builtDocument(path: string, distDir = 'dist'): Document {
+  return new JSDOM(readFileSync(join(distDir, path, 'index.html'), 'utf8')).window.document;
 }
