@@ -2,6 +2,7 @@ import { readContentFiles } from '../../src/lib/content-files';
 import { languages } from '../../src/lib/languages';
 import { parseReference } from '../../src/lib/references';
 import { speechParagraphs } from '../../src/lib/speech-paragraphs';
+import { builtDocument } from '../support/built-pages';
 import { expect, test } from './fixtures';
 
 /**
@@ -32,36 +33,47 @@ function citingParagraphs(lang: string, collection: string, id: string): string[
 }
 
 for (const lang of languages) {
-  test.describe(`backlinks (${lang})`, () => {
-    for (const directive of directives.filter((file) => file.lang === lang)) {
-      test(`${directive.collection}/${directive.id} lists every passage that refers to it`, async ({ page }) => {
-        await page.goto(`/${lang}/${directive.collection}/${directive.id}/`);
-        const expected = citingParagraphs(lang, directive.collection, directive.id);
-        expect(expected.length, 'every orientation and breakthrough is cited by some passage').toBeGreaterThan(0);
-        const links = page.locator('.passage-list a.passage-ref');
-        const hrefs = (await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))).sort();
-        expect(hrefs).toEqual(expected);
-        // Each item shows the passage's opening words, in the page's language.
-        await expect(page.locator('.passage-list .passage-text').first()).not.toBeEmpty();
+  const own = directives.filter((file) => file.lang === lang);
 
-        await links.first().click();
-        const target = page.locator('.para:target');
-        await expect(target).toBeInViewport();
-        await expect(target.locator(`a.ref[data-ref^="${directive.collection}/${directive.id}"]`).first()).toBeVisible();
-      });
+  // Read from the built pages: every orientation's and breakthrough's list, every link's target ¶.
+  test(`every orientation and breakthrough lists every passage that refers to it, each ¶ linked carrying the reference (${lang})`, () => {
+    for (const directive of own) {
+      const where = `${directive.collection}/${directive.id}`;
+      const expected = citingParagraphs(lang, directive.collection, directive.id);
+      expect(expected.length, `${where}: every orientation and breakthrough is cited by some passage`).toBeGreaterThan(0);
+      const document = builtDocument(`/${lang}/${directive.collection}/${directive.id}/`);
+      const hrefs = [...document.querySelectorAll('.passage-list a.passage-ref')].map((anchor) => anchor.getAttribute('href') ?? '').sort();
+      expect(hrefs, where).toEqual(expected);
+      // Each item shows the passage's opening words, in the page's language.
+      expect([...document.querySelectorAll('.passage-list .passage-text')].every((text) => (text.textContent ?? '').trim() !== ''), where).toBe(true);
+      for (const href of hrefs) {
+        const [path, fragment] = href.split('#') as [string, string];
+        const paragraph = builtDocument(path).getElementById(fragment);
+        expect(paragraph?.querySelector(`a.ref[data-ref^="${directive.collection}/${directive.id}"]`), `${href} from ${where}`).not.toBeNull();
+      }
     }
   });
 
-  test(`speech paragraphs show what they refer to (${lang})`, async ({ page }) => {
+  // One list of each kind is followed in the browser: its first passage opens in view.
+  for (const directive of own.filter((file, index) => own.findIndex((other) => other.collection === file.collection) === index)) {
+    test(`${directive.collection}/${directive.id}: a passage of its list opens at its ¶, the reference shown (${lang})`, async ({ page }) => {
+      await page.goto(`/${lang}/${directive.collection}/${directive.id}/`);
+      await page.locator('.passage-list a.passage-ref').first().click();
+      const target = page.locator('.para:target');
+      await expect(target).toBeInViewport();
+      await expect(target.locator(`a.ref[data-ref^="${directive.collection}/${directive.id}"]`).first()).toBeVisible();
+    });
+  }
+
+  test(`speech paragraphs show what they refer to (${lang})`, () => {
     for (const speech of speeches.filter((file) => file.lang === lang)) {
-      await page.goto(`/${lang}/speeches/${speech.id}/`);
+      const document = builtDocument(`/${lang}/speeches/${speech.id}/`);
       for (const paragraph of speechParagraphs(speech.body).filter((p) => p.refs.length > 0)) {
         const targets = [...new Set(paragraph.refs.map((address) => `/${lang}/${address.replace(/#.*$/, '')}/`))].sort();
-        const shown = await page.locator(`#p${paragraph.n} .para-refs a`).evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+        const shown = [...document.querySelectorAll(`#p${paragraph.n} .para-refs a`)].map((a) => a.getAttribute('href') ?? '');
         expect(shown.sort(), `¶${paragraph.n} of ${speech.id}`).toEqual(targets);
         // The inline link names its target's type for everyone, including screen readers.
-        const inline = page.locator(`#p${paragraph.n} a.ref`).first();
-        await expect(inline).toHaveAttribute('aria-label', /\(.+: .+\)$/);
+        expect(document.querySelector(`#p${paragraph.n} a.ref`)?.getAttribute('aria-label'), `¶${paragraph.n} of ${speech.id}`).toMatch(/\(.+: .+\)$/);
       }
     }
   });

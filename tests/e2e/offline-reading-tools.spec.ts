@@ -33,7 +33,7 @@ for (const lang of languages) {
       await expect(page).toHaveURL(new RegExp(`/${lang}/${speech}/index\\.html\\?view=both$`));
       await expect(twinOf(page, 7)).toHaveAttribute('lang', other);
       await expect(twinOf(page, 7).locator('.para-text')).toHaveText(twinText.get(7)!);
-      for (const n of [1, Math.ceil(paragraphCount / 2), paragraphCount]) await expectSideBySide(page, n);
+      await expectSideBySide(page, [1, Math.ceil(paragraphCount / 2), paragraphCount]);
       await viewRadio(page, lang, other).check();
       await expect(page).toHaveURL(new RegExp(`/${lang}/${speech}/index\\.html\\?view=${other}$`));
       await expect(page.locator('#p7')).toBeHidden();

@@ -139,7 +139,7 @@ for (const phone of phones) {
         const numbers = await page.locator('.speech-body > .para:not(.para-twin)').evaluateAll((paras) => paras.map((para) => Number(para.id.slice(1))));
         expect(numbers.length).toBeGreaterThan(3);
         await expect(page.locator('.para-twin').first()).toBeVisible();
-        for (const n of numbers) await expectStacked(page, n);
+        await expectStacked(page, numbers);
         expect(await sidewaysOverflow(page), `${path}?view=both scrolls sideways`).toBe(0);
         expect(await smallTargets(page), path).toEqual([]);
         if (phone.width === 360) {

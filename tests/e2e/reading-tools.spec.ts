@@ -30,7 +30,7 @@ for (const lang of languages) {
       await expect(twinOf(page, 7).locator('.para-text')).toHaveText(twinText.get(7)!);
       await expect(twinOf(page, 7).locator('.para-number')).toHaveAttribute('href', `../../../${twin}/speeches/${interview.id}/#p7`);
       await expect(page.locator('.para-twin')).toHaveCount(paragraphCount);
-      for (let n = 1; n <= paragraphCount; n++) await expectSideBySide(page, n);
+      await expectSideBySide(page, Array.from({ length: paragraphCount }, (_, index) => index + 1));
       // A speaker's label is bold in the twin as in the original.
       const labelled = speechParagraphs(files.find((file) => file.collection === 'speeches' && file.lang === twin && file.id === interview.id)!.body).filter((paragraph) => paragraph.label);
       expect(labelled.length).toBeGreaterThan(0);
@@ -75,7 +75,7 @@ for (const lang of languages) {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(`${speechPath}?view=both`);
       await expect(twinOf(page, 1)).toBeVisible();
-      for (let n = 1; n <= paragraphCount; n++) await expectStacked(page, n);
+      await expectStacked(page, Array.from({ length: paragraphCount }, (_, index) => index + 1));
     });
 
     test('"both" prints both columns, even on a narrow page, and not the switch', async ({ page }) => {

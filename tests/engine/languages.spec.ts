@@ -127,7 +127,7 @@ test('a speech not yet translated is published with its original text, which the
   const theirs = new Map(speechParagraphs(fileOf('speeches', other, untranslatedSpeech.id)!.body).map((paragraph) => [paragraph.n, paragraph.text]));
   await expect(page.locator('#p1 + .para-twin')).toHaveAttribute('lang', other);
   await expect(page.locator('#p1 + .para-twin .para-text')).toHaveText(theirs.get(1)!);
-  for (const n of theirs.keys()) await expectSideBySide(page, n);
+  await expectSideBySide(page, [...theirs.keys()]);
   // It has no handout in the language it is not translated into.
   const handouts = await page.locator('.handout-links a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
   expect(handouts).toEqual(handoutsOf(writtenIn('speeches', untranslatedSpeech.id), original).map((handout) => `/${handoutPath(untranslatedSpeech.id, handout.variant)}`));

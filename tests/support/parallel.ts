@@ -34,31 +34,50 @@ export function viewRadio(page: Page, lang: Lang, view: Lang | 'both'): Locator 
   return page.getByRole('group', { name: ui(lang, 'parallel.title') }).getByRole('radio', { name: view === 'both' ? ui(lang, 'parallel.both') : languageLabelIn(view, lang), exact: true });
 }
 
-async function boxes(page: Page, n: number) {
-  const following = page.locator(`#p${n + 1}`);
-  const [own, twin, next] = await Promise.all([
-    page.locator(`#p${n}`).boundingBox(),
-    twinOf(page, n).boundingBox(),
-    // The last ¶ has none after it (boundingBox would wait for one).
-    following.count().then((count) => (count > 0 ? following.boundingBox() : null)),
-  ]);
-  if (!own || !twin) throw new Error(`¶${n} or its twin is not shown`);
-  return { own, twin, next };
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
-/** ¶n and its twin start on one line, the twin in the column to the right. */
-export async function expectSideBySide(page: Page, n: number): Promise<void> {
-  const { own, twin } = await boxes(page, n);
-  expect(Math.abs(own.y - twin.y), `¶${n} pair starts on one line`).toBeLessThan(2);
-  expect(twin.x, `twin ¶${n} is right of the original`).toBeGreaterThanOrEqual(own.x + own.width);
+/**
+ * Each listed ¶, its twin and the next original ¶, measured in the page in one pass (a pair's boxes
+ * at the same moment, and one round trip for a whole text instead of three per ¶).
+ */
+async function pairBoxes(page: Page, numbers: readonly number[]): Promise<{ n: number; own: Box; twin: Box; next: Box | null }[]> {
+  const measured = await page.evaluate((ns) => {
+    const box = (element: Element | null) => {
+      const rect = element?.getBoundingClientRect();
+      return rect && (rect.width > 0 || rect.height > 0) ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+    };
+    return ns.map((n) => {
+      const own = document.getElementById(`p${n}`);
+      const twin = own?.nextElementSibling?.matches('.para-twin') ? own.nextElementSibling : null;
+      return { n, own: box(own), twin: box(twin), next: box(document.getElementById(`p${n + 1}`)) };
+    });
+  }, [...numbers]);
+  return measured.map(({ n, own, twin, next }) => {
+    if (!own || !twin) throw new Error(`¶${n} or its twin is not shown`);
+    return { n, own, twin, next };
+  });
 }
 
-/** ¶n, then its twin under it, then the next original under the twin: pairs, one column. */
-export async function expectStacked(page: Page, n: number): Promise<void> {
-  const { own, twin, next } = await boxes(page, n);
-  expect(Math.abs(own.x - twin.x), `¶${n} pair is one column`).toBeLessThan(2);
-  expect(twin.y, `twin ¶${n} is under the original`).toBeGreaterThanOrEqual(own.y + own.height);
-  if (next) expect(next.y, `¶${n + 1} is under twin ¶${n}`).toBeGreaterThanOrEqual(twin.y + twin.height);
+/** ¶n and its twin start on one line, the twin in the column to the right: for each ¶ listed. */
+export async function expectSideBySide(page: Page, paragraphs: number | readonly number[]): Promise<void> {
+  for (const { n, own, twin } of await pairBoxes(page, typeof paragraphs === 'number' ? [paragraphs] : paragraphs)) {
+    expect(Math.abs(own.y - twin.y), `¶${n} pair starts on one line`).toBeLessThan(2);
+    expect(twin.x, `twin ¶${n} is right of the original`).toBeGreaterThanOrEqual(own.x + own.width);
+  }
+}
+
+/** ¶n, then its twin under it, then the next original under the twin (pairs, one column): for each ¶ listed. */
+export async function expectStacked(page: Page, paragraphs: number | readonly number[]): Promise<void> {
+  for (const { n, own, twin, next } of await pairBoxes(page, typeof paragraphs === 'number' ? [paragraphs] : paragraphs)) {
+    expect(Math.abs(own.x - twin.x), `¶${n} pair is one column`).toBeLessThan(2);
+    expect(twin.y, `twin ¶${n} is under the original`).toBeGreaterThanOrEqual(own.y + own.height);
+    if (next) expect(next.y, `¶${n + 1} is under twin ¶${n}`).toBeGreaterThanOrEqual(twin.y + twin.height);
+  }
 }
 
 /** The element is at the top of the window (where a #fragment scrolls it), not merely somewhere in it. */
