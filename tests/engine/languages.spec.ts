@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { languageLabelAmong, languageNameAmong } from '../../src/lib/language-names';
 import { speechParagraphs } from '../../src/lib/speech-paragraphs';
 import { handoutPath, handoutsOf } from '../../src/lib/handouts';
+import { builtDocument } from '../support/built-pages';
 import { expectSideBySide } from '../support/parallel';
 import { engineDist, fixtureFiles, fixtureSite } from '../support/engine-site';
 import { answers, openSearch, runQuery } from '../support/search';
@@ -58,10 +59,10 @@ for (const lang of codes) {
     await expect(page.locator('html')).toHaveAttribute('lang', other);
   });
 
-  test(`${lang}: hreflang names each language the entry is written in, and the original as x-default`, async ({ page }) => {
+  test(`${lang}: hreflang names each language the entry is written in, and the original as x-default`, () => {
     for (const [collection, id] of [['speeches', speech.id], [untranslated.collection, untranslated.id]] as const) {
-      await page.goto(`/${lang}/${collection}/${id}/`);
-      const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href') ?? '', 'http://x').pathname]));
+      const document = builtDocument(`/${lang}/${collection}/${id}/`, engineDist);
+      const alternates = [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href') ?? '', 'http://x').pathname]);
       expect(alternates).toEqual([...writtenIn(collection, id).map((code) => [code, `/${code}/${collection}/${id}/`]), ['x-default', `/${original}/${collection}/${id}/`]]);
     }
   });
@@ -86,33 +87,28 @@ test('an entry not yet translated is published in that language: the original te
   await expect(page.getByRole('link', { name: titleOf(untranslated) })).toHaveAttribute('href', `/${missingIn}/${untranslated.collection}/${untranslated.id}/`);
 });
 
-test('wherever a page names an entry not yet translated into its language, the original\'s words are marked with their language', async ({ page }) => {
+// Read from the built pages: the titles are written at build time.
+test('wherever a page names an entry not yet translated into its language, the original\'s words are marked with their language', () => {
   const pages = readdirSync(join(engineDist, missingIn), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('index.html'))
     .map((file) => `/${missingIn}/${file.replace(/index\.html$/, '')}`);
   const titles = files.filter((file) => file.lang === original && !fileOf(file.collection, missingIn, file.id)).map(titleOf);
   let seen = 0;
   for (const path of pages) {
-    await page.goto(path);
-    const unmarked = await page.evaluate(
-      ({ titles, original }) => {
-        const found: string[] = [];
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const text = node.textContent ?? '';
-          const title = titles.find((candidate) => text.includes(candidate));
-          // A citation is one string in the page's language naming the text (its printed line and the
-          // copied one): marking the title inside it is not done yet.
-          if (!title || node.parentElement?.closest('.citation-line')) continue;
-          const marked = node.parentElement?.closest('[lang]')?.getAttribute('lang');
-          found.push(marked === original ? '' : `“${title}” in <${node.parentElement?.localName}> marked ${marked}`);
-        }
-        return found;
-      },
-      { titles, original },
-    );
-    seen += unmarked.length;
-    expect(unmarked.filter(Boolean), path).toEqual([]);
+    const document = builtDocument(path, engineDist);
+    const unmarked: string[] = [];
+    const walker = document.createTreeWalker(document.body, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      const title = titles.find((candidate) => text.includes(candidate));
+      // A citation is one string in the page's language naming the text (its printed line and the
+      // copied one): marking the title inside it is not done yet. Scripts' data is not shown text.
+      if (!title || node.parentElement?.closest('.citation-line, script, template')) continue;
+      seen += 1;
+      const marked = node.parentElement?.closest('[lang]')?.getAttribute('lang');
+      if (marked !== original) unmarked.push(`“${title}” in <${node.parentElement?.localName}> marked ${marked}`);
+    }
+    expect(unmarked, path).toEqual([]);
   }
   // The fixture names its untranslated entries on some page of that language (its lists at least).
   expect(seen).toBeGreaterThan(0);
