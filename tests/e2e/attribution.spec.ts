@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { languages, originalLang, type Lang } from '../../src/lib/languages';
 import { citedTitle, files, responsible, titleFields } from '../support/citation-expectations';
+import { builtDocument } from '../support/built-pages';
 import { ui as t } from '../support/offline';
 import { builtSiteUrl } from '../support/gates/site-url';
 import { expect, test } from './offline-fixtures';
@@ -164,50 +165,50 @@ for (const lang of languages) {
       }
     });
 
-    test('no page calls a relation stated unless a ¶ of that text carries it', async ({ page }) => {
+    // Read from the built pages: which relations a page calls stated is written at build time.
+    test('no page calls a relation stated unless a ¶ of that text carries it', () => {
+      /** The ¶ `#pN` of a built page holds a <Ref> (an `a.ref` in its text) to the entry at `target`. */
+      const refIn = (document: Document, hash: string, target: string) => document.querySelector(`${hash} .para-text a.ref[href^="${target}"]`) !== null;
       for (const speech of [interviewId, reportId]) {
-        await page.goto(`/${lang}/speeches/${speech}/`);
+        const path = `/${lang}/speeches/${speech}/`;
+        const document = builtDocument(path);
         // Each item listed as stated links to the ¶ that states it, and that ¶ holds a <Ref> to it.
-        for (const item of await page.locator('section[data-relation="stated"] li').all()) {
-          const target = new URL((await item.locator('a').first().getAttribute('href'))!, page.url()).pathname;
-          const anchors = await item.locator('a[href^="#p"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+        for (const item of document.querySelectorAll('section[data-relation="stated"] li')) {
+          const target = new URL(item.querySelector('a')!.getAttribute('href')!, `http://site${path}`).pathname;
+          const anchors = [...item.querySelectorAll('a[href^="#p"]')].map((link) => link.getAttribute('href')!);
           expect(anchors.length).toBeGreaterThan(0);
-          for (const anchor of anchors) await expect(page.locator(`${anchor} .para-text a.ref[href^="${target}"]`).first()).toBeVisible();
+          for (const anchor of anchors) expect(refIn(document, anchor, target), `${path}${anchor} → ${target}`).toBe(true);
         }
         // A ¶ that says it states an item holds a <Ref> to it.
-        for (const line of await page.locator('.para-refs[data-relation="stated"]').all()) {
-          const para = line.locator('xpath=..');
-          for (const href of await line.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
-            await expect(para.locator(`.para-text a.ref[href^="${href}"]`).first()).toBeVisible();
+        for (const line of document.querySelectorAll('.para-refs[data-relation="stated"]')) {
+          for (const href of [...line.querySelectorAll('a')].map((link) => link.getAttribute('href')!)) {
+            expect(line.parentElement!.querySelector(`.para-text a.ref[href^="${href}"]`), `${path}#${line.parentElement!.id} → ${href}`).not.toBeNull();
           }
         }
       }
       // The report states none of the orientations: all its links are the editors' reading, and said so.
-      await page.goto(`/${lang}/speeches/${reportId}/`);
-      await expect(page.locator('section[data-relation="stated"]')).toHaveCount(0);
-      await expect(page.locator('section[data-relation="editorial"]')).toContainText(t(lang, 'speech.editorialNote'));
+      const report = builtDocument(`/${lang}/speeches/${reportId}/`);
+      expect(report.querySelectorAll('section[data-relation="stated"]')).toHaveLength(0);
+      expect(report.querySelector('section[data-relation="editorial"]')?.textContent).toContain(t(lang, 'speech.editorialNote'));
       // On the map, each ¶ given as stating an item holds a <Ref> to it; the breakthroughs' links are the editors'.
-      await page.goto(`/${lang}/map/`);
-      const statedOnMap = await page.locator('figcaption li:has(> span[data-relation="stated"])').evaluateAll((items) =>
-        items.map((item) => ({
-          target: item.querySelector('a')!.getAttribute('href')!,
-          paragraphs: [...item.querySelectorAll('span[data-relation="stated"] a')].map((link) => link.getAttribute('href')!),
-        })),
-      );
+      const map = builtDocument(`/${lang}/map/`);
+      const statedOnMap = [...map.querySelectorAll('figcaption li:has(> span[data-relation="stated"])')].map((item) => ({
+        target: item.querySelector('a')!.getAttribute('href')!,
+        paragraphs: [...item.querySelectorAll('span[data-relation="stated"] a')].map((link) => link.getAttribute('href')!),
+      }));
       expect(statedOnMap.length).toBeGreaterThan(0);
       for (const { target, paragraphs } of statedOnMap) {
         for (const paragraph of paragraphs) {
-          await page.goto(paragraph);
-          await expect(page.locator(`${new URL(paragraph, 'http://x').hash} .para-text a.ref[href^="${target}"]`).first()).toBeVisible();
+          const url = new URL(paragraph, 'http://site');
+          expect(refIn(builtDocument(url.pathname), url.hash, target), `${paragraph} → ${target}`).toBe(true);
         }
       }
-      await page.goto(`/${lang}/map/`);
-      await expect(page.locator('figcaption li[data-relation="stated"]')).toHaveCount(0);
-      await expect(page.locator('figcaption li[data-relation="editorial"]').first()).toContainText(t(lang, 'relation.editorial'));
+      expect(map.querySelectorAll('figcaption li[data-relation="stated"]')).toHaveLength(0);
+      expect(map.querySelector('figcaption li[data-relation="editorial"]')?.textContent).toContain(t(lang, 'relation.editorial'));
       // A breakthrough's link to orientations that no ¶ states is given as the editors'.
-      await page.goto(`/${lang}/breakthroughs/transport-urban-environment-infrastructure/`);
-      await expect(page.getByRole('heading', { name: t(lang, 'breakthrough.serves') })).toBeVisible();
-      await expect(page.locator('section[data-relation="stated"]')).toHaveCount(0);
+      const breakthrough = builtDocument(`/${lang}/breakthroughs/transport-urban-environment-infrastructure/`);
+      expect([...breakthrough.querySelectorAll('h2, h3')].map((heading) => heading.textContent?.trim())).toContain(t(lang, 'breakthrough.serves'));
+      expect(breakthrough.querySelectorAll('section[data-relation="stated"]')).toHaveLength(0);
     });
 
     test("editors' summaries are labelled as theirs in lists and reading lists", async ({ page }) => {
