@@ -3,6 +3,7 @@ import { formatDate } from '../../src/lib/dates';
 import { usesTerm } from '../../src/lib/glossary';
 import { languages } from '../../src/lib/languages';
 import { speechParagraphs } from '../../src/lib/speech-paragraphs';
+import { builtDocument } from '../support/built-pages';
 import { expect, test } from './fixtures';
 
 const { files } = readContentFiles(process.cwd());
@@ -21,20 +22,19 @@ function usesOf(id: string): string[] {
 }
 
 for (const lang of languages) {
-  test.describe(`glossary (${lang})`, () => {
+  // Read from the built pages: every term's page is written at build time.
+  test(`every glossary term gives both languages, an editorial explanation and every paragraph that uses it (${lang})`, () => {
+    const other = lang === 'vi' ? 'en' : 'vi';
     for (const term of terms.filter((file) => file.lang === lang)) {
-      test(`${term.id}: both languages, an editorial explanation and every paragraph that uses it`, async ({ page }) => {
-        await page.goto(`/${lang}/glossary/${term.id}/`);
-        const other = lang === 'vi' ? 'en' : 'vi';
-        const twin = terms.find((file) => file.lang === other && file.id === term.id)!;
-        await expect(page.locator(`.term-twin [lang="${other}"]`)).toHaveText((twin.frontmatter as { title: string }).title);
-        await expect(page.locator('main')).toContainText(lang === 'vi' ? 'ban biên tập' : 'editors');
+      const document = builtDocument(`/${lang}/glossary/${term.id}/`);
+      const twin = terms.find((file) => file.lang === other && file.id === term.id)!;
+      expect(document.querySelector(`.term-twin [lang="${other}"]`)?.textContent?.trim(), term.id).toBe((twin.frontmatter as { title: string }).title);
+      expect(document.querySelector('main')?.textContent, term.id).toContain(lang === 'vi' ? 'ban biên tập' : 'editors');
 
-        const expected = usesOf(term.id).map((use) => `/${lang}/speeches/${use.replace('#', '/#')}`).sort();
-        expect(expected.length, 'every glossary term is used somewhere').toBeGreaterThan(0);
-        const listed = await page.locator('.passage-list a.passage-ref').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
-        expect(listed.sort()).toEqual(expected);
-      });
+      const expected = usesOf(term.id).map((use) => `/${lang}/speeches/${use.replace('#', '/#')}`).sort();
+      expect(expected.length, `${term.id}: every glossary term is used somewhere`).toBeGreaterThan(0);
+      const listed = [...document.querySelectorAll('.passage-list a.passage-ref')].map((a) => a.getAttribute('href') ?? '');
+      expect(listed.sort(), term.id).toEqual(expected);
     }
   });
 
@@ -48,8 +48,8 @@ for (const lang of languages) {
     await expect(page.locator('h1')).toBeVisible();
   });
 
-  test(`the timeline lists every dated event and text in order, and no invented date (${lang})`, async ({ page }) => {
-    await page.goto(`/${lang}/timeline/`);
+  test(`the timeline lists every dated event and text in order, and no invented date (${lang})`, () => {
+    const document = builtDocument(`/${lang}/timeline/`);
     const inLang = files.filter((file) => file.lang === lang);
     const dayOf = (file: (typeof files)[number]) => {
       const date = (file.frontmatter as { date?: string | Date }).date;
@@ -73,30 +73,28 @@ for (const lang of languages) {
         const date = (file.frontmatter as { date?: string | Date }).date;
         return date ? [{ href: hrefOf(file.collection, file.id), date: new Date(date) }] : [];
       });
-    const items = page.locator('ol.timeline > li');
-    await expect(items).toHaveCount(dated.length - givenAt.size);
-    const shown = await items.evaluateAll((lis) =>
-      lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', datetime: li.querySelector('time')?.getAttribute('datetime') ?? '' })),
-    );
+    const items = [...document.querySelectorAll('ol.timeline > li')];
+    expect(items).toHaveLength(dated.length - givenAt.size);
+    const shown = items.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', datetime: li.querySelector('time')?.getAttribute('datetime') ?? '' }));
     const datetimes = shown.map((item) => item.datetime);
     expect([...datetimes].sort()).toEqual(datetimes);
     for (const item of dated) {
       const line = givenAt.get(item.href) ?? item.href;
       expect(shown).toContainEqual({ href: line, datetime: item.date.toISOString().slice(0, 10) });
-      const li = page.locator('ol.timeline > li').filter({ has: page.locator(`a[href="${item.href}"]`) });
-      await expect(li.locator('time')).toHaveText(formatDate(item.date, lang));
+      const li = items.find((candidate) => candidate.querySelector(`a[href="${item.href}"]`));
+      expect(li?.querySelector('time')?.textContent?.trim(), item.href).toBe(formatDate(item.date, lang));
     }
     // No title is given twice: each line has one title, and a folded text is linked by its kind.
-    const titles = await page.locator('ol.timeline > li > a:first-of-type').allTextContents();
+    const titles = items.flatMap((li) => [...li.querySelectorAll(':scope > a:first-of-type')].map((a) => a.textContent ?? ''));
     expect(new Set(titles).size).toBe(titles.length);
     for (const [text, event] of givenAt) {
-      const li = page.locator('ol.timeline > li').filter({ has: page.locator(`> a[href="${event}"]`) });
-      await expect(li.locator(`.timeline-text a[href="${text}"]`)).toHaveCount(1);
+      const li = items.find((candidate) => candidate.querySelector(`:scope > a[href="${event}"]`))!;
+      expect(li.querySelectorAll(`.timeline-text a[href="${text}"]`), `${text} under ${event}`).toHaveLength(1);
     }
     const undated = files.filter((file) => file.lang === lang && file.collection === 'events' && !(file.frontmatter as { date?: unknown }).date);
     for (const event of undated) {
-      await expect(page.locator(`ol.timeline a[href="/${lang}/events/${event.id}/"]`)).toHaveCount(0);
-      await expect(page.locator(`section a[href="/${lang}/events/${event.id}/"]`)).toHaveCount(1);
+      expect(document.querySelectorAll(`ol.timeline a[href="/${lang}/events/${event.id}/"]`), event.id).toHaveLength(0);
+      expect(document.querySelectorAll(`section a[href="/${lang}/events/${event.id}/"]`), event.id).toHaveLength(1);
     }
   });
 }

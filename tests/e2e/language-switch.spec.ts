@@ -1,4 +1,4 @@
-import { pagesIn } from '../support/built-pages';
+import { builtDocument, pagesIn } from '../support/built-pages';
 import { twinOf, viewRadio } from '../support/parallel';
 import { expect, test } from './fixtures';
 
@@ -58,13 +58,13 @@ test('the switch works from the keyboard', async ({ page }) => {
   await expect(page).toHaveURL(/\/vi\/$/);
 });
 
-for (const path of speechPages) {
-  test(`${path} has the same ¶ anchors in both languages`, async ({ page }) => {
-    await page.goto(path);
-    const viAnchors = await page.locator('.para').evaluateAll((nodes) => nodes.map((node) => node.id));
-    await page.goto(path.replace('/vi/', '/en/'));
-    const enAnchors = await page.locator('.para').evaluateAll((nodes) => nodes.map((node) => node.id));
-    expect(viAnchors.length).toBeGreaterThan(0);
-    expect(enAnchors).toEqual(viAnchors);
-  });
-}
+// Read from the built pages: the anchors are written at build time.
+test('every speech has the same ¶ anchors in both languages', () => {
+  expect(speechPages.length).toBeGreaterThan(0);
+  for (const path of speechPages) {
+    const anchorsOf = (page: string) => [...builtDocument(page).querySelectorAll('.para')].map((node) => node.id);
+    const viAnchors = anchorsOf(path);
+    expect(viAnchors.length, path).toBeGreaterThan(0);
+    expect(anchorsOf(path.replace('/vi/', '/en/')), path).toEqual(viAnchors);
+  }
+});
