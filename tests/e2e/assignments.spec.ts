@@ -14,7 +14,11 @@ import { violationsOn } from '../support/axe';
 import { builtSiteUrl } from '../support/gates/site-url';
 import { ui } from '../support/offline';
 import { comparedWith, paragraphTexts } from '../support/parallel';
+import { takenInTurn } from '../support/in-turn';
 import { expect, test } from './fixtures';
+
+/** What these tests hold is the same in every language: each runs in one, the languages taken in turn. */
+const takeTurns = takenInTurn(languages);
 
 const { files } = readContentFiles(process.cwd());
 const interview = files.find(
@@ -27,10 +31,11 @@ const listed = `speeches/${interview.id}/p3+speeches/${interview.id}/p7+orientat
 const payload = (json: string, version = '1') => `${version}.${Buffer.from(deflateSync(strToU8(json))).toString('base64url')}`;
 
 for (const lang of languages) {
+  const inTurn = takeTurns(test, lang);
   const listPath = `/${lang}/reading-list/`;
 
   test.describe(`assignments (${lang})`, () => {
-    test('an assignment written on the list travels in its link: a fresh browser shows the same title, instructions, questions, due date and items', async ({
+    inTurn.test('an assignment written on the list travels in its link: a fresh browser shows the same title, instructions, questions, due date and items', async ({
       page,
       browser,
       baseURL,
@@ -62,7 +67,7 @@ for (const lang of languages) {
       // A printer's dots, not a screen's pixels: at 96 dpi a 45 mm code has under two pixels a module.
       test.use({ deviceScaleFactor: 3 });
 
-      test('printed, an assignment is a worksheet: title, due date, instructions, cited passages, questions with ruled room, and a QR code of its address', async ({
+      inTurn.test('printed, an assignment is a worksheet: title, due date, instructions, cited passages, questions with ruled room, and a QR code of its address', async ({
         page,
       }) => {
         await page.goto(`${listPath}#items=${listed}`);
@@ -93,7 +98,7 @@ for (const lang of languages) {
       });
     });
 
-    test("a list prints in both languages side by side per ¶, each column in its language, a translation labelled the editors'", async ({ page }) => {
+    inTurn.test("a list prints in both languages side by side per ¶, each column in its language, a translation labelled the editors'", async ({ page }) => {
       const twin = comparedWith(lang);
       await page.goto(`${listPath}#items=${listed}`);
       await page
@@ -121,7 +126,7 @@ for (const lang of languages) {
       expect(Math.abs(right!.y - left!.y)).toBeLessThan(2);
     });
 
-    test('exported to Word, an assignment reads back with its title, due date, instructions, passages, citations and questions', async ({ page }) => {
+    inTurn.test('exported to Word, an assignment reads back with its title, due date, instructions, passages, citations and questions', async ({ page }) => {
       await page.goto(`${listPath}#items=${listed}`);
       await writeAssignment(page, lang);
       const [download] = await Promise.all([
@@ -149,7 +154,7 @@ for (const lang of languages) {
       await expect(page.locator('[data-reading-announce]')).toHaveText(ui(lang, 'notebook.exported', { file: download.suggestedFilename() }));
     });
 
-    test('hostile assignment parts are left out with a notice, the items kept, and nothing in them runs', async ({ page }) => {
+    inTurn.test('hostile assignment parts are left out with a notice, the items kept, and nothing in them runs', async ({ page }) => {
       const notice = page.locator('[data-assignment-notice]');
       const cases: [string, string][] = [
         ['1.@@@@', ui(lang, 'assignment.skippedUnreadable')],
@@ -185,7 +190,7 @@ for (const lang of languages) {
       expect(dialogs).toBe(0);
     });
 
-    test('the list page with the assignment open and filled has no WCAG 2.2 A/AA violations', async ({ page }) => {
+    inTurn.test('the list page with the assignment open and filled has no WCAG 2.2 A/AA violations', async ({ page }) => {
       await page.goto(`${listPath}#items=${listed}`);
       await writeAssignment(page, lang);
       await expect(page.locator('[data-assignment-editor]')).toHaveAttribute('open');

@@ -71,17 +71,35 @@ test('the fixture has documents with parts at three levels at least, and a <Ref>
 
 for (const document of documents) {
   test.describe(`${document.lang}: ${document.id}`, () => {
-    test('every part, at every level, has its anchor, a visible number linking to it and a cite button', async ({ page }) => {
+    // One visit for what the page shows as it loads: every part, the header, and the audit.
+    test('every part, at every level, has its anchor, a visible number linking to it and a cite button; the header gives the document’s own title, and a translation of it as the editors’; no WCAG 2.2 A/AA violations', async ({ page }) => {
       await page.goto(pageOf(document));
-      for (const part of document.parts) {
-        const element = page.locator(`[id="${part.anchor}"]`);
-        await expect(element).toHaveCount(1);
-        const number = element.locator(':scope > .part-head > a.part-number');
-        await expect(number).toBeVisible();
-        await expect(number).toHaveAttribute('href', `#${part.anchor}`);
-        await expect(number).toContainText(part.path.at(-1)!.n);
-        await expect(element.locator(':scope > .part-tools').getByRole('button')).toBeVisible();
+      const shown = await page.evaluate(
+        (anchors) =>
+          anchors.map((anchor) => {
+            const elements = window.document.querySelectorAll(`[id="${CSS.escape(anchor)}"]`);
+            const number = elements[0]?.querySelector(':scope > .part-head > a.part-number');
+            const button = elements[0]?.querySelector(':scope > .part-tools button');
+            return { anchor, count: elements.length, number: number?.checkVisibility() ? number.textContent ?? '' : undefined, href: number?.getAttribute('href'), button: Boolean(button?.checkVisibility()) };
+          }),
+        document.parts.map((part) => part.anchor),
+      );
+      for (const [index, part] of document.parts.entries()) {
+        const seen = shown[index]!;
+        expect(seen.count, part.anchor).toBe(1);
+        expect(seen.href, part.anchor).toBe(`#${part.anchor}`);
+        expect(seen.number, part.anchor).toContain(part.path.at(-1)!.n);
+        expect(seen.button, `${part.anchor}: its cite button is shown`).toBe(true);
       }
+
+      const sourceTitle = page.locator('[data-source-title]');
+      await expect(sourceTitle).toHaveText(originalOf(document).data.title);
+      await expect(sourceTitle).toHaveAttribute('lang', original);
+      const translation = page.locator('[data-title-translation]');
+      if (document.lang === original) await expect(translation).toHaveCount(0);
+      else await expect(translation).toHaveText(document.data.title);
+
+      expect(await violationsOn(page)).toEqual([]);
     });
 
     test('an address with the deepest part opens at that part', async ({ page }) => {
@@ -109,22 +127,6 @@ for (const document of documents) {
       if (document.data.signer) expect(copied).not.toContain(document.data.signer);
       expect(copied).toMatch(new RegExp(`${pageOf(document).replaceAll('/', '\\/')}#${part.anchor.replaceAll('.', '\\.')}`));
     });
-
-    test('the header gives the document’s own title, and a translation of it as the editors’', async ({ page }) => {
-      await page.goto(pageOf(document));
-      const sourceTitle = page.locator('[data-source-title]');
-      await expect(sourceTitle).toHaveText(originalOf(document).data.title);
-      await expect(sourceTitle).toHaveAttribute('lang', original);
-      const translation = page.locator('[data-title-translation]');
-      if (document.lang === original) await expect(translation).toHaveCount(0);
-      else await expect(translation).toHaveText(document.data.title);
-    });
-
-    test('no WCAG 2.2 A/AA violations', async ({ page }) => {
-      await page.goto(pageOf(document));
-      expect(await violationsOn(page)).toEqual([]);
-    });
-
   });
 }
 
