@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { languageLabelIn } from '../../src/lib/languages';
+import { languageLabelIn, languages } from '../../src/lib/languages';
 import { comparedWith } from '../support/parallel';
 import { violationsOn } from '../support/axe';
 import { builtPages } from '../support/built-pages';
 import { openSearch, runQuery } from '../support/search';
+import { takenInTurn } from '../support/in-turn';
 import { expect, test } from './fixtures';
+
+/** What the reading tools' audits hold is the same in every language: each runs in one, the languages taken in turn. */
+const takeTurns = takenInTurn(languages);
 
 /**
  * A page of every type in every language, as it loads, is audited in pages.spec.ts; these tests audit the
@@ -15,7 +19,10 @@ const pages = builtPages().filter((path) => /^\/(vi|en)\//.test(path));
 test.describe('dark mode', () => {
   test.use({ colorScheme: 'dark' });
 
-  for (const path of pages.filter((path) => /^\/(vi|en)\/(speeches\/[^/]+\/)?$/.test(path))) {
+  // Colours do not change with the language: the home page and each speech (their formats style
+  // different parts) once, the languages taken in turn.
+  const homeAndSpeeches = pages.filter((path) => /^\/vi\/(speeches\/[^/]+\/)?$/.test(path)).map((path, index) => path.replace(/^\/vi\//, `/${languages[index % languages.length]}/`));
+  for (const path of homeAndSpeeches) {
     test(`${path} keeps enough contrast in dark mode`, async ({ page }) => {
       await page.goto(`${path}#p2`);
       expect(await violationsOn(page)).toEqual([]);
@@ -55,14 +62,15 @@ test.describe('the search dialog', () => {
 });
 
 test.describe('reading tools in use', () => {
-  for (const lang of ['vi', 'en'] as const) {
-    test(`a reading list with items has no violations (${lang})`, async ({ page }) => {
+  for (const lang of languages) {
+    const inTurn = takeTurns(test, lang);
+    inTurn.test(`a reading list with items has no violations (${lang})`, async ({ page }) => {
       await page.goto(`/${lang}/reading-list/#items=speeches/phan-thang-an-dynamic-cao-bang/p7+orientations/green-economic-restructuring`);
       await expect(page.locator('.reading-items > li')).toHaveCount(2);
       expect(await violationsOn(page)).toEqual([]);
     });
 
-    test(`the parallel text, both side by side and the twin alone on a phone, has no violations (${lang})`, async ({ page }) => {
+    inTurn.test(`the parallel text, both side by side and the twin alone on a phone, has no violations (${lang})`, async ({ page }) => {
       await page.goto(`/${lang}/speeches/to-lam-working-session-cao-bang/?view=both#p7`);
       await expect(page.locator('#p7 + .para-twin')).toBeVisible();
       expect(await violationsOn(page)).toEqual([]);
@@ -72,7 +80,7 @@ test.describe('reading tools in use', () => {
       expect(await violationsOn(page)).toEqual([]);
     });
 
-    test(`the manual-copy citation dialog has no violations (${lang})`, async ({ page }) => {
+    inTurn.test(`the manual-copy citation dialog has no violations (${lang})`, async ({ page }) => {
       await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
       await page.goto(`/${lang}/speeches/to-lam-working-session-cao-bang/`);
       await page.locator('#p7 .cite-button').click();

@@ -1,6 +1,7 @@
 import { languages } from '../../src/lib/languages';
 import { violationsOn } from '../support/axe';
 import { builtDocument, builtPages, onePagePerType } from '../support/built-pages';
+import { describeLoad, load, overBudget } from '../support/page-load';
 import { unfilledPlaceholders, unfilledPlaceholdersIn } from '../support/placeholders';
 import { expect, test } from './fixtures';
 
@@ -47,14 +48,15 @@ test('every page states its language, one heading, links to its translations, it
 });
 
 /**
- * One page of every type in every language is opened and audited by axe as loaded. Pages of a type
- * share their template and styles, which is what axe judges; what differs between them, their text,
- * is held on every page by the HTML gates (quality-html.spec.ts) and the test above.
+ * One page of every type in every language is opened as a first-time reader would, in a fresh
+ * browser, and held to the load budgets (tests/support/page-load.ts), then audited by axe as loaded.
+ * Pages of a type share their template and styles, which is what axe judges; what differs between
+ * them, their text, is held on every page by the HTML gates (quality-html.spec.ts) and the test above.
  */
 for (const { path, type } of onePagePerType()) {
-  test(`${path} (${type}) shows its heading and has no WCAG 2.2 A/AA violations`, async ({ page }) => {
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
+  test(`${path} (${type}) stays within the load budgets, shows its heading and has no WCAG 2.2 A/AA violations`, async ({ page }) => {
+    const loaded = await load(page, path);
+    expect(overBudget(loaded), describeLoad(loaded)).toEqual([]);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     // Text a script writes after load (the reading list, the notebook) is not in the built HTML.
     expect(await unfilledPlaceholders(page), 'UI strings with a {{placeholder}} left unfilled').toEqual([]);
