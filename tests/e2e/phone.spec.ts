@@ -99,8 +99,12 @@ test.describe('at every width', () => {
 
         const menu = page.getByRole('banner').getByRole('button', { name: ui(lang, 'nav.menu') });
         const sections = page.getByRole('navigation', { name: ui(lang, 'nav.label') }).getByRole('link');
-        await expect(menu).toHaveAttribute('aria-expanded', 'false');
-        await expect(sections.first()).toBeHidden();
+        // The menu's folding and its keyboard are the header's, the same at every width: held at the first.
+        const first = phone === commonest;
+        if (first) {
+          await expect(menu).toHaveAttribute('aria-expanded', 'false');
+          await expect(sections.first()).toBeHidden();
+        }
         await menu.click();
         await expect(menu).toHaveAttribute('aria-expanded', 'true');
         await expect(sections.last()).toBeVisible();
@@ -119,12 +123,14 @@ test.describe('at every width', () => {
         expect(await smallTargets(page), where).toEqual([]);
         const text = await smallestText(page);
         expect(text.size, `${where}: ${text.where}`).toBeGreaterThanOrEqual(12);
-        if (phone === commonest && lang === originalLang) expect(await violationsOn(page), where).toEqual([]);
+        if (first && lang === originalLang) expect(await violationsOn(page), where).toEqual([]);
 
         await page.keyboard.press('Escape');
         await expect(menu).toHaveAttribute('aria-expanded', 'false');
-        await expect(menu).toBeFocused();
-        await expect(sections.first()).toBeHidden();
+        if (first) {
+          await expect(menu).toBeFocused();
+          await expect(sections.first()).toBeHidden();
+        }
       }
     });
   }
