@@ -4,11 +4,11 @@ import { comparedWith } from '../support/parallel';
 import { violationsOn } from '../support/axe';
 import { builtPages } from '../support/built-pages';
 import { openSearch, runQuery } from '../support/search';
-import { takenInTurn } from '../support/in-turn';
+import { languageTurns } from '../support/language-turns';
 import { expect, test } from './fixtures';
 
 /** What the reading tools' audits hold is the same in every language: each runs in one, the languages taken in turn. */
-const takeTurns = takenInTurn(languages);
+const takeTurns = languageTurns(languages);
 
 /**
  * A page of every type in every language, as it loads, is audited in pages.spec.ts; these tests audit the
@@ -63,14 +63,14 @@ test.describe('the search dialog', () => {
 
 test.describe('reading tools in use', () => {
   for (const lang of languages) {
-    const inTurn = takeTurns(test, lang);
-    inTurn.test(`a reading list with items has no violations (${lang})`, async ({ page }) => {
+    const turn = takeTurns(test, lang);
+    turn.test(`a reading list with items has no violations (${lang})`, async ({ page }) => {
       await page.goto(`/${lang}/reading-list/#items=speeches/phan-thang-an-dynamic-cao-bang/p7+orientations/green-economic-restructuring`);
       await expect(page.locator('.reading-items > li')).toHaveCount(2);
       expect(await violationsOn(page)).toEqual([]);
     });
 
-    inTurn.test(`the parallel text, both side by side and the twin alone on a phone, has no violations (${lang})`, async ({ page }) => {
+    turn.test(`the parallel text, both side by side and the twin alone on a phone, has no violations (${lang})`, async ({ page }) => {
       await page.goto(`/${lang}/speeches/to-lam-working-session-cao-bang/?view=both#p7`);
       await expect(page.locator('#p7 + .para-twin')).toBeVisible();
       expect(await violationsOn(page)).toEqual([]);
@@ -80,7 +80,7 @@ test.describe('reading tools in use', () => {
       expect(await violationsOn(page)).toEqual([]);
     });
 
-    inTurn.test(`the manual-copy citation dialog has no violations (${lang})`, async ({ page }) => {
+    turn.test(`the manual-copy citation dialog has no violations (${lang})`, async ({ page }) => {
       await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
       await page.goto(`/${lang}/speeches/to-lam-working-session-cao-bang/`);
       await page.locator('#p7 .cite-button').click();

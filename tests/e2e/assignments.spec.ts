@@ -14,11 +14,11 @@ import { violationsOn } from '../support/axe';
 import { builtSiteUrl } from '../support/gates/site-url';
 import { ui } from '../support/offline';
 import { comparedWith, paragraphTexts } from '../support/parallel';
-import { takenInTurn } from '../support/in-turn';
+import { languageTurns } from '../support/language-turns';
 import { expect, test } from './fixtures';
 
 /** What these tests hold is the same in every language: each runs in one, the languages taken in turn. */
-const takeTurns = takenInTurn(languages);
+const takeTurns = languageTurns(languages);
 
 const { files } = readContentFiles(process.cwd());
 const interview = files.find(
@@ -31,11 +31,11 @@ const listed = `speeches/${interview.id}/p3+speeches/${interview.id}/p7+orientat
 const payload = (json: string, version = '1') => `${version}.${Buffer.from(deflateSync(strToU8(json))).toString('base64url')}`;
 
 for (const lang of languages) {
-  const inTurn = takeTurns(test, lang);
+  const turn = takeTurns(test, lang);
   const listPath = `/${lang}/reading-list/`;
 
   test.describe(`assignments (${lang})`, () => {
-    inTurn.test('an assignment written on the list travels in its link: a fresh browser shows the same title, instructions, questions, due date and items', async ({
+    turn.test('an assignment written on the list travels in its link: a fresh browser shows the same title, instructions, questions, due date and items', async ({
       page,
       browser,
       baseURL,
@@ -67,7 +67,7 @@ for (const lang of languages) {
       // A printer's dots, not a screen's pixels: at 96 dpi a 45 mm code has under two pixels a module.
       test.use({ deviceScaleFactor: 3 });
 
-      inTurn.test('printed, an assignment is a worksheet: title, due date, instructions, cited passages, questions with ruled room, and a QR code of its address', async ({
+      turn.test('printed, an assignment is a worksheet: title, due date, instructions, cited passages, questions with ruled room, and a QR code of its address', async ({
         page,
       }) => {
         await page.goto(`${listPath}#items=${listed}`);
@@ -98,7 +98,7 @@ for (const lang of languages) {
       });
     });
 
-    inTurn.test("a list prints in both languages side by side per ¶, each column in its language, a translation labelled the editors'", async ({ page }) => {
+    turn.test("a list prints in both languages side by side per ¶, each column in its language, a translation labelled the editors'", async ({ page }) => {
       const twin = comparedWith(lang);
       await page.goto(`${listPath}#items=${listed}`);
       await page
@@ -126,7 +126,7 @@ for (const lang of languages) {
       expect(Math.abs(right!.y - left!.y)).toBeLessThan(2);
     });
 
-    inTurn.test('exported to Word, an assignment reads back with its title, due date, instructions, passages, citations and questions', async ({ page }) => {
+    turn.test('exported to Word, an assignment reads back with its title, due date, instructions, passages, citations and questions', async ({ page }) => {
       await page.goto(`${listPath}#items=${listed}`);
       await writeAssignment(page, lang);
       const [download] = await Promise.all([
@@ -154,7 +154,7 @@ for (const lang of languages) {
       await expect(page.locator('[data-reading-announce]')).toHaveText(ui(lang, 'notebook.exported', { file: download.suggestedFilename() }));
     });
 
-    inTurn.test('hostile assignment parts are left out with a notice, the items kept, and nothing in them runs', async ({ page }) => {
+    turn.test('hostile assignment parts are left out with a notice, the items kept, and nothing in them runs', async ({ page }) => {
       const notice = page.locator('[data-assignment-notice]');
       const cases: [string, string][] = [
         ['1.@@@@', ui(lang, 'assignment.skippedUnreadable')],
@@ -190,7 +190,7 @@ for (const lang of languages) {
       expect(dialogs).toBe(0);
     });
 
-    inTurn.test('the list page with the assignment open and filled has no WCAG 2.2 A/AA violations', async ({ page }) => {
+    turn.test('the list page with the assignment open and filled has no WCAG 2.2 A/AA violations', async ({ page }) => {
       await page.goto(`${listPath}#items=${listed}`);
       await writeAssignment(page, lang);
       await expect(page.locator('[data-assignment-editor]')).toHaveAttribute('open');

@@ -10,11 +10,11 @@ import { maxQueryWords } from '../../src/lib/search/bounded-query';
 import { ui } from '../support/offline';
 import { openSearch } from '../support/search';
 import { viewRadio, twinOf } from '../support/parallel';
-import { takenInTurn } from '../support/in-turn';
+import { languageTurns } from '../support/language-turns';
 import { expect, test } from './fixtures';
 
 /** What these tests hold is the same in every language: each runs in one, the languages taken in turn. */
-const takeTurns = takenInTurn(languages);
+const takeTurns = languageTurns(languages);
 
 const { files } = readContentFiles(process.cwd());
 const speech = files.find((file) => file.collection === 'speeches' && file.lang === 'vi')!;
@@ -32,9 +32,9 @@ function dataRequests(page: Page): string[] {
 }
 
 for (const lang of languages) {
-  const inTurn = takeTurns(test, lang);
+  const turn = takeTurns(test, lang);
   test.describe(`hostile addresses (${lang})`, () => {
-    inTurn.test('a reading list with malformed %-escapes among good items shows the good ones and says what it left out', async ({ page }) => {
+    turn.test('a reading list with malformed %-escapes among good items shows the good ones and says what it left out', async ({ page }) => {
       const bad = ['%E0%A4%A', '%', 'speeches%2'];
       await page.goto(`/${lang}/reading-list/#items=${[good[0], bad[0], good[1], bad[1], good[2], bad[2]].join('+')}`);
       const items = page.locator('.reading-items > li');
@@ -48,7 +48,7 @@ for (const lang of languages) {
       await expect(page).toHaveURL(new RegExp(`#items=${good.join('\\+')}$`));
     });
 
-    inTurn.test('5,000 unknown items cost no requests: the known one loads, the rest are left out with a notice', async ({ page }) => {
+    turn.test('5,000 unknown items cost no requests: the known one loads, the rest are left out with a notice', async ({ page }) => {
       const requested = dataRequests(page);
       const unknown = Array.from({ length: 5000 }, (_, n) => `speeches/no-such-speech-${n}/p1`);
       await page.goto(`/${lang}/reading-list/#items=${[...unknown, good[2]].join('+')}`);
@@ -60,7 +60,7 @@ for (const lang of languages) {
       expect(requested).toEqual([`/${lang}/${good[2]}/data.js`]);
     });
 
-    inTurn.test('an address of more items than a list holds shows the first ones and says how many more it left out', async ({ page }) => {
+    turn.test('an address of more items than a list holds shows the first ones and says how many more it left out', async ({ page }) => {
       const requested = dataRequests(page);
       const many = Array.from({ length: 150 }, (_, n) => `speeches/${speech.id}/p${n + 1}`);
       await page.goto(`/${lang}/reading-list/#items=${many.join('+')}`);
@@ -70,13 +70,13 @@ for (const lang of languages) {
       expect(requested).toEqual([`/${lang}/speeches/${speech.id}/data.js`]);
     });
 
-    inTurn.test('a speech opened at a malformed fragment with ?view=both still shows both texts', async ({ page }) => {
+    turn.test('a speech opened at a malformed fragment with ?view=both still shows both texts', async ({ page }) => {
       await page.goto(`/${lang}/speeches/${speech.id}/?view=both#p%E0%A4%A`);
       await expect(viewRadio(page, lang, 'both')).toBeChecked();
       await expect(twinOf(page, 7)).toBeVisible();
     });
 
-    inTurn.test('a 100 KB query settles on a shortened search, says so, and the page keeps answering', async ({ page }) => {
+    turn.test('a 100 KB query settles on a shortened search, says so, and the page keeps answering', async ({ page }) => {
       // Generous room on a busy machine: the test waits on the final state, it does not time it.
       test.slow();
       await page.goto(`/${lang}/`);

@@ -13,11 +13,11 @@ import { violationsOn } from '../support/axe';
 import { builtSiteUrl } from '../support/gates/site-url';
 import { ui } from '../support/offline';
 import { paragraphTexts } from '../support/parallel';
-import { takenInTurn } from '../support/in-turn';
+import { languageTurns } from '../support/language-turns';
 import { expect, test } from './fixtures';
 
 /** What these tests hold is the same in every language: each runs in one, the languages taken in turn. */
-const takeTurns = takenInTurn(languages);
+const takeTurns = languageTurns(languages);
 
 const { files } = readContentFiles(process.cwd());
 const interview = files.find((file) => file.collection === 'speeches' && file.lang === originalLang && (file.frontmatter as { format: string }).format === 'interview')!;
@@ -48,14 +48,14 @@ async function docxHtml(download: Download): Promise<string> {
 const html = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 for (const lang of languages) {
-  const inTurn = takeTurns(test, lang);
+  const turn = takeTurns(test, lang);
   test.describe(`notebook (${lang})`, () => {
     const texts = paragraphTexts(lang, interview.id);
     const speechPath = `/${lang}/${speech}/`;
     const toolsButton = (page: Page) => page.getByRole('button', { name: ui(lang, 'notebook.openTools') });
     const dialog = (page: Page) => page.getByRole('dialog', { name: ui(lang, 'notebook.toolsTitle') });
 
-    inTurn.test('¶ selected on a speech page are kept with a note, listed by text with their words, and stay through reloads', async ({ page }) => {
+    turn.test('¶ selected on a speech page are kept with a note, listed by text with their words, and stay through reloads', async ({ page }) => {
       await page.goto(speechPath);
       await selectParagraphs(page, 3, 5);
       await toolsButton(page).click();
@@ -102,7 +102,7 @@ for (const lang of languages) {
       await expect(items).toHaveCount(1);
     });
 
-    inTurn.test('selected ¶ export to Word with the speech\'s title, speaker, source and each ¶\'s citation', async ({ page }) => {
+    turn.test('selected ¶ export to Word with the speech\'s title, speaker, source and each ¶\'s citation', async ({ page }) => {
       await page.goto(speechPath);
       const title = (await page.locator('article h1').textContent())!.trim();
       const publication = (await page.locator('.provenance dd').first().textContent())!.trim();
@@ -125,7 +125,7 @@ for (const lang of languages) {
       expect(text.includes(ui(lang, 'reading.translation'))).toBe(lang !== originalLang);
     });
 
-    inTurn.test('the notebook exports to a file that imports again, clears only after asking, and says what a bad file lacks', async ({ page }, testInfo) => {
+    turn.test('the notebook exports to a file that imports again, clears only after asking, and says what a bad file lacks', async ({ page }, testInfo) => {
       await page.goto(speechPath);
       await selectParagraphs(page, 2, 2);
       await toolsButton(page).click();
@@ -174,7 +174,7 @@ for (const lang of languages) {
       await expect(items).toHaveCount(2);
     });
 
-    inTurn.test('a whole text without numbered ¶ (an orientation) is kept whole, shown by the editors\' summary labelled as theirs', async ({ page }) => {
+    turn.test('a whole text without numbered ¶ (an orientation) is kept whole, shown by the editors\' summary labelled as theirs', async ({ page }) => {
       await page.goto(`/${lang}/orientations/green-economic-restructuring/`);
       await toolsButton(page).click();
       await expect(dialog(page).getByLabel(ui(lang, 'notebook.paragraphsLabel'))).toHaveCount(0);
@@ -188,7 +188,7 @@ for (const lang of languages) {
       await expect(item.getByRole('link', { name: ui(lang, 'notebook.wholeText') })).toHaveJSProperty('href', new URL(`/${lang}/orientations/green-economic-restructuring/`, page.url()).href);
     });
 
-    inTurn.test('the notebook exports to Word: each text a heading, its ¶ with citations, the reader\'s note labelled as theirs', async ({ page }) => {
+    turn.test('the notebook exports to Word: each text a heading, its ¶ with citations, the reader\'s note labelled as theirs', async ({ page }) => {
       await page.goto(speechPath);
       await selectParagraphs(page, 10, 10);
       await toolsButton(page).click();

@@ -8,11 +8,11 @@ import { languages, originalLang } from '../../src/lib/languages';
 import { decodeQr, expectAssignmentShown, writeAssignment } from '../support/assignment';
 import { builtSiteUrl } from '../support/gates/site-url';
 import { ui, watchOfflinePage } from '../support/offline';
-import { takenInTurn } from '../support/in-turn';
+import { languageTurns } from '../support/language-turns';
 import { expect, test } from './offline-fixtures';
 
 /** What these tests hold is the same in every language: each runs in one, the languages taken in turn. */
-const takeTurns = takenInTurn(languages);
+const takeTurns = languageTurns(languages);
 
 const { files } = readContentFiles(process.cwd());
 const interview = files.find(
@@ -23,12 +23,12 @@ const listed = `speeches/${interview.id}/p2+speeches/${interview.id}/p9+orientat
 const siteUrl = builtSiteUrl();
 
 for (const lang of languages) {
-  const inTurn = takeTurns(test, lang);
+  const turn = takeTurns(test, lang);
   test.describe(`offline assignments (${lang})`, () => {
     // A printer's dots, not a screen's pixels, for the QR code's screenshot.
     test.use({ deviceScaleFactor: 3 });
 
-    inTurn.test('an assignment written from disk travels in its link to another browser, and prints a QR code of its web address', async ({
+    turn.test('an assignment written from disk travels in its link to another browser, and prints a QR code of its web address', async ({
       offlinePage: page,
       open,
       offlineRoot,
@@ -58,7 +58,7 @@ for (const lang of languages) {
       await other.close();
     });
 
-    inTurn.test('an unreadable assignment part from disk is left out with a notice and the list still shows', async ({ offlinePage: page, open }) => {
+    turn.test('an unreadable assignment part from disk is left out with a notice and the list still shows', async ({ offlinePage: page, open }) => {
       await open(`${lang}/reading-list/index.html#items=${listed}&assignment=1.%E0%A4%A`);
       await expect(page.locator('[data-assignment-notice]')).toHaveText(ui(lang, 'assignment.skippedUnreadable'));
       await expect(page.locator('.reading-items > li')).toHaveCount(3);

@@ -8,11 +8,11 @@ import { readContentFiles } from '../../src/lib/content-files';
 import { languages } from '../../src/lib/languages';
 import { maxQueryWords } from '../../src/lib/search/bounded-query';
 import { ui } from '../support/offline';
-import { takenInTurn } from '../support/in-turn';
+import { languageTurns } from '../support/language-turns';
 import { expect, test } from './offline-fixtures';
 
 /** What these tests hold is the same in every language: each runs in one, the languages taken in turn. */
-const takeTurns = takenInTurn(languages);
+const takeTurns = languageTurns(languages);
 
 const { files } = readContentFiles(process.cwd());
 const speech = files.find((file) => file.collection === 'speeches' && file.lang === 'vi')!;
@@ -20,9 +20,9 @@ const orientation = files.find((file) => file.collection === 'orientations' && f
 const good = [`speeches/${speech.id}/p2`, `orientations/${orientation.id}`];
 
 for (const lang of languages) {
-  const inTurn = takeTurns(test, lang);
+  const turn = takeTurns(test, lang);
   test.describe(`offline hostile addresses (${lang})`, () => {
-    inTurn.test('a reading list from disk with a malformed escape and 5,000 unknown items shows the good ones, loads only their files, and says what it left out', async ({ offlinePage: page, open }) => {
+    turn.test('a reading list from disk with a malformed escape and 5,000 unknown items shows the good ones, loads only their files, and says what it left out', async ({ offlinePage: page, open }) => {
       const loaded: string[] = [];
       page.on('request', (request) => {
         if (request.url().endsWith('/data.js')) loaded.push(new URL(request.url()).pathname.split('/').slice(-4).join('/'));
@@ -39,7 +39,7 @@ for (const lang of languages) {
       expect(loaded.sort()).toEqual([`${lang}/orientations/${orientation.id}/data.js`, `${lang}/speeches/${speech.id}/data.js`]);
     });
 
-    inTurn.test('a 100 KB query from disk settles on a shortened search, and the page keeps answering', async ({ offlinePage: page, open }) => {
+    turn.test('a 100 KB query from disk settles on a shortened search, and the page keeps answering', async ({ offlinePage: page, open }) => {
       // Generous room on a busy machine: the test waits on the final state, it does not time it.
       test.slow();
       await open(`${lang}/index.html`);

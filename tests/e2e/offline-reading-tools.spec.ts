@@ -11,11 +11,11 @@ import { speechParagraphs } from '../../src/lib/speech-paragraphs';
 import { builtSiteUrl } from '../support/gates/site-url';
 import { ui as t } from '../support/offline';
 import { expectAtTop, expectSideBySide, expectStacked, paragraphTexts, twinOf, viewRadio } from '../support/parallel';
-import { takenInTurn } from '../support/in-turn';
+import { languageTurns } from '../support/language-turns';
 import { expect, test } from './offline-fixtures';
 
 /** What these tests hold is the same in every language: each runs in one, the languages taken in turn. */
-const takeTurns = takenInTurn(languages);
+const takeTurns = languageTurns(languages);
 
 const { files } = readContentFiles(process.cwd());
 const interview = files.find((file) => file.collection === 'speeches' && file.lang === 'vi' && (file.frontmatter as { format: string }).format === 'interview')!;
@@ -27,11 +27,11 @@ const citedAddress = (lang: string, n: number) =>
   siteUrl ? `${siteUrl}/${lang}/${speech}/#p${n}` : `/${lang}/${speech}/#p${n} ${t(lang, 'cite.noSiteUrl')}`;
 
 for (const lang of languages) {
-  const inTurn = takeTurns(test, lang);
+  const turn = takeTurns(test, lang);
   const other = lang === 'vi' ? 'en' : 'vi';
 
   test.describe(`offline reading tools (${lang})`, () => {
-    inTurn.test('the parallel text works from disk: both side by side, the twin alone, the view in the address through a reload', async ({ offlinePage: page, open }) => {
+    turn.test('the parallel text works from disk: both side by side, the twin alone, the view in the address through a reload', async ({ offlinePage: page, open }) => {
       const twinText = paragraphTexts(other, interview.id);
       await open(`${lang}/${speech}/index.html`);
       await viewRadio(page, lang, 'both').check();
@@ -49,7 +49,7 @@ for (const lang of languages) {
       await expect(twinOf(page, 7)).toBeVisible();
     });
 
-    inTurn.test('a link to ?view=both#p7 opened from disk shows both at ¶7, stacks on a phone, and the twin ¶ number opens the twin file at ¶7', async ({ offlinePage: page, open }) => {
+    turn.test('a link to ?view=both#p7 opened from disk shows both at ¶7, stacks on a phone, and the twin ¶ number opens the twin file at ¶7', async ({ offlinePage: page, open }) => {
       await open(`${lang}/${speech}/index.html?view=both#p7`);
       await expect(twinOf(page, 7)).toBeVisible();
       await expect(viewRadio(page, lang, 'both')).toBeChecked();
@@ -64,7 +64,7 @@ for (const lang of languages) {
       await expect(page.locator('.para:target')).toHaveAttribute('id', 'p7');
     });
 
-    inTurn.test('a three-passage reading list built from disk keeps its items in the address and prints cleanly', async ({ offlinePage: page, open }) => {
+    turn.test('a three-passage reading list built from disk keeps its items in the address and prints cleanly', async ({ offlinePage: page, open }) => {
       await open(`${lang}/${speech}/index.html`);
       for (const n of [2, 5, 9]) {
         await page.locator(`#p${n}`).getByRole('button', { name: new RegExp(`^\\${t(lang, 'reading.addParagraph')}`) }).click();
@@ -81,7 +81,7 @@ for (const lang of languages) {
       await expect(items.first()).toBeVisible();
     });
 
-    inTurn.test('the citation from disk names the web address of the passage, for manual copy', async ({ offlinePage: page, open }) => {
+    turn.test('the citation from disk names the web address of the passage, for manual copy', async ({ offlinePage: page, open }) => {
       await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
       await open(`${lang}/${speech}/index.html`);
       await page.locator('#p7 button[data-cite]').click();
@@ -89,7 +89,7 @@ for (const lang of languages) {
       await expect(field).toHaveValue(new RegExp(`^Phan Thăng An, .*${t(lang, 'para.label', { n: '7' })}\\. ${citedAddress(lang, 7).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
     });
 
-    inTurn.test('the PDF handouts are in the copy and linked from each speech', async ({ offlinePage: page, open, offlineRoot }) => {
+    turn.test('the PDF handouts are in the copy and linked from each speech', async ({ offlinePage: page, open, offlineRoot }) => {
       await open(`${lang}/${speech}/index.html`);
       for (const { variant } of handoutsOf(languages, originalLang)) {
         const link = page.locator(`.handout-links a[href$="${handoutPath(interview.id, variant)}"]`);
@@ -103,7 +103,7 @@ for (const lang of languages) {
       await expect(page.locator('#p7 .para-number')).toBeVisible();
     });
 
-    inTurn.test('the glossary lists where "thế trận lòng dân" is used, and the speech links back to it', async ({ offlinePage: page, open }) => {
+    turn.test('the glossary lists where "thế trận lòng dân" is used, and the speech links back to it', async ({ offlinePage: page, open }) => {
       await open(`${lang}/glossary/the-tran-long-dan/index.html`);
       const passage = page.locator('.passage-list a.passage-ref').first();
       await expect(passage).toHaveAttribute('href', /index\.html#p\d+$/);
@@ -114,7 +114,7 @@ for (const lang of languages) {
       await expect(page).toHaveURL(new RegExp(`/${lang}/glossary/the-tran-long-dan/index\\.html$`));
     });
 
-    inTurn.test('the timeline opens its entries from disk', async ({ offlinePage: page, open }) => {
+    turn.test('the timeline opens its entries from disk', async ({ offlinePage: page, open }) => {
       await open(`${lang}/timeline/index.html`);
       const first = page.locator('ol.timeline a').first();
       await expect(page.locator('ol.timeline time').first()).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\d$/);

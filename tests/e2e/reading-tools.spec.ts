@@ -4,11 +4,11 @@ import { ui } from '../support/offline';
 import { languages, originalLang } from '../../src/lib/languages';
 import { speechParagraphs } from '../../src/lib/speech-paragraphs';
 import { comparedWith, expectAtTop, expectSideBySide, expectStacked, paragraphTexts, twinOf, viewRadio } from '../support/parallel';
-import { takenInTurn } from '../support/in-turn';
+import { languageTurns } from '../support/language-turns';
 import { expect, test } from './fixtures';
 
 /** What these tests hold is the same in every language: each runs in one, the languages taken in turn. */
-const takeTurns = takenInTurn(languages);
+const takeTurns = languageTurns(languages);
 
 const { files } = readContentFiles(process.cwd());
 const speeches = files.filter((file) => file.collection === 'speeches' && file.lang === 'vi');
@@ -20,13 +20,13 @@ const labels: Record<string, { cite: string; add: string; addEntry: string; para
 };
 
 for (const lang of languages) {
-  const inTurn = takeTurns(test, lang);
+  const turn = takeTurns(test, lang);
   const speechPath = `/${lang}/speeches/${interview.id}/`;
 
   test.describe(`reading tools (${lang})`, () => {
     const twin = comparedWith(lang);
 
-    inTurn.test('"both" places each twin ¶ beside its original, the twin alone hides the originals, and the address keeps the view', async ({ page }) => {
+    turn.test('"both" places each twin ¶ beside its original, the twin alone hides the originals, and the address keeps the view', async ({ page }) => {
       await page.goto(speechPath);
       const twinText = paragraphTexts(twin, interview.id);
       await viewRadio(page, lang, 'both').check();
@@ -52,7 +52,7 @@ for (const lang of languages) {
       await expect(twinOf(page, 7)).toBeHidden();
     });
 
-    inTurn.test('a link to ?view=both#p7 opens both at ¶7, a reload keeps them, and the twin ¶ number opens ¶7 of the twin page', async ({ page }) => {
+    turn.test('a link to ?view=both#p7 opens both at ¶7, a reload keeps them, and the twin ¶ number opens ¶7 of the twin page', async ({ page }) => {
       await page.goto(`${speechPath}?view=both#p7`);
       await expect(twinOf(page, 7)).toBeVisible();
       await expect(viewRadio(page, lang, 'both')).toBeChecked();
@@ -69,21 +69,21 @@ for (const lang of languages) {
       await expect(page.locator('.para:target')).toHaveAttribute('id', 'p7');
     });
 
-    inTurn.test('a link to the twin alone at ¶7 (?view=<twin>#p7) opens with the twin ¶7 at the top', async ({ page }) => {
+    turn.test('a link to the twin alone at ¶7 (?view=<twin>#p7) opens with the twin ¶7 at the top', async ({ page }) => {
       await page.goto(`${speechPath}?view=${twin}#p7`);
       await expect(twinOf(page, 7)).toBeVisible();
       await expect(page.locator('#p7')).toBeHidden();
       await expectAtTop(twinOf(page, 7));
     });
 
-    inTurn.test('on a phone the pairs stack, each original then its twin', async ({ page }) => {
+    turn.test('on a phone the pairs stack, each original then its twin', async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(`${speechPath}?view=both`);
       await expect(twinOf(page, 1)).toBeVisible();
       await expectStacked(page, Array.from({ length: paragraphCount }, (_, index) => index + 1));
     });
 
-    inTurn.test('"both" prints both columns, even on a narrow page, and not the switch', async ({ page }) => {
+    turn.test('"both" prints both columns, even on a narrow page, and not the switch', async ({ page }) => {
       await page.setViewportSize({ width: 600, height: 900 });
       await page.goto(`${speechPath}?view=both`);
       await expect(twinOf(page, 7)).toBeVisible();
@@ -93,7 +93,7 @@ for (const lang of languages) {
       await expectSideBySide(page, 7);
     });
 
-    inTurn.test('without JavaScript the switch stays hidden and the page reads as usual', async ({ browser, baseURL }) => {
+    turn.test('without JavaScript the switch stays hidden and the page reads as usual', async ({ browser, baseURL }) => {
       const context = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(`${speechPath}?view=both`);
@@ -103,7 +103,7 @@ for (const lang of languages) {
       await context.close();
     });
 
-    inTurn.test('copy citation puts speaker, title, date, source, ¶ and address on the clipboard', async ({ page, context, baseURL }) => {
+    turn.test('copy citation puts speaker, title, date, source, ¶ and address on the clipboard', async ({ page, context, baseURL }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
       await page.goto(speechPath);
       await page.locator('#p7').getByRole('button', { name: new RegExp(`^${labels[lang]!.cite}`) }).click();
@@ -118,7 +118,7 @@ for (const lang of languages) {
       expect(copied).toMatch(new RegExp(`${speechPath.replaceAll('/', '\\/')}#p7$`));
     });
 
-    inTurn.test('without a clipboard the citation opens selected for manual copy, by keyboard', async ({ page }) => {
+    turn.test('without a clipboard the citation opens selected for manual copy, by keyboard', async ({ page }) => {
       await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
       await page.goto(speechPath);
       await page.locator('#p7').getByRole('button', { name: new RegExp(`^${labels[lang]!.cite}`) }).focus();
@@ -131,7 +131,7 @@ for (const lang of languages) {
       await expect(page.locator('dialog.cite-dialog')).toBeHidden();
     });
 
-    inTurn.test('a three-passage reading list is shareable by its link and prints as a handout', async ({ page, browser, baseURL }) => {
+    turn.test('a three-passage reading list is shareable by its link and prints as a handout', async ({ page, browser, baseURL }) => {
       await page.goto(speechPath);
       for (const n of [3, 7, 14]) await page.locator(`#p${n}`).getByRole('button', { name: new RegExp(`^\\${labels[lang]!.add}`) }).click();
       await page.goto(`/${lang}/orientations/green-economic-restructuring/`);
@@ -159,7 +159,7 @@ for (const lang of languages) {
       await other.close();
     });
 
-    inTurn.test('clearing the list can be undone, and each quoted translation is labelled as the editors\'', async ({ page }) => {
+    turn.test('clearing the list can be undone, and each quoted translation is labelled as the editors\'', async ({ page }) => {
       const listed = `speeches/${interview.id}/p3+speeches/${interview.id}/p7+orientations/green-economic-restructuring`;
       await page.goto(`/${lang}/reading-list/#items=${listed}`);
       const items = page.locator('.reading-items > li');
@@ -186,7 +186,7 @@ for (const lang of languages) {
       await expect(undo).toBeHidden();
     });
 
-    inTurn.test('the print stylesheet keeps ¶ numbers, source and citation and drops the chrome', async ({ page }) => {
+    turn.test('the print stylesheet keeps ¶ numbers, source and citation and drops the chrome', async ({ page }) => {
       await page.goto(speechPath);
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('.site-header')).toBeHidden();
@@ -203,7 +203,7 @@ for (const lang of languages) {
       await expect(page.locator('.ref-legend')).toBeHidden();
     });
 
-    inTurn.test('every speech links its PDF handouts, and they are real PDFs', async ({ page, request }) => {
+    turn.test('every speech links its PDF handouts, and they are real PDFs', async ({ page, request }) => {
       for (const speech of speeches) {
         await page.goto(`/${lang}/speeches/${speech.id}/`);
         for (const { variant } of handoutsOf(languages, originalLang)) {

@@ -5,11 +5,11 @@
  * elsewhere (the wording, attribution and pages specs).
  *
  * In a block declared once per language, with the same tests in every language:
- * `const inTurn = takenInTurn(languages)(test, lang)`, then `inTurn.test('…', async …)` for each
+ * `const turn = languageTurns(languages)(test, lang)`, then `turn.test('…', async …)` for each
  * test: the n-th test declared is this language's when n mod the number of languages is its place.
  * The test is declared by the spec itself (the getter only chooses), so its file and line are the spec's.
  */
-export function takenInTurn(languages: readonly string[]): <Test>(test: Test, lang: string) => { readonly test: Test } {
+export function languageTurns(languages: readonly string[]): <Test>(test: Test, lang: string) => { readonly test: Test } {
   return <Test>(test: Test, lang: string) => {
     let declared = 0;
     const declaresNothing = (() => undefined) as Test;
