@@ -24,15 +24,6 @@ import { expect, test } from './offline-fixtures';
 
 const speech = 'speeches/to-lam-working-session-cao-bang';
 
-/** The ids a page of the copy defines, for checking #fragments. */
-function idsOf(path: string): Set<string> {
-  const ids = new Set<string>();
-  visit(fromHtml(readFileSync(path, 'utf8')), 'element', (node: Element) => {
-    if (typeof node.properties['id'] === 'string') ids.add(node.properties['id']);
-  });
-  return ids;
-}
-
 test('every served page links the ZIP from its footer, with its size', async ({ page, request }) => {
   const bytes = statSync(builtZip).size;
   const wrong: string[] = [];
@@ -78,10 +69,13 @@ test('every page links by relative paths to files of the copy, its resources are
   const visited = new Set<string>();
   const wrong: string[] = [];
   const fragments: { from: string; file: string; id: string }[] = [];
+  // The ids each page defines, for checking #fragments: every page a fragment names is crawled too.
+  const ids = new Map<string, Set<string>>();
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     if (visited.has(file)) continue;
     visited.add(file);
     const document = parsedFile(offlineRoot, file);
+    ids.set(file, new Set([...document.querySelectorAll('[id]')].map((element) => element.id)));
     const notice = document.querySelector('[data-offline-notice] time')?.getAttribute('datetime') ?? '';
     if (!/^\d{4}-\d\d-\d\dT/.test(notice)) wrong.push(`${file}: no offline notice with the build time`);
     for (const element of document.querySelectorAll('[src], link[href]')) {
@@ -110,10 +104,8 @@ test('every page links by relative paths to files of the copy, its resources are
       }
     }
   }
-  const ids = new Map<string, Set<string>>();
   for (const { from, file, id } of fragments) {
-    if (!ids.has(file)) ids.set(file, idsOf(join(offlineRoot, file)));
-    if (!ids.get(file)!.has(id)) wrong.push(`${from}: link to ${file}#${id}, which has no such id`);
+    if (!ids.get(file)?.has(id)) wrong.push(`${from}: link to ${file}#${id}, which has no such id`);
   }
   expect([...new Set(wrong)]).toEqual([]);
 
