@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { inTurn } from '../lib/in-turn';
 import { startIndexerThread, type IndexerThread } from '../build/indexer-thread';
+import { searchedMarker } from '../lib/search/index-html';
 
 /**
  * Where Astro writes a page, relative to the output folder, from the address it renders it at:
@@ -49,7 +50,9 @@ export function indexingPrerenderer(prerenderer: AstroPrerenderer, indexer: Pick
         // A body is read once: a copy of the page is handed over and a response with the same bytes
         // goes on to be written.
         const bytes = new Uint8Array(await response.arrayBuffer());
-        page = [outputPathOf(request.url, base), bytes.slice()];
+        // Lists, maps and passage pages are not searched: only a page that names the searched
+        // element is copied and sent to the thread (which reads the element itself).
+        if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(searchedMarker)) page = [outputPathOf(request.url, base), bytes.slice()];
         const same = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
         return rendered instanceof Response ? same : { ...rendered, response: same };
       } finally {

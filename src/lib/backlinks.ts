@@ -4,7 +4,7 @@ import { readEntryBody } from './content-files';
 import { entriesOf } from './entries';
 import { originalLang, type Lang } from './languages';
 import { entryAddressOf, parseReference } from './references';
-import { citingPassagesIn, type CitingSpeech } from './passage-pages';
+import { citingPassagesIn, passagesByEntry, passagesWithout, type CitingSpeech } from './passage-pages';
 import { kinds, type CollectionName } from '../kinds/index.ts';
 import { speechParagraphs } from './speech-paragraphs';
 import type { Passage } from '../schemas/common';
@@ -28,9 +28,12 @@ export function paragraphsOf(speech: { id: string; filePath?: string | undefined
 
 /** Every speech passage, in `lang`, whose `<Ref>`s point at the entry, but `except`: one Passage per speech. */
 export async function passagesReferring(lang: Lang, collection: string, id: string, except?: Passage): Promise<Passage[]> {
-  const speeches = await entriesOf('speeches', lang);
-  return citingPassagesIn(speeches.map(citingSpeech), { refersTo: { collection, id } }, except);
+  const byEntry = await oncePerBuild(byEntryCache, lang, async () => passagesByEntry((await entriesOf('speeches', lang)).map(citingSpeech)));
+  return passagesWithout(byEntry.get(entryAddressOf({ collection, id })) ?? [], except);
 }
+
+// Each entry's page, its further passage pages and the map's routes ask for these, per language.
+const byEntryCache = new Map<string, Promise<Map<string, Passage[]>>>();
 
 function citingSpeech(speech: { slug: string; id: string; filePath?: string | undefined }): CitingSpeech {
   return { slug: speech.slug, paragraphs: paragraphsOf(speech) };
@@ -52,7 +55,14 @@ export function addressesReferredBy(speech: { id: string; filePath?: string | un
  * Speech passages that use a glossary term. Decided on the originals (paragraphs are aligned, so
  * the same ¶ numbers hold in every translation) with the original entry's `matches`.
  */
-export async function passagesUsingTerm(slug: string): Promise<Passage[]> {
+export function passagesUsingTerm(slug: string): Promise<Passage[]> {
+  // Decided on the originals, so the same for every language's page.
+  return oncePerBuild(termCache, slug, () => findPassagesUsingTerm(slug));
+}
+
+const termCache = new Map<string, Promise<Passage[]>>();
+
+async function findPassagesUsingTerm(slug: string): Promise<Passage[]> {
   const [terms, speeches] = await Promise.all([entriesOf('glossary', originalLang), entriesOf('speeches', originalLang)]);
   const term = terms.find((entry) => entry.slug === slug);
   if (!term) return [];

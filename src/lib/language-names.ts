@@ -17,6 +17,17 @@ function declared(languages: readonly Language[], code: string): Language {
  * `Intl.DisplayNames`, else the language's name in itself.
  */
 export function languageNameAmong(languages: readonly Language[], code: string, lang: string): string {
+  // Every page names its languages, and making an Intl.DisplayNames is the slow part.
+  const known = namesFound.get(languages) ?? new Map<string, string>();
+  namesFound.set(languages, known);
+  let name = known.get(`${lang} ${code}`);
+  if (name === undefined) known.set(`${lang} ${code}`, (name = findLanguageName(languages, code, lang)));
+  return name;
+}
+
+const namesFound = new WeakMap<readonly Language[], Map<string, string>>();
+
+function findLanguageName(languages: readonly Language[], code: string, lang: string): string {
   const page = declared(languages, lang);
   const own = page.names?.[code];
   if (own) return own;

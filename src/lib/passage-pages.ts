@@ -7,7 +7,7 @@
 import { usesTerm } from './glossary.ts';
 import type { Lang } from './languages.ts';
 import { pageCount, pageOf } from './pagination.ts';
-import { parseReference } from './references.ts';
+import { entryAddressOf, parseReference } from './references.ts';
 import { pagePath } from './urls.ts';
 import type { Passage } from '../schemas/common.ts';
 
@@ -20,10 +20,38 @@ export interface CitingSpeech {
 /** What makes a paragraph cite an entry: a `<Ref>` to it (any part), or the use of a glossary term. */
 export type CitationTest = { refersTo: { collection: string; id: string } } | { usesTerm: readonly string[] };
 
-/** True when a `<Ref to>` address points at the entry (any ¶ or part of it). */
-function pointsAt(address: string, target: { collection: string; id: string }): boolean {
-  const reference = parseReference(address);
-  return reference?.collection === target.collection && reference.id === target.id;
+/**
+ * For every entry the speeches' `<Ref>`s point at (`collection/id`, any ¶ or part of it), the
+ * paragraphs that do: one Passage per speech, in the speeches' order. One pass over every paragraph
+ * serves every entry, as a large library's passage and map pages ask for hundreds of them.
+ */
+export function passagesByEntry(speeches: readonly CitingSpeech[]): Map<string, Passage[]> {
+  const byEntry = new Map<string, Passage[]>();
+  for (const speech of speeches) {
+    for (const paragraph of speech.paragraphs) {
+      for (const address of paragraph.refs) {
+        const reference = parseReference(address);
+        if (!reference) continue;
+        const key = entryAddressOf(reference);
+        const passages = byEntry.get(key) ?? [];
+        const last = passages.at(-1);
+        if (last?.speech !== speech.slug) passages.push({ speech: speech.slug, paragraphs: [paragraph.n] });
+        else if (!last.paragraphs.includes(paragraph.n)) last.paragraphs.push(paragraph.n);
+        byEntry.set(key, passages);
+      }
+    }
+  }
+  return byEntry;
+}
+
+/** `passages` without the paragraphs of `except` (the ¶ that states an orientation, shown above its list). */
+export function passagesWithout(passages: readonly Passage[], except: Passage | undefined): Passage[] {
+  if (!except) return [...passages];
+  return passages.flatMap((passage) => {
+    if (passage.speech !== except.speech) return [passage];
+    const paragraphs = passage.paragraphs.filter((n) => !except.paragraphs.includes(n));
+    return paragraphs.length > 0 ? [{ speech: passage.speech, paragraphs }] : [];
+  });
 }
 
 /**
@@ -31,13 +59,10 @@ function pointsAt(address: string, target: { collection: string; id: string }): 
  * `except` leaves out the passage shown above the list (the ¶ that states an orientation).
  */
 export function citingPassagesIn(speeches: readonly CitingSpeech[], test: CitationTest, except?: Passage): Passage[] {
-  const cites =
-    'refersTo' in test
-      ? (paragraph: CitingSpeech['paragraphs'][number]) => paragraph.refs.some((address) => pointsAt(address, test.refersTo))
-      : (paragraph: CitingSpeech['paragraphs'][number]) => usesTerm(paragraph.text, test.usesTerm);
+  if ('refersTo' in test) return passagesWithout(passagesByEntry(speeches).get(entryAddressOf(test.refersTo)) ?? [], except);
   return speeches.flatMap((speech) => {
     const paragraphs = speech.paragraphs
-      .filter((paragraph) => cites(paragraph) && !(except?.speech === speech.slug && except.paragraphs.includes(paragraph.n)))
+      .filter((paragraph) => usesTerm(paragraph.text, test.usesTerm) && !(except?.speech === speech.slug && except.paragraphs.includes(paragraph.n)))
       .map((paragraph) => paragraph.n);
     return paragraphs.length > 0 ? [{ speech: speech.slug, paragraphs }] : [];
   });

@@ -42,3 +42,30 @@ async function readCitations(lang: Lang): Promise<TextCitations[]> {
     return { speech, byTarget };
   });
 }
+
+/** A text that refers to an entry, and its paragraphs that do, in order. */
+export interface CitingText {
+  speech: Localized<'speeches'>;
+  paragraphs: number[];
+}
+
+const byTargetBuilt = new Map<string, Promise<Map<string, CitingText[]>>>();
+
+/**
+ * For each entry of the map's other columns (`collection/id`), the texts of `lang` that refer to it,
+ * in list order: an item's own map pages and the overview's counts read it instead of going over
+ * every text again on each of hundreds of pages.
+ */
+export function textsCitingIn(lang: Lang): Promise<Map<string, CitingText[]>> {
+  return oncePerBuild(byTargetBuilt, lang, async () => {
+    const byTarget = new Map<string, CitingText[]>();
+    for (const { speech, byTarget: cited } of await mapCitationsIn(lang)) {
+      for (const [key, paragraphs] of cited) {
+        const texts = byTarget.get(key) ?? [];
+        texts.push({ speech, paragraphs });
+        byTarget.set(key, texts);
+      }
+    }
+    return byTarget;
+  });
+}

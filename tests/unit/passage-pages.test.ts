@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citingPassagesIn, passagePage, passagePageCount, passagePagePath, passageTotals, type CitingSpeech } from '../../src/lib/passage-pages';
+import { citingPassagesIn, passagesByEntry, passagesWithout, passagePage, passagePageCount, passagePagePath, passageTotals, type CitingSpeech } from '../../src/lib/passage-pages';
 
 const speeches: CitingSpeech[] = [
   {
@@ -34,6 +34,39 @@ describe('citingPassagesIn', () => {
     expect(citingPassagesIn(speeches, { usesTerm: ['rừng mây'] })).toEqual([
       { speech: 'first', paragraphs: [1] },
       { speech: 'third', paragraphs: [5] },
+    ]);
+  });
+});
+
+describe('passagesByEntry', () => {
+  test('lists every entry referred to, each with what citingPassagesIn finds for it, from one pass', () => {
+    const byEntry = passagesByEntry(speeches);
+    expect([...byEntry.keys()].sort()).toEqual(['breakthroughs/schools', 'orientations/roads', 'orientations/roadside', 'resolutions/doc']);
+    for (const [address, passages] of byEntry) {
+      const [collection, id] = address.split('/') as [string, string];
+      expect(passages).toEqual(citingPassagesIn(speeches, { refersTo: { collection, id } }));
+    }
+  });
+
+  test('counts a paragraph once however many of its <Ref>s point at the entry', () => {
+    const twice: CitingSpeech[] = [{ slug: 'x', paragraphs: [{ n: 2, refs: ['orientations/roads#p1', 'orientations/roads#p3'], text: '' }] }];
+    expect(passagesByEntry(twice).get('orientations/roads')).toEqual([{ speech: 'x', paragraphs: [2] }]);
+  });
+
+  test('passagesWithout leaves out the stated passage and a speech left with none, and changes nothing it was given', () => {
+    const passages = [
+      { speech: 'a', paragraphs: [1, 2] },
+      { speech: 'b', paragraphs: [4] },
+    ];
+    expect(passagesWithout(passages, { speech: 'a', paragraphs: [2] })).toEqual([
+      { speech: 'a', paragraphs: [1] },
+      { speech: 'b', paragraphs: [4] },
+    ]);
+    expect(passagesWithout(passages, { speech: 'b', paragraphs: [4] })).toEqual([{ speech: 'a', paragraphs: [1, 2] }]);
+    expect(passagesWithout(passages, undefined)).toEqual(passages);
+    expect(passages).toEqual([
+      { speech: 'a', paragraphs: [1, 2] },
+      { speech: 'b', paragraphs: [4] },
     ]);
   });
 });

@@ -78,6 +78,19 @@ describe('indexingPrerenderer', () => {
     expect(handedOver.map(([path]) => path)).toEqual(['vi/a/index.html', 'vi/d/index.html']);
   });
 
+  test('hands over no page that is not searched, and the searched pages after it still go in order', async () => {
+    const html = pageOf('vi', '<p>Danh sách</p>', false);
+    const inner: AstroPrerenderer = {
+      name: 'astro:default',
+      getStaticPaths: async () => [],
+      render: async (request) => new Response(new URL(request.url).pathname === '/vi/list/' ? html : pageOf('vi', 'x'), { headers: { 'content-type': 'text/html' } }),
+    };
+    const prerenderer = indexingPrerenderer(inner, recorder, '/');
+    const [list] = await Promise.all(['list/', 'a/'].map((page) => render(prerenderer, `http://x/vi/${page}`)));
+    expect(await bodyOf(list!)).toBe(html);
+    expect(handedOver.map(([path]) => path)).toEqual(['vi/a/index.html']);
+  });
+
   test('leaves anything but an HTML page alone', async () => {
     const inner = astroPrerenderer(() => new Response('window.x = 1;', { headers: { 'content-type': 'text/javascript' } }));
     const rendered = await render(indexingPrerenderer(inner, recorder, '/'), 'http://x/vi/a/data.js');

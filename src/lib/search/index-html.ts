@@ -19,6 +19,9 @@ export function separateCells(html: string): string {
  */
 const indexedElement = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body(?:[\s=>]|\/?>)/i;
 
+/** Text every searched page holds (its marked element's attribute): a page without it is not searched. */
+export const searchedMarker = 'data-pagefind-body';
+
 /** Every edit the indexer makes to a page before indexing it. */
 export function prepareForIndex(html: string): string {
   return separateCells(markParagraphAnchors(html));
