@@ -15,7 +15,10 @@
  *     memory); each run's own ratio is printed too;
  *   - dist/ size; what a speech page transfers before any interaction (HTML with its inline CSS,
  *     fonts, JavaScript; gzip sizes as a compressing host sends them); KB and time for the first
- *     search (search UI, Pagefind, index) and the median of six later ones, with the most any took.
+ *     search (search UI, Pagefind, index) and the median of six later ones, with the most any took;
+ *   - the offline copy as a reader gets it: its ZIP unpacked, the same speech opened from disk, the
+ *     time to the first search's results, and whether every query shows the served site's first
+ *     three results (scripts/bench/offline-search.ts).
  * Prints a table, checks the budgets, writes bench-results/site.json. Not part of `npm test`.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,6 +30,8 @@ import { tally, type Transfer } from '../lib/page-transfer';
 import { copyProject } from '../lib/project-copy';
 import { median } from './stats';
 import { timeQuery } from './time-query';
+import { measureOfflineSearch, servedSitePath, shownTopThree, type OfflineSearch } from './offline-search';
+import { offlineZipPath } from '../../src/lib/offline/name';
 import { filesIn } from '../../tests/support/gates/files';
 import { serveFolder } from '../../tests/support/static-server';
 import { benchSpeechId, writeSyntheticCorpus } from './corpus';
@@ -83,6 +88,8 @@ interface SiteMeasures {
   firstSearch: { kb: number; ms: number };
   /** The median of the later queries, and the one that transferred most. */
   laterSearch: { kb: number; ms: number; most: { kb: number; query: string } };
+  /** The same queries in the offline copy opened from disk (scripts/bench/offline-search.ts). */
+  offlineSearch: OfflineSearch;
 }
 
 /**
@@ -91,7 +98,10 @@ interface SiteMeasures {
  */
 const laterQueries = ['kinh te cua khau', 'phên giậu', 'nguồn nhân lực chất lượng cao', 'đột phá', 'cai cach hanh chinh', 'trồng cây dược liệu dưới tán rừng'];
 
-async function measureSite(siteDir: string, speechPath: string): Promise<SiteMeasures> {
+/** The first search of the benchmark, typed as the search opens. */
+const firstQuery = 'chuyển đổi số';
+
+async function measureSite(siteDir: string, speechPath: string, zip: string): Promise<SiteMeasures> {
   const server = await serveFolder(siteDir);
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
@@ -106,10 +116,11 @@ async function measureSite(siteDir: string, speechPath: string): Promise<SiteMea
     const started = performance.now();
     await page.keyboard.press('/');
     await page.locator('dialog[data-search-dialog] input[type="search"]').waitFor();
-    await timeQuery(page, 'chuyển đổi số');
+    await timeQuery(page, firstQuery);
     const firstMs = performance.now() - started;
     await page.waitForLoadState('networkidle');
     const first = await tally(responses);
+    const servedTopThree = new Map([[firstQuery, (await shownTopThree(page)).map(servedSitePath)]]);
 
     const laterKb: number[] = [];
     const laterMs: number[] = [];
@@ -121,11 +132,15 @@ async function measureSite(siteDir: string, speechPath: string): Promise<SiteMea
       const later = await tally(responses);
       laterKb.push(kb(Object.values(later).reduce((sum, value) => sum + value, 0)));
       if (laterKb.at(-1)! > most.kb) most = { kb: laterKb.at(-1)!, query };
+      servedTopThree.set(query, (await shownTopThree(page)).map(servedSitePath));
     }
+    await page.close();
+    const offlineSearch = await measureOfflineSearch(browser, zip, speechPath, [firstQuery, ...laterQueries], servedTopThree);
     return {
       speechPage,
       firstSearch: { kb: kb(Object.values(first).reduce((sum, value) => sum + value, 0)), ms: Math.round(firstMs) },
       laterSearch: { kb: round(median(laterKb), 1), ms: Math.round(median(laterMs)), most },
+      offlineSearch,
     };
   } finally {
     await browser.close();
@@ -165,6 +180,8 @@ interface Row {
   firstSearch: { kb: number; ms: number };
   /** The median of the later queries, and the one that transferred most. */
   laterSearch: { kb: number; ms: number; most: { kb: number; query: string } };
+  /** The same queries in the offline copy opened from disk (scripts/bench/offline-search.ts). */
+  offlineSearch: OfflineSearch;
 }
 
 /** The run with the least of `cost`. */
@@ -234,7 +251,7 @@ async function benchmark(n: number): Promise<Row> {
       handouts = { seconds: (await run(project, 'tsx', ['scripts/handouts/cli.ts', out], { SITE_HANDOUTS: 'on' })).seconds };
     }
     console.error(`N = ${n}: measuring pages and search…`);
-    const site = await measureSite(out, `/vi/speeches/${benchSpeechId(Math.ceil(n / 2))}/`);
+    const site = await measureSite(out, `/vi/speeches/${benchSpeechId(Math.ceil(n / 2))}/`, join(out, offlineZipPath));
     const siteBuildSeconds = round(siteBuildEnd(timings), 1);
     const floorSeconds = round(floorAstro.seconds + floorPagefind.seconds, 1);
     const dist = folderBytes(out);
@@ -260,6 +277,7 @@ async function benchmark(n: number): Promise<Row> {
       largestPages: Object.fromEntries([...largestPagesByType(out)].map(([type, size]) => [type, { path: size.path, gzipKb: kb(size.gzipBytes), rawKb: kb(size.rawBytes) }])),
       firstSearch: site.firstSearch,
       laterSearch: site.laterSearch,
+      offlineSearch: site.offlineSearch,
     };
   } finally {
     if (keep) console.error(`kept ${work}`);
@@ -291,6 +309,11 @@ function budgets(row: Row): string[] {
     ...(row.largestPages.map ? [[`largest map page ${row.largestPages.map.rawKb} KB ≤ 200 KB (${row.largestPages.map.path})`, row.largestPages.map.rawKb <= 200] as [string, boolean]] : []),
     [`first search ${row.firstSearch.kb} KB ≤ 150 KB`, row.firstSearch.kb <= 150],
     [`later search ${row.laterSearch.kb} KB ≤ 60 KB (median; the most, ${row.laterSearch.most.kb} KB, for “${row.laterSearch.most.query}”)`, row.laterSearch.kb <= 60],
+    [
+      `offline copy from disk: the same first three results as served for ${row.offlineSearch.queries - row.offlineSearch.differing.length} of ${row.offlineSearch.queries} queries` +
+        row.offlineSearch.differing.map(({ query, served, fromDisk }) => `; “${query}”: served ${served.join(', ') || '(none)'}, from disk ${fromDisk.join(', ') || '(none)'}`).join(''),
+      row.offlineSearch.differing.length === 0,
+    ],
   ];
   return lines.map(([text, ok]) => `${ok ? '✓' : '✗ OVER BUDGET'}  ${text}`);
 }
@@ -298,7 +321,7 @@ function budgets(row: Row): string[] {
 const rows: Row[] = [];
 for (const n of sizes) rows.push(await benchmark(n));
 
-const header = ['N', 'pages', 'check s', 'astro s', 'site s', 'offline s', 'full s', 'floor s', 'site ratio', 'full ratio', 'peak RSS MB', 'floor peak MB', 'dist MB', 'ZIP MB', 'page HTML+CSS KB', 'fonts KB', 'JS KB', 'first search KB / ms', 'later search median KB / ms'];
+const header = ['N', 'pages', 'check s', 'astro s', 'site s', 'offline s', 'full s', 'floor s', 'site ratio', 'full ratio', 'peak RSS MB', 'floor peak MB', 'dist MB', 'ZIP MB', 'page HTML+CSS KB', 'fonts KB', 'JS KB', 'first search KB / ms', 'later search median KB / ms', 'offline first search ms'];
 const table = rows.map((row) => [
   row.n,
   row.pages,
@@ -319,6 +342,7 @@ const table = rows.map((row) => [
   row.speechPageKb.js,
   `${row.firstSearch.kb} / ${row.firstSearch.ms}`,
   `${row.laterSearch.kb} / ${row.laterSearch.ms}`,
+  row.offlineSearch.firstMs,
 ].map(String));
 const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => cells[column]!.length)));
 const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
