@@ -2,12 +2,13 @@ import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { languages, originalLang } from '../../../src/lib/languages.ts';
 import { listPagePath, pageCount, speechListPath } from '../../../src/lib/pagination.ts';
-import { citingPassagesIn, passagePageCount, passagePagePath, type CitingSpeech } from '../../../src/lib/passage-pages.ts';
+import { citingPassagesIn, passagePageCount, passagePagePath, passagesByEntry, passagesWithout, type CitingSpeech } from '../../../src/lib/passage-pages.ts';
 import type { Passage } from '../../../src/schemas/common.ts';
 import { timelineOf, timelinePath, timelineYears } from '../../../src/lib/timeline.ts';
 import { mapIsOverview, mapPagePath } from '../../../src/lib/relation-map-pages.ts';
 import { site } from '../../../src/lib/site.ts';
 import { extraPages, pagePath } from '../../../src/lib/urls.ts';
+import { entryAddressOf } from '../../../src/lib/references.ts';
 import { collectionNames, kinds } from '../../../src/kinds/index.ts';
 import { report, type Corpus, type Entry } from '../corpus.ts';
 import type { Diagnostic } from '../diagnostic.ts';
@@ -54,6 +55,7 @@ function passagePages(corpus: Corpus): string[] {
   const paths: string[] = [];
   for (const lang of languages) {
     const speeches = citing(published(corpus, 'speeches', lang));
+    const byEntry = passagesByEntry(speeches);
     for (const collection of collectionNames) {
       const find = kinds[collection].citingPassages?.find;
       if (!find) continue;
@@ -63,7 +65,7 @@ function passagePages(corpus: Corpus): string[] {
         const passages =
           find === 'term-uses'
             ? citingPassagesIn(citing(published(corpus, 'speeches', originalLang)), { usesTerm: ((original?.frontmatter ?? {}) as { matches?: string[] }).matches ?? [] })
-            : citingPassagesIn(speeches, { refersTo: { collection, id: entry.id } }, data.statedIn);
+            : passagesWithout(byEntry.get(entryAddressOf({ collection, id: entry.id })) ?? [], data.statedIn);
         for (let number = 2; number <= passagePageCount(passages, site.passagePageSize); number++) paths.push(`/${passagePagePath(lang, collection, entry.id, number)}`);
       }
     }
@@ -106,10 +108,10 @@ function mapFocusPages(corpus: Corpus): string[] {
   for (const lang of languages) {
     const texts = sources.flatMap((name) => published(corpus, name, lang));
     if (!mapIsOverview(texts.length)) continue;
-    const citing = texts.map((entry): CitingSpeech => ({ slug: entry.id, paragraphs: entry.paragraphs }));
+    const byEntry = passagesByEntry(texts.map((entry): CitingSpeech => ({ slug: entry.id, paragraphs: entry.paragraphs })));
     for (const collection of targets) {
       for (const entry of published(corpus, collection, lang)) {
-        const count = citingPassagesIn(citing, { refersTo: { collection, id: entry.id } }).length;
+        const count = byEntry.get(entryAddressOf({ collection, id: entry.id }))?.length ?? 0;
         for (let number = 1; count > 0 && number <= pageCount(count, site.mapPageSize); number++) paths.push(`/${mapPagePath(lang, { collection, slug: entry.id }, number)}`);
       }
     }
