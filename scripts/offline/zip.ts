@@ -1,12 +1,17 @@
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { unzipSync, Zip, type ZipInputFile } from 'fflate';
+import { Uint8ArrayReader, Uint8ArrayWriter, ZipWriter } from '@zip.js/zip.js';
+import { unzipSync } from 'fflate';
 import type { ZipEntryData, ZipEntryJob } from './zip-worker';
 import { startThreadPool } from '../../src/build/thread.ts';
 
 /**
- * The ZIP of the offline copy, by fflate. Reproducible: entries in sorted order, every one dated
- * `date` (the source's date, never the clock) whatever the time zone of the machine that builds it.
+ * The ZIP of the offline copy: each file deflated by fflate on a worker, the archive put together
+ * by zip.js, which writes ZIP64 records where the format needs them (a library of ten thousand
+ * texts has some 90,000 files, and a plain ZIP counts at most 65,535; fflate writes the count
+ * modulo 65,536, so an unzip tool sees a few thousand). Reproducible: entries in sorted order,
+ * every one dated `date` (the source's date, never the clock) whatever the time zone of the
+ * machine that builds it.
  */
 
 /** Every file under a folder, as sorted paths relative to it with `/` separators. */
@@ -33,8 +38,8 @@ const level = 6 satisfies ZipEntryJob['level'];
  * another's; this thread only puts the entries together. The bytes do not depend on which worker
  * deflates what.
  */
-export async function zipFolder(dir: string, folderName: string, date: Date): Promise<Uint8Array> {
-  // ZIP stores local (DOS) time and fflate reads it from the Date in the local zone: shift the
+export async function zipFolder(dir: string, folderName: string, date: Date, { zip64 = false } = {}): Promise<Uint8Array> {
+  // ZIP stores local (DOS) time and zip.js reads it from the Date in the local zone: shift the
   // date so the local reading is the UTC one, and every machine writes the same bytes.
   const mtime = new Date(date.getTime() + date.getTimezoneOffset() * 60_000);
   const files = filesUnder(dir);
@@ -48,20 +53,16 @@ export async function zipFolder(dir: string, folderName: string, date: Date): Pr
     await pool.close();
   }
 
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    chunks.push(chunk);
-  });
-  files.forEach((file, index) => {
+  // Each entry's data goes in as the worker made it, with its CRC and size (`passThrough`). No
+  // extended timestamp (the DOS date is the only one) and no data descriptors: the local headers
+  // carry the sizes, which are known.
+  // `zip64` writes its records whatever the size, for a test; zip.js adds them by itself when needed.
+  const zip = new ZipWriter(new Uint8ArrayWriter(), { extendedTimestamp: false, dataDescriptor: false, useWebWorkers: false, ...(zip64 ? { zip64 } : {}) });
+  for (const [index, file] of files.entries()) {
     const { data, deflated, crc, size } = entries[index]!;
-    // An entry whose data is given whole, with its CRC and size.
-    const entry: ZipInputFile = { filename: `${folderName}/${file}`, size, crc, compression: deflated ? 8 : 0, mtime };
-    zip.add(entry);
-    entry.ondata?.(null, data, true);
-  });
-  zip.end();
-  return Buffer.concat(chunks);
+    await zip.add(`${folderName}/${file}`, new Uint8ArrayReader(data), { passThrough: true, uncompressedSize: size, signature: crc, compressionMethod: deflated ? 8 : 0, lastModDate: mtime });
+  }
+  return zip.close();
 }
 
 /** Unpacks a ZIP into a folder; returns the paths of the files written, relative to it. */

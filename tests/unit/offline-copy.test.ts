@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -225,6 +226,34 @@ describe('the ZIP', () => {
     expect(Buffer.from(await zipFolder(dir, 'copy', date)).equals(Buffer.from(zip))).toBe(true);
     const out = tempFolder();
     expect(unzipTo(zip, out)).toEqual(['copy/index.html', 'copy/vi/index.html']);
+    expect(readFileSync(join(out, 'copy/vi/index.html'), 'utf8')).toBe('Tiếng Việt');
+  });
+
+  test('is the same bytes in any time zone', async () => {
+    const dir = tempFolder();
+    writeFileSync(join(dir, 'index.html'), '<!doctype html>');
+    const date = new Date('2026-03-07T10:15:00Z');
+    // A process per zone: a process reads TZ once.
+    const script = join(tempFolder(), 'zip.mjs');
+    writeFileSync(
+      script,
+      `import { zipFolder } from ${JSON.stringify(new URL('../../scripts/offline/zip.ts', import.meta.url).href)};\n` +
+        `process.stdout.write(Buffer.from(await zipFolder(${JSON.stringify(dir)}, 'copy', new Date(${date.getTime()}))).toString('base64'));\n`,
+    );
+    const zipIn = (zone: string) => execFileSync(process.execPath, [script], { env: { ...process.env, TZ: zone }, encoding: 'utf8' });
+    expect(zipIn('Asia/Ho_Chi_Minh')).toBe(zipIn('America/New_York'));
+  });
+
+  test('carries ZIP64 records where a plain ZIP cannot count (past 65,535 files), and unpacks with them', async () => {
+    const dir = tempFolder();
+    mkdirSync(join(dir, 'vi'));
+    writeFileSync(join(dir, 'vi/index.html'), 'Tiếng Việt');
+    const zip = Buffer.from(await zipFolder(dir, 'copy', new Date('2026-03-07T10:15:00Z'), { zip64: true }));
+    // The ZIP64 end of central directory record's signature.
+    expect(zip.includes(Buffer.from([0x50, 0x4b, 0x06, 0x06]))).toBe(true);
+    const out = tempFolder();
+    expect(unzipTo(zip, out)).toEqual(['copy/vi/index.html']);
+    expect(readFileSync(join(out, 'copy/vi/index.html'), 'utf8')).toBe('Tiếng Việt');
   });
 });
 
