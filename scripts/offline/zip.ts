@@ -7,9 +7,9 @@ import { startThreadPool } from '../../src/build/thread.ts';
 
 /**
  * The ZIP of the offline copy: each file deflated by fflate on a worker, the archive put together
- * by zip.js, which writes ZIP64 records where the format needs them (a library of ten thousand
- * texts has some 90,000 files, and a plain ZIP counts at most 65,535; fflate writes the count
- * modulo 65,536, so an unzip tool sees a few thousand). Reproducible: entries in sorted order,
+ * by zip.js, which writes ZIP64 records where the format needs them: a library of ten thousand
+ * texts has more files than a plain ZIP counts (65,535), and fflate wrote the count modulo 65,536,
+ * so an unzip tool saw a few thousand (docs/offline.md). Reproducible: entries in sorted order,
  * every one dated `date` (the source's date, never the clock) whatever the time zone of the
  * machine that builds it.
  */
