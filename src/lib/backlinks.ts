@@ -4,7 +4,7 @@ import { readEntryBody } from './content-files';
 import { entriesOf } from './entries';
 import { originalLang, type Lang } from './languages';
 import { entryAddressOf, parseReference } from './references';
-import { citingPassagesIn, passagesByEntry, passagesWithout, type CitingSpeech } from './passage-pages';
+import { passagesByEntry, passagesUsingTermIn, passagesWithout, type CitingSpeech } from './passage-pages';
 import { kinds, type CollectionName } from '../kinds/index.ts';
 import { speechParagraphs } from './speech-paragraphs';
 import type { Passage } from '../schemas/common';
@@ -66,7 +66,7 @@ async function findPassagesUsingTerm(slug: string): Promise<Passage[]> {
   const [terms, speeches] = await Promise.all([entriesOf('glossary', originalLang), entriesOf('speeches', originalLang)]);
   const term = terms.find((entry) => entry.slug === slug);
   if (!term) return [];
-  return citingPassagesIn(speeches.map(citingSpeech), { usesTerm: term.data.matches });
+  return passagesUsingTermIn(speeches.map(citingSpeech), term.data.matches);
 }
 
 /**

@@ -17,9 +17,6 @@ export interface CitingSpeech {
   paragraphs: readonly { n: number; refs: readonly string[]; text: string }[];
 }
 
-/** What makes a paragraph cite an entry: a `<Ref>` to it (any part), or the use of a glossary term. */
-export type CitationTest = { refersTo: { collection: string; id: string } } | { usesTerm: readonly string[] };
-
 /**
  * For every entry the speeches' `<Ref>`s point at (`collection/id`, any ¶ or part of it), the
  * paragraphs that do: one Passage per speech, in the speeches' order. One pass over every paragraph
@@ -55,15 +52,12 @@ export function passagesWithout(passages: readonly Passage[], except: Passage | 
 }
 
 /**
- * The paragraphs of `speeches` that cite an entry, one Passage per speech in the speeches' order;
- * `except` leaves out the passage shown above the list (the ¶ that states an orientation).
+ * The paragraphs of `speeches` that use a glossary term (any of its `matches`, as whole words), one
+ * Passage per speech in the speeches' order.
  */
-export function citingPassagesIn(speeches: readonly CitingSpeech[], test: CitationTest, except?: Passage): Passage[] {
-  if ('refersTo' in test) return passagesWithout(passagesByEntry(speeches).get(entryAddressOf(test.refersTo)) ?? [], except);
+export function passagesUsingTermIn(speeches: readonly CitingSpeech[], matches: readonly string[]): Passage[] {
   return speeches.flatMap((speech) => {
-    const paragraphs = speech.paragraphs
-      .filter((paragraph) => usesTerm(paragraph.text, test.usesTerm) && !(except?.speech === speech.slug && except.paragraphs.includes(paragraph.n)))
-      .map((paragraph) => paragraph.n);
+    const paragraphs = speech.paragraphs.filter((paragraph) => usesTerm(paragraph.text, matches)).map((paragraph) => paragraph.n);
     return paragraphs.length > 0 ? [{ speech: speech.slug, paragraphs }] : [];
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citingPassagesIn, passagesByEntry, passagesWithout, passagePage, passagePageCount, passagePagePath, passageTotals, type CitingSpeech } from '../../src/lib/passage-pages';
+import { passagesByEntry, passagesUsingTermIn, passagesWithout, passagePage, passagePageCount, passagePagePath, passageTotals, type CitingSpeech } from '../../src/lib/passage-pages';
 
 const speeches: CitingSpeech[] = [
   {
@@ -14,46 +14,34 @@ const speeches: CitingSpeech[] = [
   { slug: 'third', paragraphs: [{ n: 5, refs: ['resolutions/doc#II.3.b', 'orientations/roads'], text: 'Rừng Mây nữa.' }] },
 ];
 
-describe('citingPassagesIn', () => {
-  test('finds every paragraph whose <Ref>s point at the entry, any part of it, one passage per speech in order', () => {
-    expect(citingPassagesIn(speeches, { refersTo: { collection: 'orientations', id: 'roads' } })).toEqual([
-      { speech: 'first', paragraphs: [1, 3] },
-      { speech: 'third', paragraphs: [5] },
-    ]);
-    // A document cited at one of its parts is cited.
-    expect(citingPassagesIn(speeches, { refersTo: { collection: 'resolutions', id: 'doc' } })).toEqual([{ speech: 'third', paragraphs: [5] }]);
-  });
-
-  test('leaves out the passage the page shows above the list, and a speech left with none', () => {
-    expect(citingPassagesIn(speeches, { refersTo: { collection: 'orientations', id: 'roads' } }, { speech: 'third', paragraphs: [5] })).toEqual([
-      { speech: 'first', paragraphs: [1, 3] },
-    ]);
-  });
-
-  test('finds the paragraphs that use a glossary term as whole words, ignoring case', () => {
-    expect(citingPassagesIn(speeches, { usesTerm: ['rừng mây'] })).toEqual([
-      { speech: 'first', paragraphs: [1] },
-      { speech: 'third', paragraphs: [5] },
-    ]);
-  });
-});
-
 describe('passagesByEntry', () => {
-  test('lists every entry referred to, each with what citingPassagesIn finds for it, from one pass', () => {
+  test('finds every paragraph whose <Ref>s point at an entry, any part of it, one passage per speech in order', () => {
     const byEntry = passagesByEntry(speeches);
     expect([...byEntry.keys()].sort()).toEqual(['breakthroughs/schools', 'orientations/roads', 'orientations/roadside', 'resolutions/doc']);
-    for (const [address, passages] of byEntry) {
-      const [collection, id] = address.split('/') as [string, string];
-      expect(passages).toEqual(citingPassagesIn(speeches, { refersTo: { collection, id } }));
-    }
+    expect(byEntry.get('orientations/roads')).toEqual([
+      { speech: 'first', paragraphs: [1, 3] },
+      { speech: 'third', paragraphs: [5] },
+    ]);
+    expect(byEntry.get('orientations/roadside')).toEqual([{ speech: 'second', paragraphs: [1] }]);
+    expect(byEntry.get('breakthroughs/schools')).toEqual([{ speech: 'first', paragraphs: [3] }]);
+    // A document cited at one of its parts is cited.
+    expect(byEntry.get('resolutions/doc')).toEqual([{ speech: 'third', paragraphs: [5] }]);
   });
 
   test('counts a paragraph once however many of its <Ref>s point at the entry', () => {
     const twice: CitingSpeech[] = [{ slug: 'x', paragraphs: [{ n: 2, refs: ['orientations/roads#p1', 'orientations/roads#p3'], text: '' }] }];
     expect(passagesByEntry(twice).get('orientations/roads')).toEqual([{ speech: 'x', paragraphs: [2] }]);
   });
+});
 
-  test('passagesWithout leaves out the stated passage and a speech left with none, and changes nothing it was given', () => {
+describe('passagesWithout', () => {
+  test('leaves out the passage the page shows above the list, and a speech left with none', () => {
+    expect(passagesWithout(passagesByEntry(speeches).get('orientations/roads')!, { speech: 'third', paragraphs: [5] })).toEqual([
+      { speech: 'first', paragraphs: [1, 3] },
+    ]);
+  });
+
+  test('leaves out only the stated paragraphs, and changes nothing it was given', () => {
     const passages = [
       { speech: 'a', paragraphs: [1, 2] },
       { speech: 'b', paragraphs: [4] },
@@ -67,6 +55,15 @@ describe('passagesByEntry', () => {
     expect(passages).toEqual([
       { speech: 'a', paragraphs: [1, 2] },
       { speech: 'b', paragraphs: [4] },
+    ]);
+  });
+});
+
+describe('passagesUsingTermIn', () => {
+  test('finds the paragraphs that use a glossary term as whole words, ignoring case', () => {
+    expect(passagesUsingTermIn(speeches, ['rừng mây'])).toEqual([
+      { speech: 'first', paragraphs: [1] },
+      { speech: 'third', paragraphs: [5] },
     ]);
   });
 });

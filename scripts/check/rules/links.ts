@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { languages, originalLang } from '../../../src/lib/languages.ts';
 import { listPagePath, pageCount, speechListPath } from '../../../src/lib/pagination.ts';
-import { citingPassagesIn, passagePageCount, passagePagePath, passagesByEntry, passagesWithout, type CitingSpeech } from '../../../src/lib/passage-pages.ts';
+import { passagePageCount, passagePagePath, passagesByEntry, passagesUsingTermIn, passagesWithout, type CitingSpeech } from '../../../src/lib/passage-pages.ts';
 import type { Passage } from '../../../src/schemas/common.ts';
 import { timelineOf, timelinePath, timelineYears } from '../../../src/lib/timeline.ts';
 import { mapIsOverview, mapPagePath } from '../../../src/lib/relation-map-pages.ts';
@@ -64,7 +64,7 @@ function passagePages(corpus: Corpus): string[] {
         const original = corpus.entries.find((other) => other.collection === collection && other.id === entry.id && other.lang === originalLang);
         const passages =
           find === 'term-uses'
-            ? citingPassagesIn(citing(published(corpus, 'speeches', originalLang)), { usesTerm: ((original?.frontmatter ?? {}) as { matches?: string[] }).matches ?? [] })
+            ? passagesUsingTermIn(citing(published(corpus, 'speeches', originalLang)), ((original?.frontmatter ?? {}) as { matches?: string[] }).matches ?? [])
             : passagesWithout(byEntry.get(entryAddressOf({ collection, id: entry.id })) ?? [], data.statedIn);
         for (let number = 2; number <= passagePageCount(passages, site.passagePageSize); number++) paths.push(`/${passagePagePath(lang, collection, entry.id, number)}`);
       }
