@@ -7,7 +7,8 @@ import { paragraphsOf } from './backlinks';
 import { oncePerBuild } from './build-cache';
 import { entriesOf, type Localized } from './entries';
 import type { Lang } from './languages';
-import { entryAddressOf, parseReference } from './references';
+import { passagesByEntry } from './passage-pages';
+import { parseReference } from './references';
 import { collectionNames, kinds } from '../kinds/index.ts';
 
 /** A text, and for each entry it refers to (`collection/id`), its paragraphs that do, in order. */
@@ -29,15 +30,8 @@ async function readCitations(lang: Lang): Promise<TextCitations[]> {
   const speeches = (await Promise.all(sources.map((name) => entriesOf(name, lang)))).flat();
   return speeches.map((speech) => {
     const byTarget = new Map<string, number[]>();
-    for (const paragraph of paragraphsOf(speech)) {
-      for (const address of paragraph.refs) {
-        const reference = parseReference(address);
-        if (!reference || !targets.has(reference.collection)) continue;
-        const key = entryAddressOf(reference);
-        const list = byTarget.get(key) ?? [];
-        if (!list.includes(paragraph.n)) list.push(paragraph.n);
-        byTarget.set(key, list);
-      }
+    for (const [key, [passage]] of passagesByEntry([{ slug: speech.slug, paragraphs: paragraphsOf(speech) }])) {
+      if (passage && targets.has(parseReference(key)?.collection ?? '')) byTarget.set(key, passage.paragraphs);
     }
     return { speech, byTarget };
   });
