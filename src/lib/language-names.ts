@@ -18,8 +18,8 @@ function declared(languages: readonly Language[], code: string): Language {
  */
 export function languageNameAmong(languages: readonly Language[], code: string, lang: string): string {
   // Every page names its languages, and making an Intl.DisplayNames is the slow part.
-  const known = namesFound.get(languages) ?? new Map<string, string>();
-  namesFound.set(languages, known);
+  let known = namesFound.get(languages);
+  if (!known) namesFound.set(languages, (known = new Map<string, string>()));
   let name = known.get(`${lang} ${code}`);
   if (name === undefined) known.set(`${lang} ${code}`, (name = findLanguageName(languages, code, lang)));
   return name;

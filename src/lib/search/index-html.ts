@@ -17,10 +17,10 @@ export function separateCells(html: string): string {
  * marks it with `data-pagefind-body` (BaseLayout does so for entry pages); Pagefind skips every
  * other page of a site that uses the attribute, so the indexer need not hand them over at all.
  */
-const indexedElement = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body(?:[\s=>]|\/?>)/i;
-
 /** Text every searched page holds (its marked element's attribute): a page without it is not searched. */
 export const searchedMarker = 'data-pagefind-body';
+
+const indexedElement = new RegExp(`<([a-z][a-z0-9-]*)\\b[^>]*\\s${searchedMarker}(?:[\\s=>]|\\/?>)`, 'i');
 
 /** Every edit the indexer makes to a page before indexing it. */
 export function prepareForIndex(html: string): string {
