@@ -24,7 +24,7 @@ function citing(lang: string, collection: string, id: string): string[] {
   const entry = files.find((file) => file.collection === collection && file.id === id && file.lang === original)!;
   const statedIn = entry.frontmatter.statedIn as { speech: string; paragraphs: number[] } | undefined;
   return publishedSpeeches(lang).flatMap((speech) =>
-    [...speech.body.matchAll(/<Para n=\{(\d+)\}>([\s\S]*?)<\/Para>/g)]
+    [...speech.body.matchAll(/<Para n=\{(\d+)\}[^>]*>([\s\S]*?)<\/Para>/g)]
       .filter(([, , text]) => new RegExp(`<Ref to="${collection}/${id}[#"]`).test(text!))
       .map(([, n]) => Number(n))
       .filter((n) => !(statedIn?.speech === speech.id && statedIn.paragraphs.includes(n)))

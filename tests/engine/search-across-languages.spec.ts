@@ -5,13 +5,10 @@
  * the same ¶ of the page in the reader's language, also for a speech not translated into it (its page
  * there shows the original). The queries and expected values are read from the fixture's files.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { isUntranslated } from '../../src/i18n/untranslated';
 import { languageNameAmong } from '../../src/lib/language-names';
 import { foldVietnamese } from '../../src/lib/search/fold-vietnamese';
 import { speechParagraphs } from '../../src/lib/speech-paragraphs';
-import { engineSiteDir, fixtureFiles, fixtureSite, type FixtureFile } from '../support/engine-site';
+import { engineUi, fixtureFiles, fixtureSite, type FixtureFile } from '../support/engine-site';
 import { openSearch, runQuery } from '../support/search';
 import { expect, test } from './fixtures';
 
@@ -20,15 +17,9 @@ const files = fixtureFiles();
 const codes = site.languages.map((language) => language.code);
 const original = site.languages.find((language) => language.original)!.code;
 
-/** A UI string as the engine copy's pages show it: the original's where the language's is still marked untranslated. */
-function shownString(lang: string, key: string): string {
-  const read = (code: string) => (JSON.parse(readFileSync(join(engineSiteDir, 'src', 'i18n', `${code}.json`), 'utf8')) as Record<string, string>)[key]!;
-  return isUntranslated(read(lang)) ? read(original) : read(lang);
-}
-
 /** How a page in `lang` labels a result of `other`'s index. */
 const labelOf = (lang: string, other: string) =>
-  shownString(lang, other === original ? 'search.inOriginal' : 'search.inTranslation').replace('{{language}}', languageNameAmong(site.languages, other, lang));
+  engineUi(lang, other === original ? 'search.inOriginal' : 'search.inTranslation', { language: languageNameAmong(site.languages, other, lang) });
 
 const words = (text: string) => foldVietnamese(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 const has = (haystack: readonly string[], phrase: readonly string[]) => ` ${haystack.join(' ')} `.includes(` ${phrase.join(' ')} `);

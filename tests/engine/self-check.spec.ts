@@ -4,12 +4,9 @@
  * entry is not translated into. Every expected value is read from the fixture's files and the
  * engine site's UI strings.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { isUntranslated } from '../../src/i18n/untranslated';
 import { answerPlace } from '../../src/lib/self-check';
 import { questionFingerprint } from '../../src/lib/translation-status';
-import { engineSiteDir, fixtureFiles, fixtureSite } from '../support/engine-site';
+import { engineUi, fixtureFiles, fixtureSite } from '../support/engine-site';
 import { expect, test } from './fixtures';
 
 const site = fixtureSite();
@@ -17,13 +14,6 @@ const files = fixtureFiles();
 const codes = site.languages.map((language) => language.code);
 const original = site.languages.find((language) => language.original)!.code;
 const fileOf = (collection: string, lang: string, id: string) => files.find((file) => file.collection === collection && file.lang === lang && file.id === id);
-/** The UI strings a page in `lang` shows (a string marked untranslated shows the original's). */
-const uiOf = (lang: string) => {
-  const read = (code: string) => JSON.parse(readFileSync(join(engineSiteDir, 'src', 'i18n', `${code}.json`), 'utf8')) as Record<string, string>;
-  const own = read(lang);
-  const originals = read(original);
-  return Object.fromEntries(Object.entries(own).map(([key, value]) => [key, isUntranslated(value) ? originals[key]! : value]));
-};
 
 interface Question {
   question: string;
@@ -47,9 +37,9 @@ for (const entry of withQuestions) {
     const published = fileOf(entry.collection, lang, entry.id) ?? entry;
     const untranslated = published.lang !== lang;
     test(`${lang}: ${entry.collection}/${entry.id}: the self-check, from the entry's page to the answer's ¶`, async ({ page }) => {
-      const ui = uiOf(lang);
+      const ui = (key: string) => engineUi(lang, key);
       await page.goto(`/${lang}/${entry.collection}/${entry.id}/`);
-      await page.getByRole('link', { name: ui['selfCheck.link']!, exact: true }).click();
+      await page.getByRole('link', { name: ui('selfCheck.link'), exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`/${lang}/${entry.collection}/${entry.id}/self-check/$`));
       // Not in the search index: its main carries no data-pagefind-body.
       await expect(page.locator('main')).not.toHaveAttribute('data-pagefind-body');
@@ -73,11 +63,11 @@ for (const entry of withQuestions) {
         // The answer is hidden until the reader opens it, from the keyboard.
         const answer = item.getByText(question.answer, { exact: true });
         await expect(answer).toBeHidden();
-        const reveal = item.getByText(ui['selfCheck.reveal']!, { exact: true });
+        const reveal = item.getByText(ui('selfCheck.reveal'), { exact: true });
         await reveal.focus();
         await page.keyboard.press('Enter');
         await expect(answer).toBeVisible();
-        await expect(item.locator('.self-check-answer strong')).toHaveText(`${ui['selfCheck.answer']}:`);
+        await expect(item.locator('.self-check-answer strong')).toHaveText(`${ui('selfCheck.answer')}:`);
         const place = answerPlace(entry.collection, entry.id, question.at)!;
         await expect(item.locator('a[data-self-check-answer]')).toHaveAttribute('href', new RegExp(`/${lang}/${place.collection}/${place.id}/#p${place.paragraph}$`));
         await expect(item.locator('a[data-self-check-answer]')).toContainText(`¶${place.paragraph}`);

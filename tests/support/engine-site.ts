@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { markedUntranslated } from '../../src/i18n/untranslated';
+import { fillPlaceholders } from '../../src/i18n/translator';
+import { isUntranslated, markedUntranslated } from '../../src/i18n/untranslated';
 import { splitFrontmatter, walk } from '../../src/lib/content-files';
 import { parseSite } from '../../src/lib/define-site';
 import type { SiteDeclaration } from '../../src/schemas/site';
@@ -53,23 +54,39 @@ export function fixtureFiles(): FixtureFile[] {
 }
 
 /**
- * Builds the fixture site: a copy of the project with the fixture's site.config.ts and content/,
- * and, for each of its languages without UI strings, the original's strings marked untranslated (as
- * `npm run new -- language` writes them). Throws with the build's output when it fails.
+ * Builds the fixture site: a copy of the project in `dir` (the engine tests' own by default) with the
+ * fixture's site.config.ts and content/, and, for each of its languages without UI strings, the
+ * original's strings marked untranslated (as `npm run new -- language` writes them). The copy builds
+ * this repository's commit (its build date is the commit's). Throws with the build's output when it fails.
  */
-export function buildEngineSite(): void {
-  rmSync(engineSiteDir, { recursive: true, force: true });
-  mkdirSync(engineSiteDir, { recursive: true });
-  copyProject(engineSiteDir, { content: false });
-  cpSync(join(fixtureDir, 'content'), join(engineSiteDir, 'content'), { recursive: true });
-  cpSync(join(fixtureDir, 'site.config.ts'), join(engineSiteDir, 'site.config.ts'));
+export function buildEngineSite(dir = engineSiteDir): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  copyProject(dir, { content: false, git: true });
+  cpSync(join(fixtureDir, 'content'), join(dir, 'content'), { recursive: true });
+  cpSync(join(fixtureDir, 'site.config.ts'), join(dir, 'site.config.ts'));
   const site = fixtureSite();
   const original = site.languages.find((language) => language.original)!.code;
-  const originalStrings = JSON.parse(readFileSync(join(engineSiteDir, 'src', 'i18n', `${original}.json`), 'utf8')) as Record<string, string>;
+  const originalStrings = JSON.parse(readFileSync(join(dir, 'src', 'i18n', `${original}.json`), 'utf8')) as Record<string, string>;
   for (const { code } of site.languages) {
-    const file = join(engineSiteDir, 'src', 'i18n', `${code}.json`);
+    const file = join(dir, 'src', 'i18n', `${code}.json`);
     if (!existsSync(file)) writeFileSync(file, `${JSON.stringify(markedUntranslated(originalStrings), null, 2)}\n`);
   }
-  const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: engineSiteDir, encoding: 'utf8', env: { ...process.env, SITE_URL: '' } });
+  const env: Record<string, string | undefined> = { ...process.env, SITE_URL: '' };
+  for (const name of ['SITE_BASE', 'SOURCE_DATE_EPOCH']) delete env[name];
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env });
   if (build.status !== 0) throw new Error(`the fixture site did not build (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
+}
+
+/**
+ * A UI string as the engine copy's pages show it, `{{name}}` filled from `params`: the original
+ * language's where the language's own is still marked untranslated (as `npm run new -- language`
+ * leaves a new language's strings).
+ */
+export function engineUi(lang: string, key: string, params: Record<string, string> = {}): string {
+  const read = (code: string) => (JSON.parse(readFileSync(join(engineSiteDir, 'src', 'i18n', `${code}.json`), 'utf8')) as Record<string, string>)[key];
+  const own = read(lang);
+  const shown = own === undefined || isUntranslated(own) ? read(fixtureSite().languages.find((language) => language.original)!.code) : own;
+  if (shown === undefined) throw new Error(`the engine copy's src/i18n has no key ${key}`);
+  return fillPlaceholders(shown, params);
 }
