@@ -43,7 +43,7 @@ const library = scriptStep('offline library', 'scripts/library/cli.ts', stagingD
 
 // PDF handouts need a Chromium; without one the site is built without them (and without links to them).
 if (handoutsEnabled() && !(await chromiumAvailable())) {
-  console.warn('! No Chromium found (CHROMIUM_PATH, /usr/bin/chromium, or Playwright\'s): building without PDF handouts.');
+  console.warn('! No Chromium found (CHROMIUM_PATH, Debian\'s /usr/bin/chromium-headless-shell or /usr/bin/chromium, or Playwright\'s): building without PDF handouts.');
   process.env.SITE_HANDOUTS = 'off';
 }
 

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../lib/chromium';
 import { queryVariants, queryWords } from '../../src/lib/search/fold-vietnamese';
 import { languages, wordsInflect } from '../../src/lib/languages';
 import { namedKinds } from '../../src/lib/search/named-kinds';
@@ -83,8 +84,7 @@ async function main(): Promise<void> {
   }
   const server = await serveDist();
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   const report: Record<string, unknown>[] = [];
 
   try {

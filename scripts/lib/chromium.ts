@@ -2,16 +2,40 @@ import { existsSync } from 'node:fs';
 import type { LaunchOptions } from '@playwright/test';
 
 /**
- * How to start Chromium here: CHROMIUM_PATH when set, else Debian's /usr/bin/chromium when present,
- * else Playwright's own download. Root (CI containers) needs --no-sandbox. Shared by the end-to-end
- * tests and the PDF handouts, so both use the same browser.
+ * Debian's Chromium builds, the lighter first. chromium-headless-shell is the headless-only build
+ * Playwright itself runs headless tests on; the full browser in its new headless mode costs its
+ * browser process far more CPU for the same pages (docs/testing.md).
+ */
+const debianChromiums = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'];
+
+/**
+ * How to start Chromium here: CHROMIUM_PATH when set, else Debian's headless shell or its full
+ * Chromium, whichever is installed, else Playwright's own download. Root (CI containers) needs
+ * --no-sandbox. Shared by the end-to-end tests, the PDF handouts and the benchmarks, so all use the
+ * same browser.
  */
 export function chromiumLaunchOptions(env: Record<string, string | undefined> = process.env): LaunchOptions {
-  const executablePath = env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const executablePath = env.CHROMIUM_PATH ?? debianChromiums.find((path) => existsSync(path));
   return {
     ...(executablePath ? { executablePath } : {}),
     args: chromiumFlags(),
   };
+}
+
+/**
+ * The full Chromium, for what the headless shell does not do as a reader's browser does (it never
+ * asks for a page's icon, which a saved library must keep) and for Lighthouse, made for the new
+ * headless mode: CHROMIUM_PATH when set, else Debian's /usr/bin/chromium when present, else
+ * Playwright's own.
+ */
+export function fullChromiumPath(env: Record<string, string | undefined> = process.env): string | undefined {
+  return env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+}
+
+/** Launch options for the full Chromium (fullChromiumPath), with the same flags. */
+export function fullChromiumLaunchOptions(env: Record<string, string | undefined> = process.env): LaunchOptions {
+  const executablePath = fullChromiumPath(env);
+  return { ...(executablePath ? { executablePath } : { channel: 'chromium' }), args: chromiumFlags() };
 }
 
 /** Quiet, offline-friendly flags; root (CI containers) needs --no-sandbox. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { writeOfflineLibrary } from '../../scripts/library/build-library';
+import { fullChromiumLaunchOptions } from '../../scripts/lib/chromium';
 import { encodeAssignment } from '../../src/lib/assignment';
 import { languages, localeOf } from '../../src/lib/languages';
 import { formatBytes, type LibraryManifest } from '../../src/lib/offline-library/library';
@@ -17,7 +18,7 @@ import { expect, test } from './fixtures';
  * with no connection (`context.setOffline(true)`), and a new build replacing the saved one whole.
  * On a copy of dist/ served by a plain static server, so a test can deploy a new build into it.
  */
-// E2E_PORT + 1 is the sub-path spec's and + 2 the outdated-translation spec's: they may run at the same time.
+// E2E_PORT + 1 is the sub-path spec's: they may run at the same time.
 const port = Number(process.env.E2E_PORT ?? 4321) + 3;
 const origin = `http://127.0.0.1:${port}`;
 const lang = 'vi';
@@ -28,6 +29,10 @@ let held: { path: string; release: () => void; released: Promise<void> } | undef
 
 test.describe.configure({ mode: 'serial' });
 test.use({ baseURL: origin, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+// A reader's browser: the headless shell the other specs use never asks for the page's icon, which
+// the library must keep for a page opened with no connection. (A browser option: this file gets a
+// worker of its own.)
+test.use({ launchOptions: fullChromiumLaunchOptions() });
 
 test.beforeAll(async () => {
   copy = mkdtempSync(join(tmpdir(), 'offline-library-'));

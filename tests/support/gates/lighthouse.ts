@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumFlags } from '../../../scripts/lib/chromium';
+import { chromiumFlags, fullChromiumPath } from '../../../scripts/lib/chromium';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
 /**
@@ -34,8 +34,8 @@ export interface AuditOptions<Audited extends Category> {
 }
 
 function chromePath(): string | undefined {
-  const path = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  return existsSync(path) ? path : undefined;
+  const path = process.env.CHROME_PATH ?? fullChromiumPath();
+  return path && existsSync(path) ? path : undefined;
 }
 
 /** Audits a page once, in the chosen categories (all four unless told). */
