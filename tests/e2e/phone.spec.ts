@@ -136,33 +136,41 @@ test.describe('at every width', () => {
   }
 });
 
-for (const phone of phones) {
-  test.describe(`at ${phone.width} × ${phone.height} px`, () => {
-    test.use({ viewport: phone, isMobile: true, hasTouch: true });
+// The page-type features that look different on a phone, each page loaded once at 360 px and then
+// narrowed and widened as above (the layout answers the width alone); what a test measures against
+// the screen's height (the search's three results) is measured at each phone's own height.
+test.describe('features at every width', () => {
+  test.use({ viewport: commonest, isMobile: true, hasTouch: true });
 
-    test('the parallel text is one column, each ¶ followed by its translation', async ({ page }) => {
-      const speeches = pages.filter((entry) => entry.type === 'speech');
-      expect(speeches.length).toBeGreaterThan(0);
-      for (const { path, lang } of speeches) {
-        await page.goto(`${path}?view=both`);
-        const numbers = await page.locator('.speech-body > .para:not(.para-twin)').evaluateAll((paras) => paras.map((para) => Number(para.id.slice(1))));
-        expect(numbers.length).toBeGreaterThan(3);
-        await expect(page.locator('.para-twin').first()).toBeVisible();
+  test('the parallel text is one column, each ¶ followed by its translation', async ({ page }) => {
+    const speeches = pages.filter((entry) => entry.type === 'speech');
+    expect(speeches.length).toBeGreaterThan(0);
+    for (const { path, lang } of speeches) {
+      await page.goto(`${path}?view=both`);
+      const numbers = await page.locator('.speech-body > .para:not(.para-twin)').evaluateAll((paras) => paras.map((para) => Number(para.id.slice(1))));
+      expect(numbers.length).toBeGreaterThan(3);
+      await expect(page.locator('.para-twin').first()).toBeVisible();
+      for (const phone of [commonest, ...otherWidths]) {
+        await page.setViewportSize(phone);
+        const where = `${path}?view=both at ${phone.width} px`;
         await expectStacked(page, numbers);
-        expect(await sidewaysOverflow(page), `${path}?view=both scrolls sideways`).toBe(0);
-        expect(await smallTargets(page), path).toEqual([]);
-        if (phone.width === 360) {
-          await page.getByRole('banner').getByRole('button', { name: ui(lang, 'nav.menu') }).click();
-          expect(await violationsOn(page), `${path}?view=both with the menu open`).toEqual([]);
-        }
+        expect(await sidewaysOverflow(page), `${where} scrolls sideways`).toBe(0);
+        expect(await smallTargets(page), where).toEqual([]);
       }
-    });
+      await page.setViewportSize(commonest);
+      await page.getByRole('banner').getByRole('button', { name: ui(lang, 'nav.menu') }).click();
+      expect(await violationsOn(page), `${path}?view=both with the menu open`).toEqual([]);
+    }
+  });
 
-    test('the map is drawn for the width, its text at full size', async ({ page }) => {
-      const maps = pages.filter((entry) => entry.type === 'map');
-      expect(maps.length).toBeGreaterThan(0);
-      for (const { path } of maps) {
-        await page.goto(path);
+  test('the map is drawn for the width, its text at full size', async ({ page }) => {
+    const maps = pages.filter((entry) => entry.type === 'map');
+    expect(maps.length).toBeGreaterThan(0);
+    for (const { path } of maps) {
+      await page.goto(path);
+      for (const phone of [commonest, ...otherWidths]) {
+        await page.setViewportSize(phone);
+        const where = `${path} at ${phone.width} px`;
         const narrow = page.locator('svg.relation-map-narrow');
         await expect(narrow).toBeVisible();
         await expect(page.locator('svg.relation-map-wide')).toBeHidden();
@@ -171,49 +179,57 @@ for (const phone of phones) {
           window: document.documentElement.clientWidth,
           scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
         }));
-        expect(fit.right).toBeLessThanOrEqual(fit.window);
-        expect(fit.scale, `${path}: the map is shrunk`).toBeGreaterThanOrEqual(0.99);
+        expect(fit.right, where).toBeLessThanOrEqual(fit.window);
+        expect(fit.scale, `${where}: the map is shrunk`).toBeGreaterThanOrEqual(0.99);
         expect(await narrow.locator('a').count()).toBe(await page.locator('svg.relation-map-wide a').count());
-        expect(await sidewaysOverflow(page), path).toBe(0);
+        expect(await sidewaysOverflow(page), where).toBe(0);
       }
-    });
+    }
+  });
 
-    for (const lang of [...new Set(pages.map((entry) => entry.lang))]) {
-      test(`the search (${lang}) shows three results or more with its filters folded`, async ({ page }) => {
-        // The evaluation set's query with the most pages a reader expects, in this language.
-        const query = searchQueries.filter((entry) => entry.lang === lang).sort((a, b) => new Set(b.expect.map((target) => target.split('#')[0])).size - new Set(a.expect.map((target) => target.split('#')[0])).size)[0]!;
-        await page.goto(`/${lang}/`);
-        await page.getByRole('banner').getByRole('button', { name: ui(lang, 'search.open') }).click();
-        const dialog = page.getByRole('dialog');
-        const filters = dialog.locator('details[data-search-filter-toggle]');
-        await expect(filters).not.toHaveAttribute('open');
-        await expect(dialog.getByRole('combobox').first()).toBeHidden();
-        await dialog.getByRole('searchbox').fill(query.query);
-        const results = dialog.locator('[data-search-results] > li');
-        await expect(results.nth(2)).toBeAttached();
-        await expect(dialog).not.toHaveAttribute('aria-busy');
+  for (const lang of [...new Set(pages.map((entry) => entry.lang))]) {
+    test(`the search (${lang}) shows three results or more with its filters folded`, async ({ page }) => {
+      // The evaluation set's query with the most pages a reader expects, in this language.
+      const query = searchQueries.filter((entry) => entry.lang === lang).sort((a, b) => new Set(b.expect.map((target) => target.split('#')[0])).size - new Set(a.expect.map((target) => target.split('#')[0])).size)[0]!;
+      await page.goto(`/${lang}/`);
+      await page.getByRole('banner').getByRole('button', { name: ui(lang, 'search.open') }).click();
+      const dialog = page.getByRole('dialog');
+      const filters = dialog.locator('details[data-search-filter-toggle]');
+      await expect(filters).not.toHaveAttribute('open');
+      await expect(dialog.getByRole('combobox').first()).toBeHidden();
+      await dialog.getByRole('searchbox').fill(query.query);
+      const results = dialog.locator('[data-search-results] > li');
+      await expect(results.nth(2)).toBeAttached();
+      await expect(dialog).not.toHaveAttribute('aria-busy');
+      for (const phone of [commonest, ...otherWidths]) {
+        await page.setViewportSize(phone);
         const titles = await results.locator('.search-result-title').evaluateAll((spans) => spans.slice(0, 3).map((span) => span.getBoundingClientRect().bottom));
         expect(titles).toHaveLength(3);
-        for (const bottom of titles) expect(bottom, `a result's title is below the screen (${phone.height} px)`).toBeLessThanOrEqual(phone.height);
-        expect(await sidewaysOverflow(page)).toBe(0);
+        for (const bottom of titles) expect(bottom, `a result's title is below the screen (${phone.width} × ${phone.height} px)`).toBeLessThanOrEqual(phone.height);
+        expect(await sidewaysOverflow(page), `${phone.width} px`).toBe(0);
+      }
 
-        // The filters are one tap away, and fit.
-        await filters.locator('summary').click();
-        await expect(dialog.getByRole('combobox').first()).toBeVisible();
-        const box = await dialog.locator('summary').boundingBox();
-        expect(box!.height).toBeGreaterThanOrEqual(44);
-      });
-    }
-
-    test('the reading list\'s own buttons are 44 px too', async ({ page }) => {
-      const speech = pages.find((entry) => entry.type === 'speech')!;
-      await page.goto(speech.path);
-      await page.locator('.para-tools .reading-add').first().click();
-      await page.goto(`/${speech.lang}/reading-list/`);
-      await expect(page.locator('.reading-item').first()).toBeVisible();
-      expect(await page.locator('.reading-item-tools button, .reading-buttons button').count()).toBeGreaterThan(0);
-      expect(await smallTargets(page)).toEqual([]);
-      expect(await sidewaysOverflow(page)).toBe(0);
+      // The filters are one tap away, and fit.
+      await page.setViewportSize(commonest);
+      await filters.locator('summary').click();
+      await expect(dialog.getByRole('combobox').first()).toBeVisible();
+      const box = await dialog.locator('summary').boundingBox();
+      expect(box!.height).toBeGreaterThanOrEqual(44);
+      expect(await sidewaysOverflow(page), 'with the filters open').toBe(0);
     });
+  }
+
+  test('the reading list\'s own buttons are 44 px too', async ({ page }) => {
+    const speech = pages.find((entry) => entry.type === 'speech')!;
+    await page.goto(speech.path);
+    await page.locator('.para-tools .reading-add').first().click();
+    await page.goto(`/${speech.lang}/reading-list/`);
+    await expect(page.locator('.reading-item').first()).toBeVisible();
+    expect(await page.locator('.reading-item-tools button, .reading-buttons button').count()).toBeGreaterThan(0);
+    for (const phone of [commonest, ...otherWidths]) {
+      await page.setViewportSize(phone);
+      expect(await smallTargets(page), `${phone.width} px`).toEqual([]);
+      expect(await sidewaysOverflow(page), `${phone.width} px`).toBe(0);
+    }
   });
-}
+});
