@@ -1,15 +1,18 @@
 /**
  * Renders the reading list from the address, loads each entry's data.js (../entry-data.ts: a
- * classic <script>, which works from file://) for the entries this library has (an unknown one is
- * left out with a notice, costing no request), and keeps address and local scratch list in step as
- * the reader edits. An assignment in the address (`&assignment=…`) is kept there as written; the
- * tools that read and edit it, and that place another language beside each ¶, are a classic script
+ * classic <script>, which works from file://) for the entries this library has (looked up in the
+ * shards of its entry list, ../known-entries.ts: an unknown one is left out with a notice, costing
+ * no data.js request), and keeps address and local scratch list in step as the reader edits. An
+ * assignment in the address (`&assignment=…`) is kept there as written; the tools that read and
+ * edit it, and that place another language beside each ¶, are a classic script
  * (`_tools/reading-list-tools.js`, ./assignment-tools.ts) loaded on first use, as is the Word export.
  */
 import { citationAddress, citationFor, templateForVoice } from '../../lib/citation';
+import type { KnownEntries } from '../../lib/known-entries';
 import { itemKey, readingHash, readReadingHash, type ReadingItem } from '../../lib/reading-list';
-import { moved, skippedNotices, withoutItem, type SkippedTemplates } from '../../lib/reading-list-edits';
-import { loadEntry, pageHref } from '../entry-data';
+import { entriesNamedIn, moved, skippedNotices, withoutItem, type SkippedTemplates } from '../../lib/reading-list-edits';
+import { loadEntry, loadScriptOnce, pageHref } from '../entry-data';
+import { knownEntriesLookup } from '../known-entries';
 import type { ReadingListTools } from './assignment-tools';
 import { storedItemsHash, storeItems } from './collect';
 
@@ -49,12 +52,27 @@ export function setUpReadingList(): void {
   const announce = container.querySelector<HTMLElement>('[data-reading-announce]');
 
   const skippedNotice = container.querySelector<HTMLElement>('[data-reading-skipped]');
-  const known = new Set(JSON.parse(container.dataset.known ?? '[]') as string[]);
+  const lookUp = knownEntriesLookup(container);
+  /**
+   * What the lookup of the list's entries found (../known-entries.ts): an unknown entry is left out,
+   * only a known one's data.js is loaded, and one whose shard did not load is kept, shown as
+   * missing. Undefined until the first lookup: until then nothing is rendered, and neither the
+   * address nor this device's scratch list is written, so neither loses its items.
+   */
+  let known: KnownEntries | undefined;
+  const isKept = { has: (entry: string) => known?.(entry) !== false };
+
+  /** Looks up the entries of the address, and, when it lists none this library has, of the scratch list. */
+  const lookUpList = async (): Promise<KnownEntries> => {
+    const named = entriesNamedIn(window.location.hash);
+    const found = await lookUp(named);
+    return named.some((entry) => found(entry) !== false) ? found : lookUp([...named, ...entriesNamedIn(storedItemsHash())]);
+  };
 
   /** Reads the list from the address (else this device's scratch list) and says what was left out. */
   const readAddress = (): ReadingItem[] => {
-    const fromAddress = readReadingHash(window.location.hash, known);
-    const read = fromAddress.items.length > 0 ? fromAddress : readReadingHash(storedItemsHash(), known);
+    const fromAddress = readReadingHash(window.location.hash, isKept);
+    const read = fromAddress.items.length > 0 ? fromAddress : readReadingHash(storedItemsHash(), isKept);
     const lines = [...skippedNotices(fromAddress.skipped, strings), ...(read === fromAddress ? [] : skippedNotices(read.skipped, strings))];
     if (skippedNotice) {
       skippedNotice.replaceChildren(...lines.map((line) => element('p', '', line)));
@@ -63,23 +81,32 @@ export function setUpReadingList(): void {
     return read.items;
   };
 
+  /** Counts the lookups: one that a later one (a new address) overtook is dropped. */
+  let lookups = 0;
+  /** Looks the list's entries up, then, unless the address changed meanwhile, reads and lists it (`then`: what else follows a new address). */
+  const showAddress = async (then?: () => void): Promise<void> => {
+    const lookup = ++lookups;
+    const found = await lookUpList();
+    if (lookup !== lookups) return;
+    known = found;
+    items = readAddress();
+    then?.();
+    await render();
+  };
+
   /** The address's assignment part (the tools bring back this device's when the address has no list). */
   const readAssignmentPart = (): string | undefined => /(?:^#|&)assignment=([^&]+)/.exec(window.location.hash)?.[1];
 
-  let items: ReadingItem[] = readAddress();
+  // Empty until the address has been read (showAddress, below).
+  let items: ReadingItem[] = [];
   let assignment = readAssignmentPart();
   let listTools: ReadingListTools | undefined;
   let loadingTools: Promise<void> | undefined;
-  // A <script> tag, as for data.js (one of the scripts src/integrations/on-demand-scripts.ts builds;
-  // not ../on-demand.ts, whose bytes this page cannot afford at load): it works from file:// too.
+  // A <script> tag, loaded as data.js is (one of the scripts src/integrations/on-demand-scripts.ts
+  // builds; not ../on-demand.ts, whose bytes this page cannot afford at load): it works from file:// too.
   const loadTools = (): Promise<void> =>
-    (loadingTools ??= new Promise<void>((resolve) => {
-      const script = element('script', '');
-      script.src = `${root}_tools/reading-list-tools.js`;
-      script.onload = script.onerror = () => resolve();
-      document.head.append(script);
-    }).then(() => {
-      listTools = window.readingListTools?.({
+    (loadingTools ??= loadScriptOnce(`${root}_tools/reading-list-tools.js`, () => window.readingListTools).then((setUpTools) => {
+      listTools = setUpTools?.({
         container,
         items: () => items,
         render,
@@ -92,6 +119,7 @@ export function setUpReadingList(): void {
 
   /** Puts the list and its assignment in the address. */
   const writeAddress = (): void => {
+    if (!known) return;
     const listed = readingHash(items);
     const hash = assignment ? `${listed || '#'}${listed ? '&' : ''}assignment=${assignment}` : listed;
     window.history.replaceState(null, '', hash || window.location.pathname + window.location.search);
@@ -99,17 +127,18 @@ export function setUpReadingList(): void {
   };
 
   const render = async (): Promise<void> => {
+    if (!known) return;
     writeAddress();
     storeItems(items);
     if (empty) empty.hidden = items.length > 0;
-    await Promise.all(items.map((item) => loadEntry(root, `${lang}/${item.collection}/${item.id}`)));
+    await Promise.all(items.filter((item) => known?.(`${item.collection}/${item.id}`)).map((item) => loadEntry(root, `${lang}/${item.collection}/${item.id}`)));
     list.replaceChildren(...items.map((item, index) => renderItem(item, index)));
     listTools?.rendered();
   };
 
   const renderItem = (item: ReadingItem, index: number): HTMLLIElement => {
     const li = element('li', 'reading-item');
-    const data = window.readingData?.[`${lang}/${item.collection}/${item.id}`];
+    const data = !known?.(`${item.collection}/${item.id}`) ? undefined : window.readingData?.[`${lang}/${item.collection}/${item.id}`];
     const key = itemKey(item);
     if (!data) {
       li.append(element('p', '', `${strings.missing} (${key})`));
@@ -202,12 +231,12 @@ export function setUpReadingList(): void {
   });
   window.addEventListener('hashchange', () => {
     hideCleared();
-    items = readAddress();
-    assignment = readAssignmentPart();
-    listTools?.read(assignment);
-    if (assignment) void loadTools();
-    void render();
+    void showAddress(() => {
+      assignment = readAssignmentPart();
+      listTools?.read(assignment);
+      if (assignment) void loadTools();
+    });
   });
   if (assignment) void loadTools();
-  void render();
+  void showAddress();
 }
