@@ -50,7 +50,7 @@ test('every page states its language, one heading, links to its translations, it
 for (const { path, type } of onePagePerType()) {
   test(`${path} (${type}) stays within the load budgets, shows its heading and has no WCAG 2.2 A/AA violations`, async ({ page }) => {
     const loaded = await load(page, path);
-    expect(overBudget(loaded, type), describeLoad(loaded)).toEqual([]);
+    expect(overBudget(loaded), describeLoad(loaded)).toEqual([]);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     // Text a script writes after load (the reading list, the notebook) is not in the built HTML.
     expect(await unfilledPlaceholders(page), 'UI strings with a {{placeholder}} left unfilled').toEqual([]);

@@ -15,13 +15,6 @@ export const budget = {
   fontsKb: 80,
   /** Only the search button's script and the page's reading tools load before interaction. */
   jsKb: 5,
-  /**
-   * The reading list's page, which reads its list from the address at load: it looks the list's
-   * entries up in the shards of the library's entry list (src/lib/known-entries.ts) instead of
-   * carrying every entry's address in its HTML, which grew with the library (48 KB gzipped at ten
-   * thousand texts). Its JavaScript went from 5,146 to 5,629 B gzipped; 5 KB had 25 B to spare.
-   */
-  readingListJsKb: 5.5,
   /** Every request the page makes by itself: the document, fonts, scripts, the icon, data. */
   requests: 15,
   /** Bytes of our scripts that actually run at load (JS coverage): the work a page starts. */
@@ -78,8 +71,8 @@ export async function load(page: Page, path: string): Promise<PageLoad> {
   return { transfer: await tally(responses), requests, renderBlocking, unsizedImages, executedJs };
 }
 
-/** Every budget a loaded page (of `type`, its `data-page-type`) goes over, each with what it measured. */
-export function overBudget(loaded: PageLoad, type?: string): string[] {
+/** Every budget a loaded page goes over, each with what it measured. */
+export function overBudget(loaded: PageLoad): string[] {
   const { transfer } = loaded;
   const problems: string[] = [];
   const over = (what: string, value: number, limit: number) => {
@@ -87,7 +80,7 @@ export function overBudget(loaded: PageLoad, type?: string): string[] {
   };
   over('HTML and its CSS, KB gzipped', kb(transfer.html + transfer.css), budget.htmlAndCssKb);
   over('fonts, KB', kb(transfer.fonts), budget.fontsKb);
-  over('JavaScript, KB', kb(transfer.js), type === 'reading-list' ? budget.readingListJsKb : budget.jsKb);
+  over('JavaScript, KB', kb(transfer.js), budget.jsKb);
   over('requests', loaded.requests.length, budget.requests);
   over('our scripts run at load, KB', kb(loaded.executedJs.reduce((sum, script) => sum + script.bytes, 0)), budget.executedJsKb);
   for (const blocking of loaded.renderBlocking) problems.push(`render-blocking: ${blocking}`);
