@@ -1,31 +1,23 @@
 /**
- * The reading list's and the notebook's way of asking which entries this library has: the shards
- * of the language's entry list (../lib/known-entries.ts), each loaded once with a classic <script>
- * tag, as data.js is (./entry-data.ts), because that also works from disk (file://).
+ * The reading list's and the notebook's way of asking which entries this library has. The lookup in
+ * the shards of the language's entry list (../lib/known-entries.ts) is a classic script,
+ * `_tools/known-entries.js` (./known-entries-lookup.ts), loaded with a <script> tag like data.js
+ * (./entry-data.ts), so also from disk (file://), and only once there is an entry to look up: the
+ * pages' own scripts stay within their load budget, and a first-time reader's empty list loads
+ * neither it nor any shard.
  */
-import { knownShardPath, lookUpKnown, type KnownEntries } from '../lib/known-entries';
+import type { KnownEntries } from '../lib/known-entries';
 import { loadScriptOnce } from './entry-data';
-
-declare global {
-  interface Window {
-    /** The shards loaded so far, by path (`_known/<lang>/<shard>.js`): the `collection/id` of each entry in it. */
-    knownEntries?: Record<string, string[]>;
-  }
-}
 
 /**
  * The lookup of a page whose `container` names the site's root (`data-root`), its language
- * (`data-lang`) and how many shards its entry list has (`data-known-shards`). A shard that could
- * not be loaded (or set nothing up) leaves its keys unchecked until the page is opened again, as a
- * missing data.js leaves its entry missing.
+ * (`data-lang`) and how many shards its entry list has (`data-known-shards`). No key, nothing loaded;
+ * when the lookup's script could not be loaded, every key is left unchecked (undefined), as when its
+ * shard could not: kept, shown as missing, nothing loaded for it.
  */
-export function knownEntriesLookup(container: HTMLElement): (keys: Iterable<string>) => Promise<KnownEntries> {
-  const root = container.dataset.root ?? '';
-  const lang = container.dataset.lang ?? document.documentElement.lang;
-  const count = Number(container.dataset.knownShards);
-  return (keys) =>
-    lookUpKnown(keys, count, (shard) => {
-      const path = knownShardPath(lang, shard);
-      return loadScriptOnce(root + path, () => window.knownEntries?.[path]);
-    });
+export function knownEntriesLookup(container: HTMLElement): (keys: readonly string[]) => Promise<KnownEntries> {
+  return async (keys) => {
+    const lookUp = keys.length > 0 ? await loadScriptOnce(`${container.dataset.root ?? ''}_tools/known-entries.js`, () => window.lookUpKnownEntries) : undefined;
+    return lookUp ? lookUp(container, keys) : () => undefined;
+  };
 }

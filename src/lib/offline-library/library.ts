@@ -119,7 +119,7 @@ export interface SearchIndexFiles {
  * entry's data (the parallel text reads the other language's), the shards of that language's entry
  * list (the reading list and the notebook look their entries up there), the shared styles, scripts and fonts,
  * the scripts loaded on demand (`_tools/`: the Word export, the notebook's dialog, the reading
- * list's assignment tools), the icons and manifest, and the search index files of every language in
+ * list's assignment tools, the lookup in the entry list's shards), the icons and manifest, and the search index files of every language in
  * `searchIndexes`: the page's own and those its search looks in for a query typed in another
  * language (src/lib/search/cross-language.ts). PDF handouts stay out: they are the bulk of the site
  * and each has its own link.

@@ -27,7 +27,7 @@ export interface NotebookPage {
   locale: string;
   strings: NotebookStrings;
   /** Looks entries (`collection/id`) up in this language's entry list (../known-entries.ts): a bookmark on anything else is not imported. */
-  lookUp(keys: Iterable<string>): Promise<KnownEntries>;
+  lookUp(keys: readonly string[]): Promise<KnownEntries>;
   items(): readonly NotebookItem[];
   say(message: string): void;
   /** Lists what an import left out (none: the list is hidden). */
