@@ -1,34 +1,25 @@
 /**
- * Renders the reading list from the address, loads each entry's data.js (../entry-data.ts: a
+ * Reads the reading list from the address, loads each entry's data.js (../entry-data.ts: a
  * classic <script>, which works from file://) for the entries this library has (looked up in the
  * shards of its entry list, ../known-entries.ts: an unknown one is left out with a notice, costing
- * no data.js request), and keeps address and local scratch list in step as the reader edits. An
+ * no data.js request), shows the items with a classic script of their own
+ * (`_tools/reading-list-items.js`, ./items.ts) loaded once the list has one, and keeps address and
+ * local scratch list in step as the reader edits. An
  * assignment in the address (`&assignment=…`) is kept there as written; the tools that read and
  * edit it, and that place another language beside each ¶, are a classic script
  * (`_tools/reading-list-tools.js`, ./assignment-tools.ts) loaded on first use, as is the Word export.
  */
-import { citationAddress, citationFor, templateForVoice } from '../../lib/citation';
 import type { KnownEntries } from '../../lib/known-entries';
 import { itemKey, readingHash, readReadingHash, type ReadingItem } from '../../lib/reading-list';
-import { entriesNamedIn, moved, skippedNotices, withoutItem, type SkippedTemplates } from '../../lib/reading-list-edits';
-import { loadEntry, loadScriptOnce, pageHref } from '../entry-data';
+import { entriesNamedIn, skippedNotices, type SkippedTemplates } from '../../lib/reading-list-edits';
+import { loadEntry, loadScriptOnce } from '../entry-data';
 import { knownEntriesLookup } from '../known-entries';
 import type { ReadingListTools } from './assignment-tools';
 import { storedItemsHash, storeItems } from './collect';
+import type { ItemStrings } from './items';
 
-interface Strings extends SkippedTemplates {
-  paragraph: string;
-  remove: string;
-  up: string;
-  down: string;
+interface Strings extends SkippedTemplates, ItemStrings {
   copied: string;
-  missing: string;
-  /** Labels an editors' summary, so it is never read as the source's words. */
-  summary: string;
-  /** Said after a library path when the copy was built without the site's address. */
-  noSiteUrl: string;
-  /** Labels a quoted ¶ that is the editors' translation, so it is never read as the source's words. */
-  translation: string;
   /** Said when the list was cleared, `{{count}}` items, beside the button that brings them back. */
   cleared: string;
 }
@@ -128,70 +119,30 @@ export function setUpReadingList(): void {
 
   const render = async (): Promise<void> => {
     if (!known) return;
+    const found = known;
     writeAddress();
     storeItems(items);
     if (empty) empty.hidden = items.length > 0;
-    await Promise.all(items.filter((item) => known?.(`${item.collection}/${item.id}`)).map((item) => loadEntry(root, `${lang}/${item.collection}/${item.id}`)));
-    list.replaceChildren(...items.map((item, index) => renderItem(item, index)));
-    listTools?.rendered();
-  };
-
-  const renderItem = (item: ReadingItem, index: number): HTMLLIElement => {
-    const li = element('li', 'reading-item');
-    const data = !known?.(`${item.collection}/${item.id}`) ? undefined : window.readingData?.[`${lang}/${item.collection}/${item.id}`];
-    const key = itemKey(item);
-    if (!data) {
-      li.append(element('p', '', `${strings.missing} (${key})`));
-    } else {
-      const heading = element('h2', 'reading-item-title');
-      const link = element('a', '', data.title);
-      link.href = pageHref(root, data, item.paragraph);
-      heading.append(link);
-      if (item.paragraph !== undefined) heading.append(`, ${strings.paragraph.replace('{{n}}', String(item.paragraph))}`);
-      li.append(element('p', 'reading-item-type', data.type), heading);
-      if (item.paragraph === undefined) {
-        const summary = element('p', 'reading-item-summary editorial-label');
-        summary.append(element('strong', '', `${strings.summary}:`), ` ${data.summary}`);
-        li.append(summary);
-      } else {
-        if (data.translation) li.append(element('p', 'reading-item-translation editorial-label', strings.translation));
-        // Whose words they are, as the page labels them, and in which language they are written.
-        const voiceLabel = data.voiceLabels?.[item.paragraph];
-        if (voiceLabel) li.append(element('p', 'reading-item-voice para-voice', `${voiceLabel}:`));
-        const quote = element('blockquote', 'reading-item-text', data.paragraphs?.[item.paragraph] ?? strings.missing);
-        if (data.textLang && data.paragraphs?.[item.paragraph] !== undefined) quote.lang = data.textLang;
-        li.append(quote);
-      }
-      const template = item.paragraph === undefined ? undefined : templateForVoice(data.citations, data.voices?.[item.paragraph]);
-      if (template && item.paragraph !== undefined) {
-        const where = citationAddress(item.paragraph, {
-          canonical: data.url,
-          current: new URL(pageHref(root, data), window.location.href),
-          path: data.path,
-          noSiteNote: strings.noSiteUrl,
-        });
-        li.append(element('p', 'reading-item-citation', citationFor(template, item.paragraph, where)));
-      }
-    }
-    const tools = element('div', 'reading-item-tools screen-only');
-    const button = (label: string, action: () => void, disabled = false) => {
-      const control = element('button', '', label);
-      control.type = 'button';
-      control.disabled = disabled;
-      control.setAttribute('aria-label', `${label}: ${data?.title ?? key}${item.paragraph === undefined ? '' : ` ¶${item.paragraph}`}`);
-      control.addEventListener('click', () => {
-        action();
-        void render();
-      });
-      return control;
-    };
-    tools.append(
-      button(strings.up, () => (items = moved(items, key, -1)), index === 0),
-      button(strings.down, () => (items = moved(items, key, 1)), index === items.length - 1),
-      button(strings.remove, () => (items = withoutItem(items, key))),
+    // The items' script (`_tools/reading-list-items.js`, ./items.ts) loads beside their data.js, only
+    // for a list with items. Should it not load, each item is said to be missing, and kept.
+    const [renderItems] = await Promise.all([
+      items.length > 0 ? loadScriptOnce(`${root}_tools/reading-list-items.js`, () => window.readingListItems) : undefined,
+      ...items.filter((item) => found(`${item.collection}/${item.id}`)).map((item) => loadEntry(root, `${lang}/${item.collection}/${item.id}`)),
+    ]);
+    list.replaceChildren(
+      ...(renderItems?.({
+        root,
+        lang,
+        strings,
+        known: found,
+        items: () => items,
+        edit: (edited) => {
+          items = edited;
+          void render();
+        },
+      }) ?? items.map((item) => element('li', 'reading-item', `${strings.missing} (${itemKey(item)})`))),
     );
-    li.append(tools);
-    return li;
+    listTools?.rendered();
   };
 
   container.querySelector('[data-reading-print]')?.addEventListener('click', () => window.print());
