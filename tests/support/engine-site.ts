@@ -57,9 +57,10 @@ export function fixtureFiles(): FixtureFile[] {
  * Builds the fixture site: a copy of the project in `dir` (the engine tests' own by default) with the
  * fixture's site.config.ts and content/, and, for each of its languages without UI strings, the
  * original's strings marked untranslated (as `npm run new -- language` writes them). The copy builds
- * this repository's commit (its build date is the commit's). Throws with the build's output when it fails.
+ * this repository's commit (its build date is the commit's), for `siteUrl` (none by default: the engine
+ * tests serve it on a port of their own). Throws with the build's output when it fails.
  */
-export function buildEngineSite(dir = engineSiteDir): void {
+export function buildEngineSite(dir = engineSiteDir, { siteUrl = '' }: { siteUrl?: string } = {}): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   copyProject(dir, { content: false, git: true });
@@ -72,7 +73,7 @@ export function buildEngineSite(dir = engineSiteDir): void {
     const file = join(dir, 'src', 'i18n', `${code}.json`);
     if (!existsSync(file)) writeFileSync(file, `${JSON.stringify(markedUntranslated(originalStrings), null, 2)}\n`);
   }
-  const env: Record<string, string | undefined> = { ...process.env, SITE_URL: '' };
+  const env: Record<string, string | undefined> = { ...process.env, SITE_URL: siteUrl };
   for (const name of ['SITE_BASE', 'SOURCE_DATE_EPOCH']) delete env[name];
   const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env });
   if (build.status !== 0) throw new Error(`the fixture site did not build (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
