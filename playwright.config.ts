@@ -3,8 +3,9 @@ import { chromiumLaunchOptions } from './scripts/lib/chromium';
 
 /**
  * End-to-end tests run in real Chromium against the built site served by `astro preview`.
- * Playwright cannot download its own browser everywhere, so CHROMIUM_PATH (or Debian's
- * /usr/bin/chromium when present) points at an installed one; otherwise Playwright's own is used.
+ * Playwright cannot download its own browser everywhere, so CHROMIUM_PATH (or Debian's headless
+ * shell or full Chromium when present, scripts/lib/chromium.ts) points at an installed one;
+ * otherwise Playwright's own is used.
  */
 const port = Number(process.env.E2E_PORT ?? 4321);
 

@@ -213,9 +213,12 @@ test.describe('features at every width', () => {
       await page.setViewportSize(commonest);
       await filters.locator('summary').click();
       await expect(dialog.getByRole('combobox').first()).toBeVisible();
-      const box = await dialog.locator('summary').boundingBox();
-      expect(box!.height).toBeGreaterThanOrEqual(44);
-      expect(await sidewaysOverflow(page), 'with the filters open').toBe(0);
+      for (const phone of [commonest, ...otherWidths]) {
+        await page.setViewportSize(phone);
+        const box = await dialog.locator('summary').boundingBox();
+        expect(box!.height, `${phone.width} px`).toBeGreaterThanOrEqual(44);
+        expect(await sidewaysOverflow(page), `${phone.width} px with the filters open`).toBe(0);
+      }
     });
   }
 

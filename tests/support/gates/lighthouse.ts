@@ -34,7 +34,7 @@ export interface AuditOptions<Audited extends Category> {
 }
 
 function chromePath(): string | undefined {
-  const path = process.env.CHROME_PATH ?? fullChromiumPath();
+  const path = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? fullChromiumPath();
   return path && existsSync(path) ? path : undefined;
 }
 
