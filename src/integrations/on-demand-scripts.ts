@@ -21,6 +21,10 @@ const scripts = {
   'notebook-files': '../scripts/notebook/files.ts',
   /** The reading list's assignment tools, side-by-side pairing and Word export (src/scripts/reading-list/assignment-tools.ts). */
   'reading-list-tools': '../scripts/reading-list/assignment-tools.ts',
+  /** The reading list's items, shown once it has one (src/scripts/reading-list/items.ts). */
+  'reading-list-items': '../scripts/reading-list/items.ts',
+  /** The reading list's and the notebook's lookup in the shards of the entry list (src/scripts/known-entries-lookup.ts). */
+  'known-entries': '../scripts/known-entries-lookup.ts',
 };
 
 /** `import css from './x.css?raw'`, as Vite reads it: the file's text. */

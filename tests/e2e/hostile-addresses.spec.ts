@@ -1,7 +1,7 @@
 /**
  * Hostile addresses and queries in real Chromium, on the served site: a malformed %-escape costs
- * only its item, unknown items cost no requests, and a 100 KB query settles with the page still
- * answering. Any uncaught exception, console error or failed request fails a test (./fixtures.ts).
+ * only its item, unknown items cost no data.js requests (only the shards of the entry list they
+ * are looked up in, each once), and a 100 KB query settles with the page still answering. Any uncaught exception, console error or failed request fails a test (./fixtures.ts).
  */
 import type { Page } from '@playwright/test';
 import { readContentFiles } from '../../src/lib/content-files';
@@ -10,6 +10,7 @@ import { maxQueryWords } from '../../src/lib/search/bounded-query';
 import { ui } from '../support/offline';
 import { openSearch } from '../support/search';
 import { viewRadio, twinOf } from '../support/parallel';
+import { entryInLaterShard } from '../support/known-shards';
 import { languageTurns } from '../support/language-turns';
 import { expect, test } from './fixtures';
 
@@ -21,12 +22,12 @@ const speech = files.find((file) => file.collection === 'speeches' && file.lang 
 const orientation = files.find((file) => file.collection === 'orientations' && file.lang === 'vi')!;
 const good = [`speeches/${speech.id}/p2`, `speeches/${speech.id}/p5`, `orientations/${orientation.id}`];
 
-/** Every request the page makes for an entry's data.js, by path. */
-function dataRequests(page: Page): string[] {
+/** Every request the page makes for an entry's data.js (or, `wanted` given, another file), by path. */
+function dataRequests(page: Page, wanted = (path: string) => path.endsWith('/data.js')): string[] {
   const requested: string[] = [];
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
-    if (path.endsWith('/data.js')) requested.push(path);
+    if (wanted(path)) requested.push(path);
   });
   return requested;
 }
@@ -48,16 +49,21 @@ for (const lang of languages) {
       await expect(page).toHaveURL(new RegExp(`#items=${good.join('\\+')}$`));
     });
 
-    turn.test('5,000 unknown items cost no requests: the known one loads, the rest are left out with a notice', async ({ page }) => {
+    turn.test('5,000 unknown items cost no data.js requests: the known one, in a shard other than the first, loads, the rest are left out with a notice', async ({ page }) => {
       const requested = dataRequests(page);
+      const shards = dataRequests(page, (path) => path.startsWith('/_known/'));
+      const later = entryInLaterShard(files, lang);
       const unknown = Array.from({ length: 5000 }, (_, n) => `speeches/no-such-speech-${n}/p1`);
-      await page.goto(`/${lang}/reading-list/#items=${[...unknown, good[2]].join('+')}`);
+      await page.goto(`/${lang}/reading-list/#items=${[...unknown, later.key].join('+')}`);
       await expect(page.locator('.reading-items > li')).toHaveCount(1);
       await expect(page.locator('.reading-item-title a')).not.toHaveText('');
       await expect(page.locator('[data-reading-skipped]')).toHaveText(
         ui(lang, 'reading.skippedUnknown', { count: '5000', parts: `${unknown.slice(0, 3).map((part) => `“${part}”`).join(', ')}, …` }),
       );
-      expect(requested).toEqual([`/${lang}/${good[2]}/data.js`]);
+      expect(requested).toEqual([`/${lang}/${later.key}/data.js`]);
+      // The entry list's shards, each once: the later entry's among them.
+      expect(shards).toContain(`/${later.shardPath}`);
+      expect(new Set(shards).size).toBe(shards.length);
     });
 
     turn.test('an address of more items than a list holds shows the first ones and says how many more it left out', async ({ page }) => {

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContentFile } from '../../src/lib/content-files';
+import { knownShardOf, knownShardPath } from '../../src/lib/known-entries';
+
+/** How many shards the built reading list of `lang` says its entry list has (`data-known-shards`). */
+export function builtShardCount(lang: string, distDir = 'dist'): number {
+  const html = readFileSync(join(distDir, lang, 'reading-list', 'index.html'), 'utf8');
+  const count = Number(/data-known-shards="(\d+)"/.exec(html)?.[1]);
+  if (!Number.isInteger(count) || count < 2) throw new Error(`${distDir}/${lang}/reading-list/index.html names no shards of its entry list (data-known-shards)`);
+  return count;
+}
+
+/**
+ * A real entry of `lang` (`collection/id`) whose shard is not the first, found from the content
+ * and the built page's shard count, and the path of its shard: the reading list must load a later
+ * shard to list it.
+ */
+export function entryInLaterShard(files: readonly ContentFile[], lang: string, distDir = 'dist'): { key: string; shardPath: string } {
+  const count = builtShardCount(lang, distDir);
+  const key = files.filter((file) => file.lang === lang).map((file) => `${file.collection}/${file.id}`).find((candidate) => knownShardOf(candidate, count) > 0);
+  if (!key) throw new Error(`No entry of ${lang} falls in a shard other than the first of ${count}`);
+  return { key, shardPath: knownShardPath(lang, knownShardOf(key, count)) };
+}
