@@ -2,7 +2,7 @@
  * Which entries a language of the library has (`collection/id`), as the reading list and the
  * notebook ask before loading an entry's data.js: a request for a data.js that is not there is a
  * failed script load, a console error, and from disk (file://) one nothing can catch. The list is
- * split into shards, `_known/<lang>/<shard>.js` (written by src/routes/known-entries.js.ts), so a
+ * split into shards, `_known/<lang>/<version>-<shard>.js` (written by src/routes/known-entries.js.ts), so a
  * page loads only the few it needs instead of carrying every address of the library, which grew
  * with the corpus (48 KB gzipped at ten thousand texts). Each shard is a classic script, like
  * data.js, because that also loads from disk, where fetch() does not. The build and the browser
@@ -44,9 +44,22 @@ export function knownShardOf(key: string, count: number): number {
   return fnv1a32(key) % count;
 }
 
-/** Where a shard is, relative to the site's root. */
-export function knownShardPath(lang: string, shard: number): string {
-  return `_known/${lang}/${shard}.js`;
+/**
+ * The version of a language's entry list: a short digest (FNV-1a, 8 hex digits) of its keys, sorted,
+ * so two builds of the same library agree. It is part of each shard's name, and the pages name the
+ * version they were built with (`data-known-version`): a shard cached from before a deploy changed
+ * the list is never asked for by the new pages (nor an old page's by a new shard), so it cannot call
+ * a newly added entry unknown. A page whose version's shards are gone (an old page served from cache
+ * after a deploy) finds no shard: its entries are left unchecked, kept and shown as missing, not
+ * dropped.
+ */
+export function knownVersion(keys: Iterable<string>): string {
+  return fnv1a32([...new Set(keys)].sort().join('\n')).toString(16).padStart(8, '0');
+}
+
+/** Where a shard of the entry list at `version` is, relative to the site's root. */
+export function knownShardPath(lang: string, version: string, shard: number): string {
+  return `_known/${lang}/${version}-${shard}.js`;
 }
 
 /** The keys split into `count` shards, each sorted, so two builds write the same files. */
@@ -60,8 +73,8 @@ export function knownShards(keys: Iterable<string>, count: number): string[][] {
  * A shard's file: a classic script that adds its keys to `window.knownEntries` under its own path,
  * so the page reads the keys of the very file it loaded.
  */
-export function knownShardScript(lang: string, shard: number, keys: readonly string[]): string {
-  return `(window.knownEntries = window.knownEntries || {})[${JSON.stringify(knownShardPath(lang, shard))}] = ${JSON.stringify(keys)};\n`;
+export function knownShardScript(lang: string, version: string, shard: number, keys: readonly string[]): string {
+  return `(window.knownEntries = window.knownEntries || {})[${JSON.stringify(knownShardPath(lang, version, shard))}] = ${JSON.stringify(keys)};\n`;
 }
 
 /**

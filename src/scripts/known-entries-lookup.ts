@@ -11,15 +11,16 @@ import { loadScriptOnce } from './entry-data';
 
 /**
  * Looks `keys` up for a page whose `container` names the site's root (`data-root`), its language
- * (`data-lang`) and how many shards its entry list has (`data-known-shards`). A shard that could not
- * be loaded (or set nothing up) leaves its keys unchecked until the page is opened again, as a
- * missing data.js leaves its entry missing.
+ * (`data-lang`), how many shards its entry list has (`data-known-shards`) and the list's version
+ * (`data-known-version`, part of each shard's name). A shard that could not be loaded (or set nothing
+ * up) leaves its keys unchecked until the page is opened again, as a missing data.js leaves its
+ * entry missing.
  */
 export type LookUpKnownEntries = (container: HTMLElement, keys: readonly string[]) => Promise<KnownEntries>;
 
 declare global {
   interface Window {
-    /** The shards loaded so far, by path (`_known/<lang>/<shard>.js`): the `collection/id` of each entry in it. */
+    /** The shards loaded so far, by path (`_known/<lang>/<version>-<shard>.js`): the `collection/id` of each entry in it. */
     knownEntries?: Record<string, string[]>;
     /** Set up by `_tools/known-entries.js`. */
     lookUpKnownEntries?: LookUpKnownEntries;
@@ -29,8 +30,9 @@ declare global {
 window.lookUpKnownEntries = (container, keys) => {
   const root = container.dataset.root ?? '';
   const lang = container.dataset.lang ?? document.documentElement.lang;
+  const version = container.dataset.knownVersion ?? '';
   return lookUpKnown(keys, Number(container.dataset.knownShards), (shard) => {
-    const path = knownShardPath(lang, shard);
+    const path = knownShardPath(lang, version, shard);
     return loadScriptOnce(root + path, () => window.knownEntries?.[path]);
   });
 };

@@ -11,7 +11,8 @@ import { loadScriptOnce } from './entry-data';
 
 /**
  * The lookup of a page whose `container` names the site's root (`data-root`), its language
- * (`data-lang`) and how many shards its entry list has (`data-known-shards`). No key, nothing loaded;
+ * (`data-lang`), how many shards its entry list has (`data-known-shards`) and its version
+ * (`data-known-version`). No key, nothing loaded;
  * when the lookup's script could not be loaded, every key is left unchecked (undefined), as when its
  * shard could not: kept, shown as missing, nothing loaded for it.
  */

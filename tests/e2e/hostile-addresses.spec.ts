@@ -10,6 +10,8 @@ import { maxQueryWords } from '../../src/lib/search/bounded-query';
 import { ui } from '../support/offline';
 import { openSearch } from '../support/search';
 import { viewRadio, twinOf } from '../support/parallel';
+import { readFileSync } from 'node:fs';
+import { knownVersion } from '../../src/lib/known-entries';
 import { entryInLaterShard } from '../support/known-shards';
 import { languageTurns } from '../support/language-turns';
 import { expect, test } from './fixtures';
@@ -64,6 +66,48 @@ for (const lang of languages) {
       // The entry list's shards, each once: the later entry's among them.
       expect(shards).toContain(`/${later.shardPath}`);
       expect(new Set(shards).size).toBe(shards.length);
+    });
+
+    test.describe('with its requests held', () => {
+      // A page.route sees the page's own requests only with no service worker answering them.
+      test.use({ serviceWorkers: 'block' });
+
+      turn.test("a shard cached before a deploy that added an entry cannot leave the new entry out: the deployed pages ask for their own version's shards", async ({ page }) => {
+        const later = entryInLaterShard(files, lang);
+        const built = /data-known-version="([0-9a-f]+)"/.exec(readFileSync(`dist/${lang}/reading-list/index.html`, 'utf8'))?.[1];
+        // The site before the deploy: the same entries but this one, its pages naming that list's version.
+        const before = knownVersion(files.filter((file) => file.lang === lang).map((file) => `${file.collection}/${file.id}`).filter((key) => key !== later.key));
+        const oldName = (text: string) => (built ? text.replaceAll(`${built}-`, `${before}-`).replaceAll(`data-known-version="${built}"`, `data-known-version="${before}"`) : text);
+        const newName = (text: string) => (built ? text.replaceAll(`${before}-`, `${built}-`) : text);
+        let deployed = false;
+        // The browser's cache: each shard as the first visit, before the deploy, got it.
+        const cache = new Map<string, string>();
+        await page.route(`**/${lang}/reading-list/`, async (route) => {
+          const response = await route.fetch();
+          const body = await response.text();
+          await route.fulfill({ response, body: deployed ? body : oldName(body) });
+        });
+        await page.route('**/_known/**', async (route) => {
+          const path = new URL(route.request().url()).pathname;
+          const cached = cache.get(path);
+          if (cached !== undefined) return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: cached });
+          if (deployed) return route.continue();
+          const response = await route.fetch({ url: newName(route.request().url()) });
+          const body = oldName((await response.text()).replace(`"${later.key}",`, '').replace(`,"${later.key}"`, '').replace(`"${later.key}"`, ''));
+          cache.set(path, body);
+          await route.fulfill({ response, body });
+        });
+        // Before the deploy, the entry is not in the library: its item is left out.
+        await page.goto(`/${lang}/reading-list/#items=${later.key}/p1`);
+        await expect(page.locator('[data-reading-skipped]')).toBeVisible();
+        await expect(page.locator('.reading-items > li')).toHaveCount(0);
+        deployed = true;
+        await page.goto(`/${lang}/`);
+        await page.goto(`/${lang}/reading-list/#items=${later.key}/p2`);
+        await expect(page.locator('.reading-items > li .reading-item-title a')).toHaveCount(1);
+        await expect(page.locator('[data-reading-skipped]')).toBeHidden();
+        await expect(page).toHaveURL(new RegExp(`#items=${later.key}/p2$`));
+      });
     });
 
     turn.test('an address of more items than a list holds shows the first ones and says how many more it left out', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { fnv1a32, keysPerShard, knownShardCount, knownShardOf, knownShardPath, knownShards, knownShardScript, lookUpKnown } from '../../src/lib/known-entries';
+import { fnv1a32, keysPerShard, knownShardCount, knownShardOf, knownShardPath, knownShards, knownShardScript, knownVersion, lookUpKnown } from '../../src/lib/known-entries';
 
 /** Keys shaped like the synthetic corpus's: similar ids that differ in their last digits. */
 const corpusKeys = (n: number) => Array.from({ length: n }, (_, index) => `speeches/bench-speech-${String(index + 1).padStart(5, '0')}`);
@@ -52,10 +52,28 @@ describe('a shard file', () => {
       for (const key of shard) expect(knownShardOf(key, 3)).toBe(index);
     });
     const window: { knownEntries?: Record<string, string[]> } = {};
-    for (const [index, shard] of shards.entries()) runInNewContext(knownShardScript('vi', index, shard), { window });
-    expect(window.knownEntries?.[knownShardPath('vi', 1)]).toEqual(shards[1]);
-    expect(knownShardPath('vi', 1)).toBe('_known/vi/1.js');
+    for (const [index, shard] of shards.entries()) runInNewContext(knownShardScript('vi', '0123abcd', index, shard), { window });
+    expect(window.knownEntries?.[knownShardPath('vi', '0123abcd', 1)]).toEqual(shards[1]);
+    expect(knownShardPath('vi', '0123abcd', 1)).toBe('_known/vi/0123abcd-1.js');
     expect(Object.keys(window.knownEntries ?? {})).toHaveLength(3);
+  });
+});
+
+describe("the entry list's version", () => {
+  test('is a digest of the keys, whatever their order, and changes with any key added or removed', () => {
+    const keys = corpusKeys(40);
+    const version = knownVersion(keys);
+    expect(version).toMatch(/^[0-9a-f]{8}$/);
+    expect(knownVersion([...keys].reverse())).toBe(version);
+    expect(knownVersion([...keys, keys[0]!])).toBe(version);
+    expect(knownVersion([...keys, 'speeches/a-new-speech'])).not.toBe(version);
+    expect(knownVersion(keys.slice(1))).not.toBe(version);
+  });
+
+  test("names every shard, so a shard of another version (one cached before a deploy) is never read", () => {
+    const before = corpusKeys(40);
+    const after = [...before, 'speeches/a-new-speech'];
+    expect(knownShardPath('vi', knownVersion(after), 0)).not.toBe(knownShardPath('vi', knownVersion(before), 0));
   });
 });
 
