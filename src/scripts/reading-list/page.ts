@@ -74,9 +74,15 @@ export function setUpReadingList(): void {
 
   /** Counts the lookups: one that a later one (a new address) overtook is dropped. */
   let lookups = 0;
-  /** Looks the list's entries up, then, unless the address changed meanwhile, reads and lists it (`then`: what else follows a new address). */
+  /**
+   * Looks the list's entries up, then, unless the address changed meanwhile, reads and lists it
+   * (`then`: what else follows a new address). While the lookup is pending, `known` is undefined:
+   * an edit of the list still shown (an item moved or removed, the list cleared) is ignored, and
+   * nothing writes the old list over the newly opened address or this device's scratch list.
+   */
   const showAddress = async (then?: () => void): Promise<void> => {
     const lookup = ++lookups;
+    known = undefined;
     const found = await lookUpList();
     if (lookup !== lookups) return;
     known = found;
@@ -156,7 +162,8 @@ export function setUpReadingList(): void {
     beforeClearing = [];
   };
   clearButton?.addEventListener('click', () => {
-    if (items.length === 0) return;
+    // Not while a newly opened address is looked up: the list shown is the old one (showAddress).
+    if (items.length === 0 || !known) return;
     beforeClearing = items;
     items = [];
     const text = cleared?.querySelector('[data-reading-cleared-text]');
@@ -167,6 +174,7 @@ export function setUpReadingList(): void {
     undoButton?.focus();
   });
   undoButton?.addEventListener('click', () => {
+    if (!known) return;
     items = beforeClearing;
     hideCleared();
     void render();
