@@ -215,6 +215,33 @@ for (const lang of languages) {
         await expect(items).toContainText(ui(lang, 'para.label', { n: '3' }));
         await expect(page).toHaveURL(new RegExp(`#items=${second.key}/p3$`));
       });
+
+      turn.test('a render of the old list that ends after a newly opened address is shown does not replace it', async ({ page }) => {
+        const [first, second] = entriesInTwoShards(files, lang);
+        // The first list's data.js is held until the second list is shown.
+        let release = () => {};
+        const held = new Promise<void>((resolve) => (release = resolve));
+        const firstData = `**/${lang}/${first.key}/data.js`;
+        await page.route(firstData, async (route) => {
+          await held;
+          await route.continue();
+        });
+        const asked = page.waitForRequest(firstData);
+        await page.goto(`/${lang}/reading-list/#items=${first.key}/p2`, { waitUntil: 'domcontentloaded' });
+        await asked;
+        await page.evaluate((hash) => (window.location.hash = hash), `#items=${second.key}/p3`);
+        const items = page.locator('.reading-items > li');
+        await expect(items.locator('.reading-item-title a')).toHaveCount(1);
+        const arrived = page.waitForResponse(firstData);
+        release();
+        await arrived;
+        // Room for the old render to finish: it must leave the new list as it is.
+        await page.waitForTimeout(500);
+        await expect(items).toHaveCount(1);
+        await expect(items).not.toContainText(ui(lang, 'reading.missing'));
+        await expect(items).toContainText(ui(lang, 'para.label', { n: '3' }));
+        await expect(page).toHaveURL(new RegExp(`#items=${second.key}/p3$`));
+      });
     });
 
     turn.test('the print stylesheet keeps ¶ numbers, source and citation and drops the chrome', async ({ page }) => {

@@ -78,11 +78,13 @@ export function setUpReadingList(): void {
    * Looks the list's entries up, then, unless the address changed meanwhile, reads and lists it
    * (`then`: what else follows a new address). While the lookup is pending, `known` is undefined:
    * an edit of the list still shown (an item moved or removed, the list cleared) is ignored, and
-   * nothing writes the old list over the newly opened address or this device's scratch list.
+   * nothing writes the old list over the newly opened address or this device's scratch list; a
+   * render of the old list still under way is dropped.
    */
   const showAddress = async (then?: () => void): Promise<void> => {
     const lookup = ++lookups;
     known = undefined;
+    renders++;
     const found = await lookUpList();
     if (lookup !== lookups) return;
     known = found;
@@ -123,8 +125,11 @@ export function setUpReadingList(): void {
     if (linkField) linkField.value = window.location.href;
   };
 
+  /** Counts the renders: one that a later one (an edit, a new address) overtook does not show its list. */
+  let renders = 0;
   const render = async (): Promise<void> => {
     if (!known) return;
+    const rendering = ++renders;
     const found = known;
     writeAddress();
     storeItems(items);
@@ -135,6 +140,7 @@ export function setUpReadingList(): void {
       items.length > 0 ? loadScriptOnce(`${root}_tools/reading-list-items.js`, () => window.readingListItems) : undefined,
       ...items.filter((item) => found(`${item.collection}/${item.id}`)).map((item) => loadEntry(root, `${lang}/${item.collection}/${item.id}`)),
     ]);
+    if (rendering !== renders) return;
     list.replaceChildren(
       ...(renderItems?.({
         root,
