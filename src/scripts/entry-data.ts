@@ -42,6 +42,8 @@ const loading = new Map<string, Promise<unknown>>();
 /**
  * Runs the classic script at `src` once and resolves with what it set up (`read`), or undefined
  * when it could not be loaded: a missing file is shown as missing, not as an error. Also from disk.
+ * A load that set nothing up is forgotten (its tag removed), so the next call tries again: a
+ * request that failed once (a dropped connection) does not leave its file missing for the page's life.
  */
 export function loadScriptOnce<T>(src: string, read: () => T | undefined): Promise<T | undefined> {
   let promise = loading.get(src) as Promise<T | undefined> | undefined;
@@ -50,7 +52,14 @@ export function loadScriptOnce<T>(src: string, read: () => T | undefined): Promi
       if (read()) return resolve(read());
       const script = document.createElement('script');
       script.src = src;
-      script.onload = script.onerror = () => resolve(read());
+      script.onload = script.onerror = () => {
+        const loaded = read();
+        if (!loaded) {
+          loading.delete(src);
+          script.remove();
+        }
+        resolve(loaded);
+      };
       document.head.append(script);
     });
     loading.set(src, promise);

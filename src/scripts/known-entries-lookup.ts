@@ -13,8 +13,8 @@ import { loadScriptOnce } from './entry-data';
  * Looks `keys` up for a page whose `container` names the site's root (`data-root`), its language
  * (`data-lang`), how many shards its entry list has (`data-known-shards`) and the list's version
  * (`data-known-version`, part of each shard's name). A shard that could not be loaded (or set nothing
- * up) leaves its keys unchecked until the page is opened again, as a missing data.js leaves its
- * entry missing.
+ * up) leaves its keys unchecked, as a missing data.js leaves its entry missing; it is asked for
+ * again at the next lookup.
  */
 export type LookUpKnownEntries = (container: HTMLElement, keys: readonly string[]) => Promise<KnownEntries>;
 

@@ -68,9 +68,9 @@ for (const lang of languages) {
       expect(new Set(shards).size).toBe(shards.length);
     });
 
-    test.describe('with its requests held', () => {
+    test.describe('with its requests held or failing', () => {
       // A page.route sees the page's own requests only with no service worker answering them.
-      test.use({ serviceWorkers: 'block' });
+      test.use({ serviceWorkers: 'block', allowAbortedRequests: true });
 
       turn.test("a shard cached before a deploy that added an entry cannot leave the new entry out: the deployed pages ask for their own version's shards", async ({ page }) => {
         const later = entryInLaterShard(files, lang);
@@ -107,6 +107,21 @@ for (const lang of languages) {
         await expect(page.locator('.reading-items > li .reading-item-title a')).toHaveCount(1);
         await expect(page.locator('[data-reading-skipped]')).toBeHidden();
         await expect(page).toHaveURL(new RegExp(`#items=${later.key}/p2$`));
+      });
+
+      turn.test('a shard that failed to load is asked for again at the next lookup, which finds its entry', async ({ page }) => {
+        const requested = dataRequests(page);
+        const later = entryInLaterShard(files, lang);
+        let failing = true;
+        await page.route(`**/${later.shardPath}`, (route) => (failing ? route.abort('aborted') : route.continue()));
+        await page.goto(`/${lang}/reading-list/#items=${later.key}/p2`);
+        const items = page.locator('.reading-items > li');
+        await expect(items).toContainText(ui(lang, 'reading.missing'));
+        // The connection is back: a new address looks the entry up again, and finds it.
+        failing = false;
+        await page.evaluate((hash) => (window.location.hash = hash), `#items=${later.key}/p3`);
+        await expect(items.locator('.reading-item-title a')).toHaveCount(1);
+        await expect.poll(() => requested).toContain(`/${lang}/${later.key}/data.js`);
       });
     });
 
