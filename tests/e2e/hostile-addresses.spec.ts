@@ -109,6 +109,23 @@ for (const lang of languages) {
         await expect(page).toHaveURL(new RegExp(`#items=${later.key}/p2$`));
       });
 
+      turn.test('a shard that failed to load leaves its item kept and missing, costing no data.js of either language', async ({ page }) => {
+        const requested = dataRequests(page);
+        const later = entryInLaterShard(files, lang);
+        await page.route(`**/${later.shardPath}`, (route) => route.abort('aborted'));
+        await page.goto(`/${lang}/reading-list/#items=${later.key}/p2`);
+        const items = page.locator('.reading-items > li');
+        await expect(items).toHaveCount(1);
+        await expect(items).toContainText(ui(lang, 'reading.missing'));
+        // Both languages asked for: still nothing is loaded for an item left unchecked.
+        const tools = page.waitForResponse('**/_tools/reading-list-tools.js');
+        await page.locator('[data-reading-both]').check();
+        await tools;
+        await page.waitForTimeout(500);
+        expect(requested).toEqual([]);
+        await expect(page).toHaveURL(new RegExp(`#items=${later.key}/p2$`));
+      });
+
       turn.test('a shard that failed to load is asked for again at the next lookup, which finds its entry', async ({ page }) => {
         const requested = dataRequests(page);
         const later = entryInLaterShard(files, lang);

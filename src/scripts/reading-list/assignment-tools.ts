@@ -88,7 +88,10 @@ window.readingListTools = (host, part) => {
   const pairAll = async () => {
     if (!both?.checked || !twinLang) return;
     const items = host.items();
-    await Promise.all(items.map((item) => loadEntry(root, `${twinLang}/${item.collection}/${item.id}`)));
+    // Only the items whose own data.js loaded (so the lookup knew them): one left unchecked, or
+    // missing, costs no request for the other language's.
+    const paired = items.filter((item) => window.readingData?.[`${lang}/${item.collection}/${item.id}`]);
+    await Promise.all(paired.map((item) => loadEntry(root, `${twinLang}/${item.collection}/${item.id}`)));
     container.querySelectorAll<HTMLLIElement>('.reading-items > li').forEach((li, index) => {
       const item = items[index];
       const data = item && window.readingData?.[`${lang}/${item.collection}/${item.id}`];
