@@ -29,6 +29,8 @@ interface WordStrings extends SectionStrings {
 /** What the list page hands the tools. */
 export interface ReadingListHost {
   container: HTMLElement;
+  /** Settles once the address's lookup has settled and its list been rendered: until then the list is not known. */
+  ready(): Promise<void>;
   /** The list as shown. */
   items(): readonly ReadingItem[];
   /** Renders the list again (its items, then `rendered`). */
@@ -168,7 +170,8 @@ window.readingListTools = (host, part) => {
     ...assignmentTools,
     use: (control) => {
       if (control.matches('[data-reading-copy]')) void copyLink();
-      else if (control.matches('[data-reading-word]')) void exportWord(host.items());
+      // Pressed before the list's lookup settled, the export waits for it instead of writing an empty document.
+      else if (control.matches('[data-reading-word]')) void host.ready().then(() => exportWord(host.items()));
       else if (control.matches('input')) void host.render();
     },
     rendered: () => {

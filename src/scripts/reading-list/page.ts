@@ -98,6 +98,8 @@ export function setUpReadingList(): void {
 
   // Empty until the address has been read (showAddress, below).
   let items: ReadingItem[] = [];
+  /** The latest showAddress: settled once the address's list is known and rendered. */
+  let shown: Promise<void> = Promise.resolve();
   let assignment = readAssignmentPart();
   let listTools: ReadingListTools | undefined;
   let loadingTools: Promise<void> | undefined;
@@ -107,6 +109,7 @@ export function setUpReadingList(): void {
     (loadingTools ??= loadScriptOnce(`${root}_tools/reading-list-tools.js`, () => window.readingListTools).then((setUpTools) => {
       listTools = setUpTools?.({
         container,
+        ready: () => shown,
         items: () => items,
         render,
         save: (part) => {
@@ -196,12 +199,12 @@ export function setUpReadingList(): void {
   });
   window.addEventListener('hashchange', () => {
     hideCleared();
-    void showAddress(() => {
+    shown = showAddress(() => {
       assignment = readAssignmentPart();
       listTools?.read(assignment);
       if (assignment) void loadTools();
     });
   });
+  shown = showAddress();
   if (assignment) void loadTools();
-  void showAddress();
 }
