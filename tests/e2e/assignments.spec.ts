@@ -179,6 +179,25 @@ for (const lang of languages) {
       });
     });
 
+    turn.test("a list opened with no address brings this device's assignment back, however late the tools are opened", async ({ page }) => {
+      const title = 'Bài tập về nhà';
+      await page.goto(`/${lang}/`);
+      await page.evaluate(
+        ([items, part]) => {
+          localStorage.setItem('reading-list', `#items=${items}`);
+          localStorage.setItem('reading-list-assignment', part!);
+        },
+        [listed, payload(JSON.stringify({ t: title }))],
+      );
+      await page.goto(listPath);
+      // The list is shown from this device's scratch list, and written into the address, before the tools are opened.
+      await expect(page.locator('.reading-items > li .reading-item-title a')).toHaveCount(3);
+      await expect(page).toHaveURL(/#items=/);
+      await page.locator('summary', { hasText: ui(lang, 'assignment.summary') }).click();
+      await expect(page.getByLabel(ui(lang, 'assignment.titleLabel'), { exact: true })).toHaveValue(title);
+      await expect(page).toHaveURL(new RegExp(`#items=${listed.replaceAll('+', '\\+')}&assignment=1\\.[A-Za-z0-9_-]+$`));
+    });
+
     turn.test('hostile assignment parts are left out with a notice, the items kept, and nothing in them runs', async ({ page }) => {
       const notice = page.locator('[data-assignment-notice]');
       const cases: [string, string][] = [

@@ -29,6 +29,8 @@ interface WordStrings extends SectionStrings {
 /** What the list page hands the tools. */
 export interface ReadingListHost {
   container: HTMLElement;
+  /** See AssignmentHost (./assignment.ts). */
+  addressListed(): boolean;
   /** Settles once the address's lookup has settled and its list been rendered: until then the list is not known. */
   ready(): Promise<void>;
   /** The list as shown. */

@@ -83,6 +83,7 @@ export function setUpReadingList(): void {
    */
   const showAddress = async (then?: () => void): Promise<void> => {
     const lookup = ++lookups;
+    addressListed = /(?:^#|&)items=./.test(window.location.hash);
     known = undefined;
     renders++;
     const found = await lookUpList();
@@ -98,6 +99,8 @@ export function setUpReadingList(): void {
 
   // Empty until the address has been read (showAddress, below).
   let items: ReadingItem[] = [];
+  /** Whether the address as opened (or last changed to) listed items, before the page wrote any into it. */
+  let addressListed = false;
   /** The latest showAddress: settled once the address's list is known and rendered. */
   let shown: Promise<void> = Promise.resolve();
   let assignment = readAssignmentPart();
@@ -109,6 +112,7 @@ export function setUpReadingList(): void {
     (loadingTools ??= loadScriptOnce(`${root}_tools/reading-list-tools.js`, () => window.readingListTools).then((setUpTools) => {
       listTools = setUpTools?.({
         container,
+        addressListed: () => addressListed,
         ready: () => shown,
         items: () => items,
         render,
