@@ -1,7 +1,9 @@
 /**
  * Each entry's data.js (src/lib/entry-data.ts) in a build: opens the hand-over into the output folder
  * (the entry pages write their files as they render) and, when the build is done, checks that every
- * entry page wrote one. On the dev server, serves the same files from a route instead.
+ * entry page wrote one. On the dev server, serves the same files from a route instead. And, built
+ * and served alike, the shards of each language's entry list (`_known/<lang>/<shard>.js`,
+ * src/lib/known-entries.ts), which say which data.js files there are.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -18,6 +20,11 @@ export function entryData(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
         building = command === 'build';
+        injectRoute({
+          pattern: '/_known/[lang]/[shard].js',
+          entrypoint: fileURLToPath(new URL('../routes/known-entries.js.ts', import.meta.url)),
+          prerender: true,
+        });
         if (command !== 'dev') return;
         injectRoute({
           pattern: '/[lang]/[collection]/[id]/data.js',

@@ -139,3 +139,16 @@ export async function collectionsIn(lang: Lang): Promise<CollectionName[]> {
   const present = await Promise.all(collectionNames.map(async (name) => ((await entriesOf(name, lang)).length > 0 ? [name] : [])));
   return present.flat();
 }
+
+// Keyed by language: the `collection/id` of each of its entries.
+const keysByLang = new Map<string, Promise<string[]>>();
+
+/**
+ * Every entry of a language as `collection/id`, the keys of the reading list's and the notebook's
+ * lookups (src/lib/known-entries.ts): what an item or a bookmark may name.
+ */
+export function entryKeysOf(lang: Lang): Promise<string[]> {
+  return oncePerBuild(keysByLang, lang, async () =>
+    (await Promise.all(collectionNames.map(async (collection) => (await entriesOf(collection, lang)).map((entry) => `${collection}/${entry.slug}`)))).flat(),
+  );
+}

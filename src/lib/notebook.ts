@@ -141,36 +141,69 @@ export interface ReadNotebook {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The entry (`collection/id`) a bookmark as written in a file is on, when it names one well formed. */
+function namedEntry(value: unknown): { collection: string; id: string } | undefined {
+  if (!isRecord(value)) return undefined;
+  const { collection, id } = value;
+  if (typeof collection !== 'string' || !namePattern.test(collection) || typeof id !== 'string' || id.length > 200 || !idPattern.test(id)) return undefined;
+  return { collection, id };
+}
+
 /** One bookmark as read from a file, or why it cannot be. */
-function readItem(value: unknown, known: ReadonlySet<string> | undefined): NotebookItem | 'shape' | 'unknown-entry' {
-  if (!isRecord(value)) return 'shape';
-  const { collection, id, paragraphs, note, added } = value;
-  if (typeof collection !== 'string' || !namePattern.test(collection) || typeof id !== 'string' || id.length > 200 || !idPattern.test(id)) return 'shape';
+function readItem(value: unknown, known: Pick<ReadonlySet<string>, 'has'> | undefined): NotebookItem | 'shape' | 'unknown-entry' {
+  const entry = namedEntry(value);
+  if (!entry || !isRecord(value)) return 'shape';
+  const { collection, id } = entry;
+  const { paragraphs, note, added } = value;
   if (paragraphs !== undefined && !(Array.isArray(paragraphs) && paragraphs.length <= 10_000 && paragraphs.every((n) => Number.isInteger(n) && n > 0 && n < 1_000_000))) return 'shape';
   if (note !== undefined && typeof note !== 'string') return 'shape';
-  if (known && !known.has(`${collection}/${id}`)) return 'unknown-entry';
+  if (known && !known.has(entryKeyOf(entry))) return 'unknown-entry';
   const date = typeof added === 'string' && !Number.isNaN(Date.parse(added)) ? new Date(added).toISOString() : new Date(0).toISOString();
   return { collection, id, paragraphs: normalParagraphs((paragraphs as number[] | undefined) ?? []), note: note ?? '', added: date };
 }
 
-/**
- * Reads a notebook file (or the stored notebook): every bookmark that is well formed and names an
- * entry in `known` (`collection/id`; all pass when it is not given), each other one named by its
- * place in the file and why. Only JSON.parse reads the text: nothing in it is ever run.
- */
-export function readNotebookFile(text: string, known?: ReadonlySet<string>): ReadNotebook {
+/** A notebook file parsed: its bookmarks as written (at most `maxNotebookItems`, and how many more), or why it is not a notebook. */
+export type NotebookFileContent = { values: unknown[]; overLimit: number } | { problem: NotebookProblem };
+
+/** Parses a notebook file's JSON once, for `bookmarkedEntries` and `readNotebook`. Only JSON.parse reads the text. */
+export function parseNotebookFile(text: string): NotebookFileContent {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { items: [], problems: [{ kind: 'not-json' }] };
+    return { problem: { kind: 'not-json' } };
   }
-  if (!isRecord(parsed) || parsed['format'] !== notebookFormat || !Array.isArray(parsed['items'])) return { items: [], problems: [{ kind: 'not-notebook' }] };
-  if (parsed['version'] !== notebookVersion) return { items: [], problems: [{ kind: 'version', version: parsed['version'] }] };
+  if (!isRecord(parsed) || parsed['format'] !== notebookFormat || !Array.isArray(parsed['items'])) return { problem: { kind: 'not-notebook' } };
+  if (parsed['version'] !== notebookVersion) return { problem: { kind: 'version', version: parsed['version'] } };
+  const list = parsed['items'] as unknown[];
+  return { values: list.slice(0, maxNotebookItems), overLimit: Math.max(0, list.length - maxNotebookItems) };
+}
+
+/**
+ * The entries (`collection/id`) a parsed file's bookmarks name, each once: what to look up
+ * (src/lib/known-entries.ts) before `readNotebook` can tell the known from the unknown. Only the
+ * first `maxNotebookItems` are read, so a file of any size asks about at most that many.
+ */
+export function bookmarkedEntries(content: NotebookFileContent): string[] {
+  if ('problem' in content) return [];
+  const entries = new Set<string>();
+  for (const value of content.values) {
+    const entry = namedEntry(value);
+    if (entry) entries.add(entryKeyOf(entry));
+  }
+  return [...entries];
+}
+
+/**
+ * Reads a parsed notebook file (or the stored notebook): every bookmark that is well formed and names
+ * an entry in `known` (`collection/id`; all pass when it is not given), each other one named by its
+ * place in the file and why.
+ */
+export function readNotebook(content: NotebookFileContent, known?: Pick<ReadonlySet<string>, 'has'>): ReadNotebook {
+  if ('problem' in content) return { items: [], problems: [content.problem] };
   const problems: NotebookProblem[] = [];
   let items: NotebookItem[] = [];
-  const list = parsed['items'] as unknown[];
-  for (const [index, value] of list.slice(0, maxNotebookItems).entries()) {
+  for (const [index, value] of content.values.entries()) {
     const item = readItem(value, known);
     if (typeof item === 'string') {
       problems.push({ kind: 'item', index: index + 1, reason: item });
@@ -182,6 +215,11 @@ export function readNotebookFile(text: string, known?: ReadonlySet<string>): Rea
     }
     items = withBookmark(items, item);
   }
-  if (list.length > maxNotebookItems) problems.push({ kind: 'over-limit', count: list.length - maxNotebookItems });
+  if (content.overLimit > 0) problems.push({ kind: 'over-limit', count: content.overLimit });
   return { items, problems };
+}
+
+/** Reads a notebook file's text: `parseNotebookFile`, then `readNotebook`. Nothing in it is ever run. */
+export function readNotebookFile(text: string, known?: Pick<ReadonlySet<string>, 'has'>): ReadNotebook {
+  return readNotebook(parseNotebookFile(text), known);
 }

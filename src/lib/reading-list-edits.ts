@@ -4,7 +4,7 @@
  * list" button loads, so those pages do not carry this code.
  */
 import { fillPlaceholders as fill } from '../i18n/translator';
-import { itemKey, type ReadingItem, type SkippedParts } from './reading-list';
+import { itemKey, readReadingHash, type ReadingItem, type SkippedParts } from './reading-list';
 
 export function withoutItem(items: readonly ReadingItem[], key: string): ReadingItem[] {
   return items.filter((item) => itemKey(item) !== key);
@@ -40,4 +40,16 @@ export function skippedNotices(skipped: SkippedParts, templates: SkippedTemplate
   }
   if (skipped.overLimitCount > 0) lines.push(fill(templates.skippedOverLimit, { count: skipped.overLimitCount }));
   return lines;
+}
+
+/**
+ * The entries (`collection/id`) the items of a location hash name, each once: what to look up
+ * (src/lib/known-entries.ts) before `readReadingHash` can tell the known from the unknown. Read by
+ * `readReadingHash` itself, which asks its `known` about the entry of every well-formed item, in
+ * order; answered "not known", it asks about all of them, the limit never reached.
+ */
+export function entriesNamedIn(hash: string): string[] {
+  const named = new Set<string>();
+  readReadingHash(hash, { has: (entry) => (named.add(entry), false) });
+  return [...named];
 }

@@ -72,7 +72,7 @@ function noteSkipped(list: string[], part: string): void {
  * entry missing from `known` (`collection/id` keys; all pass when it is not given) is left out
  * without anything being loaded for it, and past `maxReadingItems` the rest are counted, not read.
  */
-export function readReadingHash(hash: string, known?: ReadonlySet<string>): ReadAddress {
+export function readReadingHash(hash: string, known?: Pick<ReadonlySet<string>, 'has'>): ReadAddress {
   const skipped: SkippedParts = { unreadable: [], unreadableCount: 0, unknown: [], unknownCount: 0, overLimitCount: 0 };
   const items: ReadingItem[] = [];
   const match = /(?:^#|&)items=([^&]*)/.exec(hash);

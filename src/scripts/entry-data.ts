@@ -37,26 +37,42 @@ declare global {
   }
 }
 
-const loading = new Map<string, Promise<EntryData | undefined>>();
+const loading = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs the classic script at `src` once and resolves with what it set up (`read`), or undefined
+ * when it could not be loaded: a missing file is shown as missing, not as an error. Also from disk.
+ * A load that set nothing up is forgotten (its tag removed), so the next call tries again: a
+ * request that failed once (a dropped connection) does not leave its file missing for the page's life.
+ */
+export function loadScriptOnce<T>(src: string, read: () => T | undefined): Promise<T | undefined> {
+  let promise = loading.get(src) as Promise<T | undefined> | undefined;
+  if (!promise) {
+    promise = new Promise((resolve) => {
+      if (read()) return resolve(read());
+      const script = document.createElement('script');
+      script.src = src;
+      script.onload = script.onerror = () => {
+        const loaded = read();
+        if (!loaded) {
+          loading.delete(src);
+          script.remove();
+        }
+        resolve(loaded);
+      };
+      document.head.append(script);
+    });
+    loading.set(src, promise);
+  }
+  return promise;
+}
 
 /**
  * Loads `<root><key>/data.js` once, `root` being the site's root relative to the page (`../../`)
  * and `key` `lang/collection/id`; resolves with its data, or undefined when it is missing.
  */
 export function loadEntry(root: string, key: string): Promise<EntryData | undefined> {
-  let promise = loading.get(key);
-  if (!promise) {
-    promise = new Promise((resolve) => {
-      if (window.readingData?.[key]) return resolve(window.readingData[key]);
-      const script = document.createElement('script');
-      script.src = `${root}${key}/data.js`;
-      // A missing entry is shown as missing, not as an error.
-      script.onload = script.onerror = () => resolve(window.readingData?.[key]);
-      document.head.append(script);
-    });
-    loading.set(key, promise);
-  }
-  return promise;
+  return loadScriptOnce(`${root}${key}/data.js`, () => window.readingData?.[key]);
 }
 
 /**

@@ -154,6 +154,50 @@ for (const lang of languages) {
       await expect(page.locator('[data-reading-announce]')).toHaveText(ui(lang, 'notebook.exported', { file: download.suggestedFilename() }));
     });
 
+    test.describe("before the list's lookup settles", () => {
+      // A page.route sees the page's own requests only with no service worker answering them.
+      test.use({ serviceWorkers: 'block' });
+
+      turn.test('Word pressed before the lookup settles waits for it, and exports the passages', async ({ page }) => {
+        let release = () => {};
+        const held = new Promise<void>((resolve) => (release = resolve));
+        await page.route('**/_known/**', async (route) => {
+          await held;
+          await route.continue();
+        });
+        const asked = page.waitForRequest('**/_known/**');
+        await page.goto(`${listPath}#items=${listed}`, { waitUntil: 'domcontentloaded' });
+        await asked;
+        const download = page.waitForEvent('download');
+        await page.getByRole('button', { name: ui(lang, 'notebook.exportWord'), exact: true }).click();
+        // The tools are loaded and the export pressed while the shard is still held.
+        await page.waitForFunction(() => Boolean((window as { readingListTools?: unknown }).readingListTools));
+        release();
+        const result = await mammoth.extractRawText({ buffer: await readFile((await (await download).path())!) });
+        expect(result.value).toContain(paragraphTexts(lang, interview.id).get(3)!.slice(0, 60));
+        expect(result.value).toContain(paragraphTexts(lang, interview.id).get(7)!.slice(0, 60));
+      });
+    });
+
+    turn.test("a list opened with no address brings this device's assignment back, however late the tools are opened", async ({ page }) => {
+      const title = 'Bài tập về nhà';
+      await page.goto(`/${lang}/`);
+      await page.evaluate(
+        ([items, part]) => {
+          localStorage.setItem('reading-list', `#items=${items}`);
+          localStorage.setItem('reading-list-assignment', part!);
+        },
+        [listed, payload(JSON.stringify({ t: title }))],
+      );
+      await page.goto(listPath);
+      // The list is shown from this device's scratch list, and written into the address, before the tools are opened.
+      await expect(page.locator('.reading-items > li .reading-item-title a')).toHaveCount(3);
+      await expect(page).toHaveURL(/#items=/);
+      await page.locator('summary', { hasText: ui(lang, 'assignment.summary') }).click();
+      await expect(page.getByLabel(ui(lang, 'assignment.titleLabel'), { exact: true })).toHaveValue(title);
+      await expect(page).toHaveURL(new RegExp(`#items=${listed.replaceAll('+', '\\+')}&assignment=1\\.[A-Za-z0-9_-]+$`));
+    });
+
     turn.test('hostile assignment parts are left out with a notice, the items kept, and nothing in them runs', async ({ page }) => {
       const notice = page.locator('[data-assignment-notice]');
       const cases: [string, string][] = [

@@ -1,7 +1,7 @@
 /**
  * Hostile addresses and queries in real Chromium, on the served site: a malformed %-escape costs
- * only its item, unknown items cost no requests, and a 100 KB query settles with the page still
- * answering. Any uncaught exception, console error or failed request fails a test (./fixtures.ts).
+ * only its item, unknown items cost no data.js requests (only the shards of the entry list they
+ * are looked up in, each once), and a 100 KB query settles with the page still answering. Any uncaught exception, console error or failed request fails a test (./fixtures.ts).
  */
 import type { Page } from '@playwright/test';
 import { readContentFiles } from '../../src/lib/content-files';
@@ -10,6 +10,9 @@ import { maxQueryWords } from '../../src/lib/search/bounded-query';
 import { ui } from '../support/offline';
 import { openSearch } from '../support/search';
 import { viewRadio, twinOf } from '../support/parallel';
+import { readFileSync } from 'node:fs';
+import { knownVersion } from '../../src/lib/known-entries';
+import { entryInLaterShard } from '../support/known-shards';
 import { languageTurns } from '../support/language-turns';
 import { expect, test } from './fixtures';
 
@@ -21,12 +24,12 @@ const speech = files.find((file) => file.collection === 'speeches' && file.lang 
 const orientation = files.find((file) => file.collection === 'orientations' && file.lang === 'vi')!;
 const good = [`speeches/${speech.id}/p2`, `speeches/${speech.id}/p5`, `orientations/${orientation.id}`];
 
-/** Every request the page makes for an entry's data.js, by path. */
-function dataRequests(page: Page): string[] {
+/** Every request the page makes for an entry's data.js (or, `wanted` given, another file), by path. */
+function dataRequests(page: Page, wanted = (path: string) => path.endsWith('/data.js')): string[] {
   const requested: string[] = [];
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
-    if (path.endsWith('/data.js')) requested.push(path);
+    if (wanted(path)) requested.push(path);
   });
   return requested;
 }
@@ -48,16 +51,95 @@ for (const lang of languages) {
       await expect(page).toHaveURL(new RegExp(`#items=${good.join('\\+')}$`));
     });
 
-    turn.test('5,000 unknown items cost no requests: the known one loads, the rest are left out with a notice', async ({ page }) => {
+    turn.test('5,000 unknown items cost no data.js requests: the known one, in a shard other than the first, loads, the rest are left out with a notice', async ({ page }) => {
       const requested = dataRequests(page);
+      const shards = dataRequests(page, (path) => path.startsWith('/_known/'));
+      const later = entryInLaterShard(files, lang);
       const unknown = Array.from({ length: 5000 }, (_, n) => `speeches/no-such-speech-${n}/p1`);
-      await page.goto(`/${lang}/reading-list/#items=${[...unknown, good[2]].join('+')}`);
+      await page.goto(`/${lang}/reading-list/#items=${[...unknown, later.key].join('+')}`);
       await expect(page.locator('.reading-items > li')).toHaveCount(1);
       await expect(page.locator('.reading-item-title a')).not.toHaveText('');
       await expect(page.locator('[data-reading-skipped]')).toHaveText(
         ui(lang, 'reading.skippedUnknown', { count: '5000', parts: `${unknown.slice(0, 3).map((part) => `“${part}”`).join(', ')}, …` }),
       );
-      expect(requested).toEqual([`/${lang}/${good[2]}/data.js`]);
+      expect(requested).toEqual([`/${lang}/${later.key}/data.js`]);
+      // The entry list's shards, each once: the later entry's among them.
+      expect(shards).toContain(`/${later.shardPath}`);
+      expect(new Set(shards).size).toBe(shards.length);
+    });
+
+    test.describe('with its requests held or failing', () => {
+      // A page.route sees the page's own requests only with no service worker answering them.
+      test.use({ serviceWorkers: 'block', allowAbortedRequests: true });
+
+      turn.test("a shard cached before a deploy that added an entry cannot leave the new entry out: the deployed pages ask for their own version's shards", async ({ page }) => {
+        const later = entryInLaterShard(files, lang);
+        const built = /data-known-version="([0-9a-f]+)"/.exec(readFileSync(`dist/${lang}/reading-list/index.html`, 'utf8'))?.[1];
+        // The site before the deploy: the same entries but this one, its pages naming that list's version.
+        const before = knownVersion(files.filter((file) => file.lang === lang).map((file) => `${file.collection}/${file.id}`).filter((key) => key !== later.key));
+        const oldName = (text: string) => (built ? text.replaceAll(`${built}-`, `${before}-`).replaceAll(`data-known-version="${built}"`, `data-known-version="${before}"`) : text);
+        const newName = (text: string) => (built ? text.replaceAll(`${before}-`, `${built}-`) : text);
+        let deployed = false;
+        // The browser's cache: each shard as the first visit, before the deploy, got it.
+        const cache = new Map<string, string>();
+        await page.route(`**/${lang}/reading-list/`, async (route) => {
+          const response = await route.fetch();
+          const body = await response.text();
+          await route.fulfill({ response, body: deployed ? body : oldName(body) });
+        });
+        await page.route('**/_known/**', async (route) => {
+          const path = new URL(route.request().url()).pathname;
+          const cached = cache.get(path);
+          if (cached !== undefined) return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: cached });
+          if (deployed) return route.continue();
+          const response = await route.fetch({ url: newName(route.request().url()) });
+          const body = oldName((await response.text()).replace(`"${later.key}",`, '').replace(`,"${later.key}"`, '').replace(`"${later.key}"`, ''));
+          cache.set(path, body);
+          await route.fulfill({ response, body });
+        });
+        // Before the deploy, the entry is not in the library: its item is left out.
+        await page.goto(`/${lang}/reading-list/#items=${later.key}/p1`);
+        await expect(page.locator('[data-reading-skipped]')).toBeVisible();
+        await expect(page.locator('.reading-items > li')).toHaveCount(0);
+        deployed = true;
+        await page.goto(`/${lang}/`);
+        await page.goto(`/${lang}/reading-list/#items=${later.key}/p2`);
+        await expect(page.locator('.reading-items > li .reading-item-title a')).toHaveCount(1);
+        await expect(page.locator('[data-reading-skipped]')).toBeHidden();
+        await expect(page).toHaveURL(new RegExp(`#items=${later.key}/p2$`));
+      });
+
+      turn.test('a shard that failed to load leaves its item kept and missing, costing no data.js of either language', async ({ page }) => {
+        const requested = dataRequests(page);
+        const later = entryInLaterShard(files, lang);
+        await page.route(`**/${later.shardPath}`, (route) => route.abort('aborted'));
+        await page.goto(`/${lang}/reading-list/#items=${later.key}/p2`);
+        const items = page.locator('.reading-items > li');
+        await expect(items).toHaveCount(1);
+        await expect(items).toContainText(ui(lang, 'reading.missing'));
+        // Both languages asked for: still nothing is loaded for an item left unchecked.
+        const tools = page.waitForResponse('**/_tools/reading-list-tools.js');
+        await page.locator('[data-reading-both]').check();
+        await tools;
+        await page.waitForTimeout(500);
+        expect(requested).toEqual([]);
+        await expect(page).toHaveURL(new RegExp(`#items=${later.key}/p2$`));
+      });
+
+      turn.test('a shard that failed to load is asked for again at the next lookup, which finds its entry', async ({ page }) => {
+        const requested = dataRequests(page);
+        const later = entryInLaterShard(files, lang);
+        let failing = true;
+        await page.route(`**/${later.shardPath}`, (route) => (failing ? route.abort('aborted') : route.continue()));
+        await page.goto(`/${lang}/reading-list/#items=${later.key}/p2`);
+        const items = page.locator('.reading-items > li');
+        await expect(items).toContainText(ui(lang, 'reading.missing'));
+        // The connection is back: a new address looks the entry up again, and finds it.
+        failing = false;
+        await page.evaluate((hash) => (window.location.hash = hash), `#items=${later.key}/p3`);
+        await expect(items.locator('.reading-item-title a')).toHaveCount(1);
+        await expect.poll(() => requested).toContain(`/${lang}/${later.key}/data.js`);
+      });
     });
 
     turn.test('an address of more items than a list holds shows the first ones and says how many more it left out', async ({ page }) => {

@@ -124,6 +124,11 @@ test('saved for offline, every page opened and the search give the same as onlin
   await page.goto(`/${lang}/reading-list/#assignment=${encodeAssignment({ title: 'Bài thu hoạch', instructions: '', questions: ['Câu hỏi?'], due: '' })}`);
   await expect(page.locator('[data-assignment-view] h2')).toHaveText('Bài thu hoạch');
   await expect(page.locator('[data-assignment-questions] .assignment-question-text')).toHaveText(['Câu hỏi?']);
+  // A list with an item: the lookup (_tools/known-entries.js), the entry list's shard, the items'
+  // script (_tools/reading-list-items.js) and the entry's data.js all come from it as well.
+  await page.goto(`/${lang}/reading-list/#items=speeches/phan-thang-an-dynamic-cao-bang/p5`);
+  await expect(page.locator('.reading-items > li .reading-item-title a')).not.toHaveText('');
+  await expect(page.locator('.reading-items > li .reading-item-text')).toBeVisible();
   await page.goto(`/${lang}/`);
   expect(await searchResults(page, queries)).toEqual(online);
 

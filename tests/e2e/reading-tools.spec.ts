@@ -5,6 +5,7 @@ import { languages, originalLang } from '../../src/lib/languages';
 import { speechParagraphs } from '../../src/lib/speech-paragraphs';
 import { comparedWith, expectAtTop, expectSideBySide, expectStacked, paragraphTexts, twinOf, viewRadio } from '../support/parallel';
 import { languageTurns } from '../support/language-turns';
+import { entriesInTwoShards } from '../support/known-shards';
 import { expect, test } from './fixtures';
 
 /** What these tests hold is the same in every language: each runs in one, the languages taken in turn. */
@@ -184,6 +185,63 @@ for (const lang of languages) {
       await expect(items).toHaveCount(3);
       await expect(page).toHaveURL(new RegExp(`#items=${listed.replaceAll('+', '\\+')}$`));
       await expect(undo).toBeHidden();
+    });
+
+    test.describe('with its requests held', () => {
+      // A page.route sees the page's own requests only with no service worker answering them.
+      test.use({ serviceWorkers: 'block' });
+
+      turn.test('while a newly opened address is looked up, an edit of the list still shown neither writes it over the address nor replaces the new list', async ({ page }) => {
+        const [first, second] = entriesInTwoShards(files, lang);
+        await page.goto(`/${lang}/reading-list/#items=${first.key}/p2+${first.key}/p5`);
+        const items = page.locator('.reading-items > li');
+        await expect(items.locator('.reading-item-title a')).toHaveCount(2);
+        // The new address's shard is held until the edits are made.
+        let release = () => {};
+        const held = new Promise<void>((resolve) => (release = resolve));
+        await page.route(`**/${second.shardPath}`, async (route) => {
+          await held;
+          await route.continue();
+        });
+        const asked = page.waitForRequest(`**/${second.shardPath}`);
+        await page.evaluate((hash) => (window.location.hash = hash), `#items=${second.key}/p3`);
+        await asked;
+        await items.first().getByRole('button', { name: new RegExp(`^${ui(lang, 'reading.remove')}:`) }).click();
+        await page.getByRole('button', { name: ui(lang, 'reading.clear'), exact: true }).click();
+        await expect(page).toHaveURL(new RegExp(`#items=${second.key}/p3$`));
+        release();
+        await expect(items).toHaveCount(1);
+        await expect(items.locator('.reading-item-title a')).not.toHaveText('');
+        await expect(items).toContainText(ui(lang, 'para.label', { n: '3' }));
+        await expect(page).toHaveURL(new RegExp(`#items=${second.key}/p3$`));
+      });
+
+      turn.test('a render of the old list that ends after a newly opened address is shown does not replace it', async ({ page }) => {
+        const [first, second] = entriesInTwoShards(files, lang);
+        // The first list's data.js is held until the second list is shown.
+        let release = () => {};
+        const held = new Promise<void>((resolve) => (release = resolve));
+        const firstData = `**/${lang}/${first.key}/data.js`;
+        await page.route(firstData, async (route) => {
+          await held;
+          await route.continue();
+        });
+        const asked = page.waitForRequest(firstData);
+        await page.goto(`/${lang}/reading-list/#items=${first.key}/p2`, { waitUntil: 'domcontentloaded' });
+        await asked;
+        await page.evaluate((hash) => (window.location.hash = hash), `#items=${second.key}/p3`);
+        const items = page.locator('.reading-items > li');
+        await expect(items.locator('.reading-item-title a')).toHaveCount(1);
+        const arrived = page.waitForResponse(firstData);
+        release();
+        await arrived;
+        // Room for the old render to finish: it must leave the new list as it is.
+        await page.waitForTimeout(500);
+        await expect(items).toHaveCount(1);
+        await expect(items).not.toContainText(ui(lang, 'reading.missing'));
+        await expect(items).toContainText(ui(lang, 'para.label', { n: '3' }));
+        await expect(page).toHaveURL(new RegExp(`#items=${second.key}/p3$`));
+      });
     });
 
     turn.test('the print stylesheet keeps ¶ numbers, source and citation and drops the chrome', async ({ page }) => {

@@ -1,12 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import {
+  bookmarkedEntries,
   groupedByEntry,
   itemKeyOf,
   maxNoteLength,
   mergeNotebooks,
   notebookFile,
   paragraphListText,
+  parseNotebookFile,
   parseParagraphList,
+  readNotebook,
   readNotebookFile,
   withBookmark,
   withNote,
@@ -108,6 +111,26 @@ describe('the notebook file', () => {
       { kind: 'item', index: 5, reason: 'shape' },
       { kind: 'note-cut', index: 6 },
     ]);
+  });
+
+  test('the entries to look up before reading a file are those its bookmarks name, each once, within its limit', () => {
+    const values = [
+      { collection: 'speeches', id: 'a', paragraphs: [1] },
+      { collection: 'speeches', id: 'a', paragraphs: [2] },
+      { collection: 'speeches', id: '../../x' },
+      'speeches/c',
+      { collection: 'people', id: 'b', paragraphs: 'bad' },
+      ...Array.from({ length: 2100 }, (_, index) => ({ collection: 'speeches', id: `more-${index}` })),
+    ];
+    const content = parseNotebookFile(JSON.stringify({ format: 'study-notebook', version: 1, items: values }));
+    const entries = bookmarkedEntries(content);
+    expect(entries.slice(0, 3)).toEqual(['speeches/a', 'people/b', 'speeches/more-0']);
+    // Only the first 2,000 bookmarks are read, so only their entries are asked about.
+    expect(entries).toHaveLength(2 + (2000 - 5));
+    expect(bookmarkedEntries(parseNotebookFile('alert(1)'))).toEqual([]);
+    // What was found known is what reading the parsed file keeps, as reading its text does.
+    const known = new Set(['speeches/a']);
+    expect(readNotebook(content, known)).toEqual(readNotebookFile(JSON.stringify({ format: 'study-notebook', version: 1, items: values }), known));
   });
 
   test('reads no more than its limit, counting the rest', () => {

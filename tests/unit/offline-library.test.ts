@@ -85,6 +85,7 @@ describe('the files of a language', () => {
     expect(globs).toContain('pagefind/fragment/en_*');
     expect(globs).toContain('pagefind/wasm.en.pagefind');
     expect(globs).toContain('_tools/*.js'); // the Word export and the assignment tools, loaded on first use
+    expect(globs).toContain('_known/en/*.js'); // the entry list's shards, which the reading list and the notebook look entries up in
     expect(globs.filter((glob) => /(^|[/.])vi[/_.]/.test(glob))).toEqual([]);
     expect(globs.some((glob) => glob.includes('pdf') || glob.includes('offline/'))).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { maxReadingItems, parseReadingHash, readingHash, readReadingHash, withItem } from '../../src/lib/reading-list';
-import { moved, skippedNotices, withoutItem } from '../../src/lib/reading-list-edits';
+import { entriesNamedIn, moved, skippedNotices, withoutItem } from '../../src/lib/reading-list-edits';
 
 const p7 = { collection: 'speeches', id: 'to-lam', paragraph: 7 };
 const whole = { collection: 'orientations', id: 'green', paragraph: undefined };
@@ -74,6 +74,15 @@ describe('reading list from a hostile address', () => {
     expect(items).toHaveLength(maxReadingItems);
     expect(items.at(-1)).toEqual({ collection: 'speeches', id: 'to-lam', paragraph: maxReadingItems });
     expect(skipped).toEqual({ ...none, overLimitCount: 250 });
+  });
+
+  test('the entries to look up are those of its well-formed items, each once, past the limit too', () => {
+    expect(entriesNamedIn('#items=speeches/to-lam/p7+%+speeches/to-lam/p3+Bad/X+speeches%2Fnobody%2Fp1+orientations/green')).toEqual(['speeches/to-lam', 'speeches/nobody', 'orientations/green']);
+    expect(entriesNamedIn('#p7')).toEqual([]);
+    // An item after 5,000 unknown ones is still found (and the lookup bounds the cost: src/lib/known-entries.ts).
+    const hash = `#items=${Array.from({ length: 5000 }, (_, n) => `speeches/unknown-${n}`).join('+')}+orientations/green`;
+    expect(entriesNamedIn(hash)).toHaveLength(5001);
+    expect(readReadingHash(hash, new Set(entriesNamedIn(hash).filter((key) => known.has(key)))).items).toEqual([whole]);
   });
 
   test('without a list of known entries every well-formed item passes (the scratch list of a text page)', () => {

@@ -116,9 +116,10 @@ export interface SearchIndexFiles {
 
 /**
  * The files of one language's library, as globs over the built site: that language's pages, every
- * entry's data (the parallel text reads the other language's), the shared styles, scripts and fonts,
+ * entry's data (the parallel text reads the other language's), the shards of that language's entry
+ * list (the reading list and the notebook look their entries up there), the shared styles, scripts and fonts,
  * the scripts loaded on demand (`_tools/`: the Word export, the notebook's dialog, the reading
- * list's assignment tools), the icons and manifest, and the search index files of every language in
+ * list's assignment tools, the lookup in the entry list's shards), the icons and manifest, and the search index files of every language in
  * `searchIndexes`: the page's own and those its search looks in for a query typed in another
  * language (src/lib/search/cross-language.ts). PDF handouts stay out: they are the bulk of the site
  * and each has its own link.
@@ -132,6 +133,7 @@ export function libraryGlobs(lang: string, searchIndexes: readonly SearchIndexFi
     `${lang}/**/index.html`,
     `${lang}/manifest.webmanifest`,
     '*/**/data.js',
+    `_known/${lang}/*.js`,
     '_astro/**/*.{js,css,woff2,svg,png}',
     '_tools/*.js',
     'pagefind/pagefind.js',

@@ -5,7 +5,8 @@
  * and each one left out said, nothing in the file run.
  */
 import { fillPlaceholders as fill } from '../../i18n/translator';
-import { entryKeyOf, groupedByEntry, mergeNotebooks, notebookFile, readNotebookFile, type NotebookItem, type NotebookProblem } from '../../lib/notebook';
+import type { KnownEntries } from '../../lib/known-entries';
+import { bookmarkedEntries, entryKeyOf, groupedByEntry, mergeNotebooks, notebookFile, parseNotebookFile, readNotebook, type NotebookItem, type NotebookProblem } from '../../lib/notebook';
 import { loadEntry } from '../entry-data';
 import { offerDownload } from '../word-export/download';
 import { loadWordExport } from '../word-export/load';
@@ -25,8 +26,8 @@ export interface NotebookPage {
   lang: string;
   locale: string;
   strings: NotebookStrings;
-  /** The entries of this language (`collection/id`): a bookmark on anything else is not imported. */
-  known: ReadonlySet<string>;
+  /** Looks entries (`collection/id`) up in this language's entry list (../known-entries.ts): a bookmark on anything else is not imported. */
+  lookUp(keys: readonly string[]): Promise<KnownEntries>;
   items(): readonly NotebookItem[];
   say(message: string): void;
   /** Lists what an import left out (none: the list is hidden). */
@@ -69,7 +70,9 @@ async function exportWord(page: NotebookPage): Promise<void> {
   try {
     const word = await loadWordExport(root);
     const sections: WordSection[] = [];
-    for (const group of groupedByEntry(page.items().filter((item) => page.known.has(entryKeyOf(item))))) {
+    // As the page shows them: an entry not known (or whose shard did not load) has no words to export.
+    const known = await page.lookUp(page.items().map(entryKeyOf));
+    for (const group of groupedByEntry(page.items().filter((item) => known(entryKeyOf(item))))) {
       const data = await loadEntry(root, `${lang}/${group.entry}`);
       if (data) sections.push(word.entrySection(data, root, group.items, lang, strings));
     }
@@ -89,7 +92,11 @@ function exportFile(page: NotebookPage): void {
 }
 
 async function importFile(page: NotebookPage, file: File): Promise<void> {
-  const read = readNotebookFile(await file.text(), page.known);
+  const content = parseNotebookFile(await file.text());
+  // Its entries looked up first: at most maxNotebookItems of them, in at most every shard once. One
+  // whose shard did not load is imported, not dropped, and shown as missing until it loads.
+  const known = await page.lookUp(bookmarkedEntries(content));
+  const read = readNotebook(content, { has: (entry) => known(entry) !== false });
   const lines = read.problems.map((problem) => problemText(problem, file.name, page.strings));
   page.problems(lines);
   if (read.items.length === 0) return page.say(lines[0] ?? fill(page.strings.imported, { count: 0, file: file.name }));

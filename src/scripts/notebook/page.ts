@@ -1,5 +1,6 @@
 /**
- * The notebook page: the bookmarks kept in this browser (./store.ts) by text, each ¶'s words from
+ * The notebook page: the bookmarks kept in this browser (./store.ts) by text, those on an entry this
+ * library has (looked up in the shards of its entry list, ../known-entries.ts), each ¶'s words from
  * the entry's data.js (../entry-data.ts, a classic script: also from disk), the reader's note
  * editable beside them, clearing after the reader confirms. Export to Word or to a file and import
  * (./files.ts) load when the reader presses their buttons.
@@ -8,6 +9,7 @@ import { fillPlaceholders as fill } from '../../i18n/translator';
 import { citationAddress, citationFor, templateForVoice } from '../../lib/citation';
 import { entryKeyOf, groupedByEntry, itemKeyOf, paragraphListText, withNote, withoutBookmark, type NotebookItem } from '../../lib/notebook';
 import { loadEntry, pageHref, type EntryData } from '../entry-data';
+import { knownEntriesLookup } from '../known-entries';
 import { loadOnDemand } from '../on-demand';
 import type { NotebookFiles, NotebookPage, NotebookStrings } from './files';
 import { storedNotebook, storeNotebook } from './store';
@@ -35,7 +37,7 @@ export function setUpNotebook(): void {
   const lang = container.dataset.lang ?? document.documentElement.lang;
   const locale = container.dataset.locale ?? lang;
   const strings = JSON.parse(container.dataset.strings ?? '{}') as Strings;
-  const known = new Set(JSON.parse(container.dataset.known ?? '[]') as string[]);
+  const lookUp = knownEntriesLookup(container);
   const status = container.querySelector<HTMLElement>('[data-notebook-status]');
   const problems = container.querySelector<HTMLUListElement>('[data-notebook-problems]');
   const empty = container.querySelector<HTMLElement>('[data-notebook-empty]');
@@ -110,10 +112,17 @@ export function setUpNotebook(): void {
     return li;
   };
 
+  /** Counts the renderings: one that a later one overtook while it waited is dropped. */
+  let renders = 0;
   const render = async (): Promise<void> => {
+    const rendering = ++renders;
     if (empty) empty.hidden = items.length > 0;
-    const groups = groupedByEntry(items.filter((item) => known.has(entryKeyOf(item))));
-    const loaded = await Promise.all(groups.map((group) => loadEntry(root, `${lang}/${group.entry}`)));
+    // A bookmark on an entry this library does not have is not shown; one whose shard did not load
+    // is shown as missing, with nothing loaded for it.
+    const known = await lookUp(items.map(entryKeyOf));
+    const groups = groupedByEntry(items.filter((item) => known(entryKeyOf(item)) !== false));
+    const loaded = await Promise.all(groups.map((group) => (known(group.entry) ? loadEntry(root, `${lang}/${group.entry}`) : undefined)));
+    if (rendering !== renders) return;
     let index = 0;
     texts.replaceChildren(
       ...groups.map((group, at) => {
@@ -145,7 +154,7 @@ export function setUpNotebook(): void {
     lang,
     locale,
     strings,
-    known,
+    lookUp,
     items: () => items,
     say,
     problems: (lines) => {

@@ -29,6 +29,10 @@ interface WordStrings extends SectionStrings {
 /** What the list page hands the tools. */
 export interface ReadingListHost {
   container: HTMLElement;
+  /** See AssignmentHost (./assignment.ts). */
+  addressListed(): boolean;
+  /** Settles once the address's lookup has settled and its list been rendered: until then the list is not known. */
+  ready(): Promise<void>;
   /** The list as shown. */
   items(): readonly ReadingItem[];
   /** Renders the list again (its items, then `rendered`). */
@@ -88,7 +92,10 @@ window.readingListTools = (host, part) => {
   const pairAll = async () => {
     if (!both?.checked || !twinLang) return;
     const items = host.items();
-    await Promise.all(items.map((item) => loadEntry(root, `${twinLang}/${item.collection}/${item.id}`)));
+    // Only the items whose own data.js loaded (so the lookup knew them): one left unchecked, or
+    // missing, costs no request for the other language's.
+    const paired = items.filter((item) => window.readingData?.[`${lang}/${item.collection}/${item.id}`]);
+    await Promise.all(paired.map((item) => loadEntry(root, `${twinLang}/${item.collection}/${item.id}`)));
     container.querySelectorAll<HTMLLIElement>('.reading-items > li').forEach((li, index) => {
       const item = items[index];
       const data = item && window.readingData?.[`${lang}/${item.collection}/${item.id}`];
@@ -165,7 +172,8 @@ window.readingListTools = (host, part) => {
     ...assignmentTools,
     use: (control) => {
       if (control.matches('[data-reading-copy]')) void copyLink();
-      else if (control.matches('[data-reading-word]')) void exportWord(host.items());
+      // Pressed before the list's lookup settled, the export waits for it instead of writing an empty document.
+      else if (control.matches('[data-reading-word]')) void host.ready().then(() => exportWord(host.items()));
       else if (control.matches('input')) void host.render();
     },
     rendered: () => {

@@ -42,6 +42,12 @@ export interface AssignmentHost {
   container: HTMLElement;
   /** Writes the assignment part (`1.…`, or '' for none) into the address. */
   save(part: string): void;
+  /**
+   * Whether the address the list was opened at (or last changed to) listed items, as the reader
+   * opened it: not the address after the page wrote this device's scratch list into it, which
+   * depends on whether its lookup had settled.
+   */
+  addressListed(): boolean;
 }
 
 /** What the list page calls as its address changes. */
@@ -276,7 +282,7 @@ export function setUpAssignment(host: AssignmentHost, part: string | undefined):
   // A teacher who went to add passages comes back to a list page with no assignment in its address: this device's is brought back.
   let stored: string | undefined;
   try {
-    stored = part === undefined && !/(?:^#|&)items=./.test(window.location.hash) ? (localStorage.getItem(assignmentStorageKey) ?? undefined) : undefined;
+    stored = part === undefined && !host.addressListed() ? (localStorage.getItem(assignmentStorageKey) ?? undefined) : undefined;
   } catch {
     // Storage can be off.
   }

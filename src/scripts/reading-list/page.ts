@@ -1,31 +1,25 @@
 /**
- * Renders the reading list from the address, loads each entry's data.js (../entry-data.ts: a
- * classic <script>, which works from file://) for the entries this library has (an unknown one is
- * left out with a notice, costing no request), and keeps address and local scratch list in step as
- * the reader edits. An assignment in the address (`&assignment=…`) is kept there as written; the
- * tools that read and edit it, and that place another language beside each ¶, are a classic script
+ * Reads the reading list from the address, loads each entry's data.js (../entry-data.ts: a
+ * classic <script>, which works from file://) for the entries this library has (looked up in the
+ * shards of its entry list, ../known-entries.ts: an unknown one is left out with a notice, costing
+ * no data.js request), shows the items with a classic script of their own
+ * (`_tools/reading-list-items.js`, ./items.ts) loaded once the list has one, and keeps address and
+ * local scratch list in step as the reader edits. An
+ * assignment in the address (`&assignment=…`) is kept there as written; the tools that read and
+ * edit it, and that place another language beside each ¶, are a classic script
  * (`_tools/reading-list-tools.js`, ./assignment-tools.ts) loaded on first use, as is the Word export.
  */
-import { citationAddress, citationFor, templateForVoice } from '../../lib/citation';
+import type { KnownEntries } from '../../lib/known-entries';
 import { itemKey, readingHash, readReadingHash, type ReadingItem } from '../../lib/reading-list';
-import { moved, skippedNotices, withoutItem, type SkippedTemplates } from '../../lib/reading-list-edits';
-import { loadEntry, pageHref } from '../entry-data';
+import { entriesNamedIn, skippedNotices, type SkippedTemplates } from '../../lib/reading-list-edits';
+import { loadEntry, loadScriptOnce } from '../entry-data';
+import { knownEntriesLookup } from '../known-entries';
 import type { ReadingListTools } from './assignment-tools';
 import { storedItemsHash, storeItems } from './collect';
+import type { ItemStrings } from './items';
 
-interface Strings extends SkippedTemplates {
-  paragraph: string;
-  remove: string;
-  up: string;
-  down: string;
+interface Strings extends SkippedTemplates, ItemStrings {
   copied: string;
-  missing: string;
-  /** Labels an editors' summary, so it is never read as the source's words. */
-  summary: string;
-  /** Said after a library path when the copy was built without the site's address. */
-  noSiteUrl: string;
-  /** Labels a quoted ¶ that is the editors' translation, so it is never read as the source's words. */
-  translation: string;
   /** Said when the list was cleared, `{{count}}` items, beside the button that brings them back. */
   cleared: string;
 }
@@ -49,12 +43,27 @@ export function setUpReadingList(): void {
   const announce = container.querySelector<HTMLElement>('[data-reading-announce]');
 
   const skippedNotice = container.querySelector<HTMLElement>('[data-reading-skipped]');
-  const known = new Set(JSON.parse(container.dataset.known ?? '[]') as string[]);
+  const lookUp = knownEntriesLookup(container);
+  /**
+   * What the lookup of the list's entries found (../known-entries.ts): an unknown entry is left out,
+   * only a known one's data.js is loaded, and one whose shard did not load is kept, shown as
+   * missing. Undefined until the first lookup: until then nothing is rendered, and neither the
+   * address nor this device's scratch list is written, so neither loses its items.
+   */
+  let known: KnownEntries | undefined;
+  const isKept = { has: (entry: string) => known?.(entry) !== false };
+
+  /** Looks up the entries of the address, and, when it lists none this library has, of the scratch list. */
+  const lookUpList = async (): Promise<KnownEntries> => {
+    const named = entriesNamedIn(window.location.hash);
+    const found = await lookUp(named);
+    return named.some((entry) => found(entry) !== false) ? found : lookUp([...named, ...entriesNamedIn(storedItemsHash())]);
+  };
 
   /** Reads the list from the address (else this device's scratch list) and says what was left out. */
   const readAddress = (): ReadingItem[] => {
-    const fromAddress = readReadingHash(window.location.hash, known);
-    const read = fromAddress.items.length > 0 ? fromAddress : readReadingHash(storedItemsHash(), known);
+    const fromAddress = readReadingHash(window.location.hash, isKept);
+    const read = fromAddress.items.length > 0 ? fromAddress : readReadingHash(storedItemsHash(), isKept);
     const lines = [...skippedNotices(fromAddress.skipped, strings), ...(read === fromAddress ? [] : skippedNotices(read.skipped, strings))];
     if (skippedNotice) {
       skippedNotice.replaceChildren(...lines.map((line) => element('p', '', line)));
@@ -63,24 +72,48 @@ export function setUpReadingList(): void {
     return read.items;
   };
 
+  /** Counts the lookups: one that a later one (a new address) overtook is dropped. */
+  let lookups = 0;
+  /**
+   * Looks the list's entries up, then, unless the address changed meanwhile, reads and lists it
+   * (`then`: what else follows a new address). While the lookup is pending, `known` is undefined:
+   * an edit of the list still shown (an item moved or removed, the list cleared) is ignored, and
+   * nothing writes the old list over the newly opened address or this device's scratch list; a
+   * render of the old list still under way is dropped.
+   */
+  const showAddress = async (then?: () => void): Promise<void> => {
+    const lookup = ++lookups;
+    addressListed = /(?:^#|&)items=./.test(window.location.hash);
+    known = undefined;
+    renders++;
+    const found = await lookUpList();
+    if (lookup !== lookups) return;
+    known = found;
+    items = readAddress();
+    then?.();
+    await render();
+  };
+
   /** The address's assignment part (the tools bring back this device's when the address has no list). */
   const readAssignmentPart = (): string | undefined => /(?:^#|&)assignment=([^&]+)/.exec(window.location.hash)?.[1];
 
-  let items: ReadingItem[] = readAddress();
+  // Empty until the address has been read (showAddress, below).
+  let items: ReadingItem[] = [];
+  /** Whether the address as opened (or last changed to) listed items, before the page wrote any into it. */
+  let addressListed = false;
+  /** The latest showAddress: settled once the address's list is known and rendered. */
+  let shown: Promise<void> = Promise.resolve();
   let assignment = readAssignmentPart();
   let listTools: ReadingListTools | undefined;
   let loadingTools: Promise<void> | undefined;
-  // A <script> tag, as for data.js (one of the scripts src/integrations/on-demand-scripts.ts builds;
-  // not ../on-demand.ts, whose bytes this page cannot afford at load): it works from file:// too.
+  // A <script> tag, loaded as data.js is (one of the scripts src/integrations/on-demand-scripts.ts
+  // builds; not ../on-demand.ts, whose bytes this page cannot afford at load): it works from file:// too.
   const loadTools = (): Promise<void> =>
-    (loadingTools ??= new Promise<void>((resolve) => {
-      const script = element('script', '');
-      script.src = `${root}_tools/reading-list-tools.js`;
-      script.onload = script.onerror = () => resolve();
-      document.head.append(script);
-    }).then(() => {
-      listTools = window.readingListTools?.({
+    (loadingTools ??= loadScriptOnce(`${root}_tools/reading-list-tools.js`, () => window.readingListTools).then((setUpTools) => {
+      listTools = setUpTools?.({
         container,
+        addressListed: () => addressListed,
+        ready: () => shown,
         items: () => items,
         render,
         save: (part) => {
@@ -92,77 +125,43 @@ export function setUpReadingList(): void {
 
   /** Puts the list and its assignment in the address. */
   const writeAddress = (): void => {
+    if (!known) return;
     const listed = readingHash(items);
     const hash = assignment ? `${listed || '#'}${listed ? '&' : ''}assignment=${assignment}` : listed;
     window.history.replaceState(null, '', hash || window.location.pathname + window.location.search);
     if (linkField) linkField.value = window.location.href;
   };
 
+  /** Counts the renders: one that a later one (an edit, a new address) overtook does not show its list. */
+  let renders = 0;
   const render = async (): Promise<void> => {
+    if (!known) return;
+    const rendering = ++renders;
+    const found = known;
     writeAddress();
     storeItems(items);
     if (empty) empty.hidden = items.length > 0;
-    await Promise.all(items.map((item) => loadEntry(root, `${lang}/${item.collection}/${item.id}`)));
-    list.replaceChildren(...items.map((item, index) => renderItem(item, index)));
-    listTools?.rendered();
-  };
-
-  const renderItem = (item: ReadingItem, index: number): HTMLLIElement => {
-    const li = element('li', 'reading-item');
-    const data = window.readingData?.[`${lang}/${item.collection}/${item.id}`];
-    const key = itemKey(item);
-    if (!data) {
-      li.append(element('p', '', `${strings.missing} (${key})`));
-    } else {
-      const heading = element('h2', 'reading-item-title');
-      const link = element('a', '', data.title);
-      link.href = pageHref(root, data, item.paragraph);
-      heading.append(link);
-      if (item.paragraph !== undefined) heading.append(`, ${strings.paragraph.replace('{{n}}', String(item.paragraph))}`);
-      li.append(element('p', 'reading-item-type', data.type), heading);
-      if (item.paragraph === undefined) {
-        const summary = element('p', 'reading-item-summary editorial-label');
-        summary.append(element('strong', '', `${strings.summary}:`), ` ${data.summary}`);
-        li.append(summary);
-      } else {
-        if (data.translation) li.append(element('p', 'reading-item-translation editorial-label', strings.translation));
-        // Whose words they are, as the page labels them, and in which language they are written.
-        const voiceLabel = data.voiceLabels?.[item.paragraph];
-        if (voiceLabel) li.append(element('p', 'reading-item-voice para-voice', `${voiceLabel}:`));
-        const quote = element('blockquote', 'reading-item-text', data.paragraphs?.[item.paragraph] ?? strings.missing);
-        if (data.textLang && data.paragraphs?.[item.paragraph] !== undefined) quote.lang = data.textLang;
-        li.append(quote);
-      }
-      const template = item.paragraph === undefined ? undefined : templateForVoice(data.citations, data.voices?.[item.paragraph]);
-      if (template && item.paragraph !== undefined) {
-        const where = citationAddress(item.paragraph, {
-          canonical: data.url,
-          current: new URL(pageHref(root, data), window.location.href),
-          path: data.path,
-          noSiteNote: strings.noSiteUrl,
-        });
-        li.append(element('p', 'reading-item-citation', citationFor(template, item.paragraph, where)));
-      }
-    }
-    const tools = element('div', 'reading-item-tools screen-only');
-    const button = (label: string, action: () => void, disabled = false) => {
-      const control = element('button', '', label);
-      control.type = 'button';
-      control.disabled = disabled;
-      control.setAttribute('aria-label', `${label}: ${data?.title ?? key}${item.paragraph === undefined ? '' : ` ¶${item.paragraph}`}`);
-      control.addEventListener('click', () => {
-        action();
-        void render();
-      });
-      return control;
-    };
-    tools.append(
-      button(strings.up, () => (items = moved(items, key, -1)), index === 0),
-      button(strings.down, () => (items = moved(items, key, 1)), index === items.length - 1),
-      button(strings.remove, () => (items = withoutItem(items, key))),
+    // The items' script (`_tools/reading-list-items.js`, ./items.ts) loads beside their data.js, only
+    // for a list with items. Should it not load, each item is said to be missing, and kept.
+    const [renderItems] = await Promise.all([
+      items.length > 0 ? loadScriptOnce(`${root}_tools/reading-list-items.js`, () => window.readingListItems) : undefined,
+      ...items.filter((item) => found(`${item.collection}/${item.id}`)).map((item) => loadEntry(root, `${lang}/${item.collection}/${item.id}`)),
+    ]);
+    if (rendering !== renders) return;
+    list.replaceChildren(
+      ...(renderItems?.({
+        root,
+        lang,
+        strings,
+        known: found,
+        items: () => items,
+        edit: (edited) => {
+          items = edited;
+          void render();
+        },
+      }) ?? items.map((item) => element('li', 'reading-item', `${strings.missing} (${itemKey(item)})`))),
     );
-    li.append(tools);
-    return li;
+    listTools?.rendered();
   };
 
   container.querySelector('[data-reading-print]')?.addEventListener('click', () => window.print());
@@ -176,7 +175,8 @@ export function setUpReadingList(): void {
     beforeClearing = [];
   };
   clearButton?.addEventListener('click', () => {
-    if (items.length === 0) return;
+    // Not while a newly opened address is looked up: the list shown is the old one (showAddress).
+    if (items.length === 0 || !known) return;
     beforeClearing = items;
     items = [];
     const text = cleared?.querySelector('[data-reading-cleared-text]');
@@ -187,6 +187,7 @@ export function setUpReadingList(): void {
     undoButton?.focus();
   });
   undoButton?.addEventListener('click', () => {
+    if (!known) return;
     items = beforeClearing;
     hideCleared();
     void render();
@@ -202,12 +203,12 @@ export function setUpReadingList(): void {
   });
   window.addEventListener('hashchange', () => {
     hideCleared();
-    items = readAddress();
-    assignment = readAssignmentPart();
-    listTools?.read(assignment);
-    if (assignment) void loadTools();
-    void render();
+    shown = showAddress(() => {
+      assignment = readAssignmentPart();
+      listTools?.read(assignment);
+      if (assignment) void loadTools();
+    });
   });
+  shown = showAddress();
   if (assignment) void loadTools();
-  void render();
 }
