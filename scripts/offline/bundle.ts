@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { build, type BuildOptions, type Message, type Plugin } from 'esbuild';
+import { classicScriptOptions } from '../../src/build/classic-script';
 import { fileOfSitePath } from '../../src/lib/offline/paths';
 import type { ModuleScript } from './html';
 
@@ -36,16 +37,7 @@ function sitePlugin(siteDir: string, base: string, scripts: readonly ModuleScrip
 }
 
 /** Both bundles are one minified classic (IIFE) script, returned in memory, for Chromium on file://. */
-const classicScript = {
-  bundle: true,
-  format: 'iife',
-  minify: true,
-  target: 'es2022',
-  legalComments: 'none',
-  charset: 'utf8',
-  write: false,
-  logLevel: 'silent',
-} satisfies BuildOptions;
+const classicScript = { ...classicScriptOptions, write: false } satisfies BuildOptions;
 
 /** One classic script that runs a page's module scripts in order. */
 export async function bundleModuleScripts(site: string, base: string, scripts: readonly ModuleScript[]): Promise<string> {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { classicScriptOptions } from '../build/classic-script';
 
 /** Each script, by the name its file gets, and the module it starts from. */
 const scripts = {
@@ -40,14 +41,8 @@ const rawText: Plugin = {
 /** esbuild's options for `_tools/<name>.js`: one classic script, minified. */
 function bundling(name: keyof typeof scripts): BuildOptions {
   return {
+    ...classicScriptOptions,
     entryPoints: [fileURLToPath(new URL(scripts[name], import.meta.url))],
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    target: 'es2022',
-    legalComments: 'none',
-    charset: 'utf8',
-    logLevel: 'silent',
     plugins: [rawText],
   };
 }
