@@ -4,6 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { walk } from './content-files';
 import { collectionNames, kinds, type CollectionName } from '../kinds/index.ts';
 import { oncePerBuild } from './build-cache';
+import { knownShardCount, knownVersion } from './known-entries';
 import { languages, originalLang, type Lang } from './languages';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
@@ -140,15 +141,27 @@ export async function collectionsIn(lang: Lang): Promise<CollectionName[]> {
   return present.flat();
 }
 
-// Keyed by language: the `collection/id` of each of its entries.
-const keysByLang = new Map<string, Promise<string[]>>();
+/** A language's entry list as the reading list and the notebook look it up (src/lib/known-entries.ts). */
+export interface KnownEntryList {
+  /** Every entry of the language as `collection/id`: what an item or a bookmark may name. */
+  keys: string[];
+  /** The list's version, part of its shards' names. */
+  version: string;
+  /** How many shards it is split into. */
+  shardCount: number;
+}
+
+// Keyed by language.
+const knownListsByLang = new Map<string, Promise<KnownEntryList>>();
 
 /**
- * Every entry of a language as `collection/id`, the keys of the reading list's and the notebook's
- * lookups (src/lib/known-entries.ts): what an item or a bookmark may name.
+ * A language's entry list, its version and its number of shards, made once per build: the pages
+ * name the version and the count their lookups use, and the route writes the shards by the same
+ * ones, so the two cannot disagree.
  */
-export function entryKeysOf(lang: Lang): Promise<string[]> {
-  return oncePerBuild(keysByLang, lang, async () =>
-    (await Promise.all(collectionNames.map(async (collection) => (await entriesOf(collection, lang)).map((entry) => `${collection}/${entry.slug}`)))).flat(),
-  );
+export function knownEntryListOf(lang: Lang): Promise<KnownEntryList> {
+  return oncePerBuild(knownListsByLang, lang, async () => {
+    const keys = (await Promise.all(collectionNames.map(async (collection) => (await entriesOf(collection, lang)).map((entry) => `${collection}/${entry.slug}`)))).flat();
+    return { keys, version: knownVersion(keys), shardCount: knownShardCount(keys.length) };
+  });
 }

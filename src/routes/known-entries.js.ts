@@ -5,16 +5,15 @@
  * routes per language (one per 256 entries), not one per entry as data.js would be.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { entryKeysOf } from '../lib/entries';
-import { knownShardCount, knownShards, knownShardScript, knownVersion } from '../lib/known-entries';
+import { knownEntryListOf } from '../lib/entries';
+import { knownShards, knownShardScript } from '../lib/known-entries';
 import { languages } from '../lib/languages';
 
 export const getStaticPaths = (async () => {
   const paths = [];
   for (const lang of languages) {
-    const keys = await entryKeysOf(lang);
-    const version = knownVersion(keys);
-    const shards = knownShards(keys, knownShardCount(keys.length));
+    const { keys, version, shardCount } = await knownEntryListOf(lang);
+    const shards = knownShards(keys, shardCount);
     paths.push(...shards.map((shardKeys, shard) => ({ params: { lang, shard: `${version}-${shard}` }, props: { version, shard, keys: shardKeys } })));
   }
   return paths;
