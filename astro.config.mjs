@@ -33,7 +33,8 @@ export default defineConfig({
   // a speech page renders some 6% faster, and the text is the same (an apostrophe is written as
   // itself instead of `&#39;`).
   // entryData writes each entry's data.js beside its page (src/lib/entry-data.ts); searchIndex hands
-  // every page to Pagefind as it renders and writes the search index into the output; bodyThread
+  // every page to Pagefind as it renders (npm run build writes the index once astro build has
+  // exited; astro build alone writes it into the output itself); bodyThread
   // writes the entry bodies out beside Astro's rendering (src/build/body-thread.ts); searchLanguages
   // gives the search code the other languages it may look in (src/integrations/search-languages.ts);
   // onDemandScripts bundles what a page loads only when asked (the Word export, the notebook's

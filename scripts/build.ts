@@ -17,10 +17,13 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildDataVariables } from '../src/build/build-data.ts';
+import { searchPagesFd } from '../src/build/search-pages.ts';
 import { checkedParagraphsVariable } from '../src/lib/checked-paragraphs.ts';
 import { handoutsEnabled } from '../src/lib/handouts.ts';
 import { buildPaths, runBuild } from './lib/build-run.ts';
 import { chromiumAvailable } from './lib/chromium.ts';
+import { searchIndexHandOver } from './lib/search-index.ts';
 import { scriptStep, typeStrippedStep, type Step } from './lib/steps.ts';
 
 const root = process.cwd();
@@ -34,8 +37,9 @@ const { buildDir, stagingDir, offlineStagingDir } = buildPaths(root);
 // The check hands the numbered paragraphs it parsed over to the pages (src/lib/checked-paragraphs.ts).
 const checkedParagraphsFile = join(buildDir, 'checked-paragraphs.json');
 const check = typeStrippedStep('content check', 'scripts/check/cli.ts', `--paragraphs=${checkedParagraphsFile}`);
-const astro: Step = { name: 'astro build', command: 'astro', args: ['build', '--outDir', stagingDir] };
-// The search index is built inside `astro build`, as the pages render (src/integrations/search-index.ts).
+// `astro build` hands the searched pages over as they render (src/integrations/search-index.ts);
+// this process indexes them and writes the index once astro build has exited (scripts/lib/search-index.ts).
+const astro: Step = { name: 'astro build', command: 'astro', args: ['build', '--outDir', stagingDir], env: { [buildDataVariables.searchPages]: String(searchPagesFd) } };
 const handouts = scriptStep('PDF handouts', 'scripts/handouts/cli.ts', stagingDir);
 const offline = scriptStep('offline copy', 'scripts/offline/cli.ts', stagingDir, offlineStagingDir);
 // Last, once every file is final: the library a phone saves, and its service worker (not in the ZIP).
@@ -68,6 +72,7 @@ await runBuild({
   root,
   check,
   site: astro,
+  siteHandOver: searchIndexHandOver(),
   after: handoutsEnabled() ? [handouts, offline, library] : [offline, library],
   prepare: () => {
     // Only this build's check may hand paragraphs over (an older file would only be hashed in vain).

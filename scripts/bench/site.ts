@@ -4,12 +4,12 @@
  * synthetic bilingual speeches, with resolutions, people and events (scripts/bench/corpus.ts) beside the real content in a copy of the project in the system's temp
  * folder (never into content/), and measures:
  *   - `npm run build` itself (scripts/build.ts): its wall time, the time of each step as the build
- *     records it (content check beside astro build, which also writes the search index; offline copy
- *     and ZIP), and the peak memory of all its processes together; the PDF handouts are timed on
+ *     records it (content check beside astro build, which hands its pages to the search index, written
+ *     once it has exited; offline copy and ZIP), and the peak memory of all its processes together; the PDF handouts are timed on
  *     their own, at the smallest N when it is at most 100, or at every N with `--all-phases` (a
  *     second of a browser per speech);
  *   - the same corpus built by a bare floor (scripts/bench/floor.ts: Astro + MDX + minimal layout,
- *     then Pagefind's CLI); our site build (check + astro build with its search index) and our full
+ *     then Pagefind's CLI); our site build (check + astro build + its search index) and our full
  *     build (with the offline copy and ZIP) as multiples of it. Each build runs three times
  *     (`--runs`), ours and the floor's alternately, and the fastest run of each counts (the highest
  *     memory); each run's own ratio is printed too;
@@ -158,7 +158,7 @@ interface Row {
   pages: number;
   /** Each step of `npm run build`; the content check runs beside astro build. */
   phases: Record<string, Phase>;
-  /** Check + astro build (which writes the search index), side by side: see siteBuildEnd. */
+  /** Check beside astro build, then the search index: see siteBuildEnd. */
   siteBuildSeconds: number;
   /** The whole `npm run build` but the PDF handouts: the site, the offline copy and its ZIP. */
   fullBuildSeconds: number;
@@ -203,10 +203,11 @@ function stepOf(timings: BuildTimings, name: string): BuildTimings['steps'][numb
 
 /**
  * Seconds from the start of the build to the site with its search index: the end of the later of
- * the content check and `astro build`, which run side by side (astro build writes the index).
+ * the content check and `astro build`, which run side by side, and of the search index, written
+ * once `astro build` has exited.
  */
 function siteBuildEnd(timings: BuildTimings): number {
-  return Math.max(stepOf(timings, 'content check').end, stepOf(timings, 'astro build').end);
+  return Math.max(stepOf(timings, 'content check').end, stepOf(timings, 'astro build').end, stepOf(timings, 'search index').end);
 }
 
 function stepSeconds(timings: BuildTimings, name: string): number {
@@ -260,7 +261,7 @@ async function benchmark(n: number): Promise<Row> {
     return {
       n,
       pages: filesIn(out).length,
-      phases: Object.fromEntries(['content check', 'astro build', 'offline copy'].map((name) => [name, { seconds: stepSeconds(timings, name) }])),
+      phases: Object.fromEntries(['content check', 'astro build', 'search index', 'offline copy'].map((name) => [name, { seconds: stepSeconds(timings, name) }])),
       siteBuildSeconds,
       fullBuildSeconds,
       peakRssMb,
@@ -321,12 +322,13 @@ function budgets(row: Row): string[] {
 const rows: Row[] = [];
 for (const n of sizes) rows.push(await benchmark(n));
 
-const header = ['N', 'pages', 'check s', 'astro s', 'site s', 'offline s', 'full s', 'floor s', 'site ratio', 'full ratio', 'peak RSS MB', 'floor peak MB', 'dist MB', 'ZIP MB', 'page HTML+CSS KB', 'fonts KB', 'JS KB', 'first search KB / ms', 'later search median KB / ms', 'offline first search ms'];
+const header = ['N', 'pages', 'check s', 'astro s', 'index s', 'site s', 'offline s', 'full s', 'floor s', 'site ratio', 'full ratio', 'peak RSS MB', 'floor peak MB', 'dist MB', 'ZIP MB', 'page HTML+CSS KB', 'fonts KB', 'JS KB', 'first search KB / ms', 'later search median KB / ms', 'offline first search ms'];
 const table = rows.map((row) => [
   row.n,
   row.pages,
   row.phases['content check']!.seconds,
   row.phases['astro build']!.seconds,
+  row.phases['search index']!.seconds,
   row.siteBuildSeconds,
   row.phases['offline copy']!.seconds,
   row.fullBuildSeconds,
@@ -350,7 +352,7 @@ console.log(`Site build benchmark (${rows.map((row) => row.n).join(', ')} synthe
 console.log(line(header));
 console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
 for (const cells of table) console.log(line(cells));
-console.log('\nThe content check runs beside astro build, so "site s" is less than their sum; astro build writes the search index as its pages render. Peak RSS: every process of the build together.');
+console.log('\nThe content check runs beside astro build, so "site s" is less than their sum; Pagefind indexes the pages as astro build renders them and writes the index ("index s") once astro build has exited. Peak RSS: every process of the build together.');
 console.log(`Site ratio run by run (each of our builds against the floor's run just before it): ${rows.map((row) => `N = ${row.n}: ${row.ratioByRun.map((ratio) => `${ratio}×`).join(', ')}`).join('; ')}.`);
 if (!rows.some((row) => row.handouts)) console.log(`PDF handouts not timed: they are timed at the smallest N when it is at most ${handoutsUpTo}, or with --all-phases.`);
 for (const row of rows) {

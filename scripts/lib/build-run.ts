@@ -9,6 +9,7 @@
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { BuildLockHeld, takeBuildLock } from './build-lock.ts';
 import { runStep, stepsStopping, stopAllSteps, type Step, type StepRun } from './steps.ts';
 import { exitStatusOf, onStopRequest } from './stop-signals.ts';
@@ -39,10 +40,27 @@ export interface BuildPlan {
   check: Step;
   /** The step that writes the site into the staging folder (`astro build`). */
   site: Step;
+  /** Work done in this process on what `site` hands over on its pipe, finished once `site` has exited (the search index). */
+  siteHandOver?: SiteHandOver;
   /** Steps run one after another once both have passed (handouts, offline copy). */
   after: Step[];
   /** Runs once the lock is taken, before any step (e.g. to remove a previous build's hand-over file). */
   prepare?: () => void;
+}
+
+/**
+ * What the site step hands over while it runs, taken in this process: the step gets one more pipe
+ * (steps.ts), `receive` reads it as it comes, and `finish` completes the work once the step has
+ * exited and its memory is free.
+ */
+export interface SiteHandOver {
+  /** For the build's log and timings: `search index`. */
+  name: string;
+  receive(pipe: Readable): void;
+  /** Resolves once the work is done, with a line for the log; rejects with what went wrong. */
+  finish(stagingDir: string): Promise<string>;
+  /** Ends the work unfinished (the build failed or is stopped). */
+  stop(): Promise<void>;
 }
 
 /** A promise that never settles: the flow waits here while a stop, already under way, ends the process. */
@@ -63,7 +81,7 @@ export async function runBuild(plan: BuildPlan): Promise<void> {
 
   onStopRequest((signal, why) => {
     void (async () => {
-      await stopAllSteps();
+      await Promise.all([stopAllSteps(), plan.siteHandOver?.stop()]);
       if (swapped) {
         console.error(`\n✗ Build stopped (${why}) just after dist/ and dist-offline/ had been replaced by the new build.`);
       } else {
@@ -91,6 +109,7 @@ export async function runBuild(plan: BuildPlan): Promise<void> {
   const fail = async (run: StepRun): Promise<never> => {
     // Stopped: the stop handler reports it and exits.
     if (stepsStopping()) return halted();
+    await plan.siteHandOver?.stop();
     console.error(`\n✗ ${run.step.name} failed${run.error ? `: ${run.error}` : ''}.`);
     removeStaging();
     console.error(existsSync(paths.distDir) ? 'The previous dist/ is left untouched.' : 'No dist/ was written.');
@@ -107,7 +126,8 @@ export async function runBuild(plan: BuildPlan): Promise<void> {
 
   // The check's report is held back and printed whole, so it is not interleaved with Astro's progress.
   const checking = runStep(plan.check, { quiet: true });
-  const building = runStep(plan.site);
+  const building = runStep(plan.site, { pipe: plan.siteHandOver !== undefined });
+  if (plan.siteHandOver && building.pipe) plan.siteHandOver.receive(building.pipe);
   const checked = await checking;
   if (!checked.ok) await building.stop();
   if (stepsStopping()) return halted();
@@ -119,6 +139,7 @@ export async function runBuild(plan: BuildPlan): Promise<void> {
   const built = await building;
   record(built);
   if (!built.ok) await fail(built);
+  if (plan.siteHandOver) await finishHandOver(plan.siteHandOver, paths.stagingDir, record, fail);
 
   for (const step of plan.after) {
     const run = await runStep(step);
@@ -145,4 +166,19 @@ export async function runBuild(plan: BuildPlan): Promise<void> {
   writeFileSync(paths.timingsFile, `${JSON.stringify({ total: seconds(performance.now() - started), steps: timings }, null, 2)}\n`);
   console.log('Site built in dist/, offline copy in dist-offline/. Preview the site with `npm run preview`.');
   releaseLock();
+}
+
+/** Finishes the site step's hand-over, timed and reported as a step of its own. */
+async function finishHandOver(handOver: SiteHandOver, stagingDir: string, record: (run: StepRun) => void, fail: (run: StepRun) => Promise<never>): Promise<void> {
+  const step: Step = { name: handOver.name, command: '', args: [] };
+  const startedAt = performance.now();
+  let error: string | undefined;
+  try {
+    console.log(`${handOver.name}: ${await handOver.finish(stagingDir)}`);
+  } catch (cause) {
+    error = cause instanceof Error ? cause.message : String(cause);
+  }
+  const run: StepRun = { step, ok: error === undefined, error, stdout: '', stderr: '', startedAt, endedAt: performance.now() };
+  record(run);
+  if (!run.ok) await fail(run);
 }

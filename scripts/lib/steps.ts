@@ -5,12 +5,15 @@
  */
 import { spawn } from 'node:child_process';
 import { delimiter, join } from 'node:path';
+import { Readable } from 'node:stream';
 import { descendantsOf, signalProcess, stillRunning, type SeenProcess } from './process-tree.ts';
 
 export interface Step {
   name: string;
   command: string;
   args: string[];
+  /** Variables added to its environment. */
+  env?: Record<string, string>;
 }
 
 export interface StepRun {
@@ -30,6 +33,8 @@ export interface RunningStep extends Promise<StepRun> {
   stop(): Promise<void>;
   /** The step's process, while it runs; undefined if it could not start. */
   pid: number | undefined;
+  /** The step's extra pipe (StepOptions.pipe), closed when the step ends. */
+  pipe: Readable | undefined;
 }
 
 export interface StepOptions {
@@ -39,6 +44,11 @@ export interface StepOptions {
   cwd?: string;
   /** The whole environment; by default this process's, with the project's binaries first. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * Opens one more pipe from the step, at file descriptor 3, for what it hands over to this process
+   * (`astro build`'s searched pages: src/build/search-pages.ts); read it from the run's `pipe`.
+   */
+  pipe?: boolean;
 }
 
 /**
@@ -128,21 +138,22 @@ function stepEnvironment(): NodeJS.ProcessEnv {
 }
 
 /** A step that could not start because the build is being stopped. */
-function notStarted(step: Step): RunningStep {
+function notStarted(step: Step, options: StepOptions): RunningStep {
   const now = performance.now();
   const run: StepRun = { step, ok: false, error: 'not started: the build is being stopped', stdout: '', stderr: '', startedAt: now, endedAt: now };
-  return Object.assign(Promise.resolve(run), { stop: async () => {}, pid: undefined });
+  return Object.assign(Promise.resolve(run), { stop: async () => {}, pid: undefined, pipe: options.pipe ? Readable.from([]) : undefined });
 }
 
 /** Starts a step (unless the steps are being stopped: then it reports that it did not start). */
 export function runStep(step: Step, options: StepOptions = {}): RunningStep {
-  if (stopping) return notStarted(step);
+  if (stopping) return notStarted(step, options);
   const startedAt = performance.now();
   // Its own process group (not on Windows), so stop() also ends the workers the step started.
+  const standard = options.quiet ? (['ignore', 'pipe', 'pipe'] as const) : (['inherit', 'inherit', 'inherit'] as const);
   const child = spawn(step.command, step.args, {
-    stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    stdio: options.pipe ? [...standard, 'pipe'] : [...standard],
     cwd: options.cwd,
-    env: options.env ?? stepEnvironment(),
+    env: { ...(options.env ?? stepEnvironment()), ...step.env },
     shell: windows,
     detached: !windows,
   });
@@ -194,5 +205,6 @@ export function runStep(step: Step, options: StepOptions = {}): RunningStep {
   };
   running.add(stop);
   if (child.pid !== undefined) runningGroups.add(child.pid);
-  return Object.assign(finished, { stop, pid: child.pid });
+  const pipe = options.pipe ? (child.stdio[3] as Readable | null) ?? undefined : undefined;
+  return Object.assign(finished, { stop, pid: child.pid, pipe });
 }

@@ -11,6 +11,8 @@ export const buildDataVariables = {
   checkedParagraphs: 'SITE_CHECKED_PARAGRAPHS',
   /** `off`: the build prints no PDF handouts, and the pages do not link them. */
   handouts: 'SITE_HANDOUTS',
+  /** The file descriptor on which `astro build` hands the searched pages to the build (src/build/search-pages.ts). */
+  searchPages: 'SITE_SEARCH_PAGES_FD',
 } as const;
 
 export interface BuildData {
@@ -18,6 +20,8 @@ export interface BuildData {
   checkedParagraphsFile: string | undefined;
   /** Whether this build prints the PDF handouts (so pages link them). */
   handouts: boolean;
+  /** The pipe to hand the searched pages over on; undefined when `astro build` writes the index itself (`astro build` alone). */
+  searchPagesFd: number | undefined;
 }
 
 /** The build data in `env`, the process's environment unless given (read afresh: the build may turn handouts off as it starts). */
@@ -25,5 +29,12 @@ export function buildData(env: Readonly<Record<string, string | undefined>> = pr
   return {
     checkedParagraphsFile: env[buildDataVariables.checkedParagraphs] || undefined,
     handouts: env[buildDataVariables.handouts] !== 'off',
+    searchPagesFd: descriptorIn(env[buildDataVariables.searchPages]),
   };
+}
+
+function descriptorIn(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  if (!/^\d+$/.test(value)) throw new Error(`${buildDataVariables.searchPages} must be a file descriptor's number, not "${value}".`);
+  return Number(value);
 }

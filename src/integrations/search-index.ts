@@ -4,7 +4,8 @@
  * and the index is written into the output folder when the build is done. Pagefind indexes in its
  * own process, on the core Astro's rendering leaves free, instead of reading the whole site again
  * after the build (at a thousand speeches that step took 6.6–9 s). See
- * docs/adr/0003-search-index-built-as-pages-render.md.
+ * docs/adr/0003-search-index-built-as-pages-render.md. Under `npm run build` the pages go on to the
+ * build's own process, which writes the index once `astro build` has exited (src/build/search-pages.ts).
  *
  * The pages are taken from Astro's prerenderer, which this integration wraps: the page that is
  * indexed is the page that is written, byte for byte. `astro dev` builds no index.
@@ -12,6 +13,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { inTurn } from '../lib/in-turn';
+import { buildData } from '../build/build-data';
 import { startIndexerThread, type IndexerThread } from '../build/indexer-thread';
 import { searchedMarker } from '../lib/search/index-html';
 
@@ -74,15 +76,16 @@ export function searchIndex(): AstroIntegration {
         base = config.base;
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        const pages = (indexer = startIndexerThread());
+        const pages = (indexer = startIndexerThread(buildData().searchPagesFd));
         setPrerenderer((prerenderer) => indexingPrerenderer(prerenderer, pages, base));
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexer) return;
         const started = performance.now();
         try {
-          const { pages } = await indexer.write(fileURLToPath(dir));
-          logger.info(`${pages} pages indexed; index written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          const { pages, written } = await indexer.finish(fileURLToPath(dir));
+          if (written) logger.info(`${pages} pages indexed; index written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          else logger.info(`${pages} pages handed over to the build's search index, written once astro build has exited`);
         } catch (error) {
           throw new Error(`Search index: ${error instanceof Error ? error.message : String(error)}`);
         } finally {

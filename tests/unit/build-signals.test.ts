@@ -284,15 +284,13 @@ test('a swap cut short by a crash is undone by the next build before anything el
   expect(outputs()).toEqual(before);
 });
 
-test('SIGTERM to a real `npm run build` ends astro build and the check, and leaves dist/ as it was', { timeout: 180_000 }, async () => {
+test('SIGTERM to a real `npm run build` ends astro build, the check and Pagefind, and leaves dist/ as it was', { timeout: 180_000 }, async () => {
   copyProject(project);
   const before = outputs();
   const { child, done } = start('npm', ['run', 'build'], { SITE_HANDOUTS: 'off' });
-  // astro build and the content check are both running.
-  await vi.waitFor(
-    () => expect(descendantsOf(child.pid!).some((seen) => /astro/.test(readFileSync(`/proc/${seen.pid}/cmdline`, 'utf8')))).toBe(true),
-    { timeout: 60_000, interval: 100 },
-  );
+  const running = (command: RegExp) => descendantsOf(child.pid!).some((seen) => command.test(readFileSync(`/proc/${seen.pid}/cmdline`, 'utf8')));
+  // astro build is rendering pages, and the build's own process indexes them with Pagefind beside it.
+  await vi.waitFor(() => expect(running(/astro/) && running(/pagefind/)).toBe(true), { timeout: 60_000, interval: 50 });
   const tree = treeOf(child.pid!);
   child.kill('SIGTERM');
   const result = await done;

@@ -137,17 +137,17 @@ describe('startIndexerThread', () => {
     const page = bytesOf(pageOf('vi', '<p>Khâu đột phá</p>'));
     indexer.add('vi/speeches/a/index.html', page);
     indexer.add('vi/index.html', bytesOf(pageOf('vi', '<p>Trang chủ</p>', false)));
-    const writing = indexer.write(siteDir);
+    const writing = indexer.finish(siteDir);
     // Moved to the thread, not copied.
     expect(page.byteLength).toBe(0);
-    expect(await writing).toEqual({ pages: 1 });
+    expect(await writing).toEqual({ pages: 1, written: true });
     expect(readdirSync(join(siteDir, 'pagefind', 'fragment'))).toHaveLength(1);
   }, 30_000);
 
   test('indexes every page handed over, however many are handed over together', async () => {
     const indexer = startIndexerThread();
     for (let n = 1; n <= 21; n++) indexer.add(`vi/speeches/s${n}/index.html`, bytesOf(pageOf('vi', `<p>Đoạn ${n}: khâu đột phá</p>`)));
-    expect(await indexer.write(siteDir)).toEqual({ pages: 21 });
+    expect(await indexer.finish(siteDir)).toEqual({ pages: 21, written: true });
     expect(readdirSync(join(siteDir, 'pagefind', 'fragment'))).toHaveLength(21);
   }, 30_000);
 
@@ -156,7 +156,7 @@ describe('startIndexerThread', () => {
     indexer.add('vi/speeches/a/index.html', bytesOf(pageOf('vi', '<p>x</p>')));
     const notAFolder = join(siteDir, 'file');
     writeFileSync(notAFolder, '');
-    await expect(indexer.write(notAFolder)).rejects.toThrow(/file\/pagefind/);
+    await expect(indexer.finish(notAFolder)).rejects.toThrow(/file\/pagefind/);
   }, 30_000);
 });
 

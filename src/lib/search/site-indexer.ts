@@ -36,10 +36,17 @@ export interface SiteIndexer {
    */
   add(path: string, html: string): void;
   /**
+   * Hands over what `indexedCopy` cut out of a page already (the build's index takes pages that
+   * `astro build` cut on its indexer thread: src/build/search-pages.ts).
+   */
+  addCopy(path: string, copy: string): void;
+  /**
    * Waits for every page handed over, writes the index into `<siteDir>/pagefind/` and stops
    * Pagefind. Rejects with every problem, each naming its page.
    */
   write(siteDir: string): Promise<{ pages: number }>;
+  /** Stops Pagefind without writing (the build failed or was stopped). */
+  close(): Promise<void>;
 }
 
 /** Starts Pagefind's indexing process. */
@@ -53,19 +60,22 @@ export function startSiteIndexer(): SiteIndexer {
   started.catch(() => undefined);
   // Every page's problems, once Pagefind has indexed it (nothing else waits on it).
   const indexed: Promise<string[]>[] = [];
+  const addCopy = (path: string, copy: string) => {
+    indexed.push(
+      started
+        .then((index) => index.addHTMLFile({ sourcePath: path, content: copy }))
+        .then(
+          (added) => added.errors.map((error) => `${path}: ${error}`),
+          (error: unknown) => [`${path}: ${error instanceof Error ? error.message : String(error)}`],
+        ),
+    );
+  };
   return {
     add(path, html) {
       const copy = indexedCopy(html);
-      if (copy === undefined) return;
-      indexed.push(
-        started
-          .then((index) => index.addHTMLFile({ sourcePath: path, content: copy }))
-          .then(
-            (added) => added.errors.map((error) => `${path}: ${error}`),
-            (error: unknown) => [`${path}: ${error instanceof Error ? error.message : String(error)}`],
-          ),
-      );
+      if (copy !== undefined) addCopy(path, copy);
     },
+    addCopy,
     async write(siteDir) {
       try {
         const problems = (await Promise.all(indexed)).flat();
@@ -84,6 +94,9 @@ export function startSiteIndexer(): SiteIndexer {
       } finally {
         await pagefind.close();
       }
+    },
+    async close() {
+      await pagefind.close();
     },
   };
 }
