@@ -39,7 +39,15 @@ const checkedParagraphsFile = join(buildDir, 'checked-paragraphs.json');
 const check = typeStrippedStep('content check', 'scripts/check/cli.ts', `--paragraphs=${checkedParagraphsFile}`);
 // `astro build` hands the searched pages over as they render (src/integrations/search-index.ts);
 // this process indexes them and writes the index once astro build has exited (scripts/lib/search-index.ts).
-const astro: Step = { name: 'astro build', command: 'astro', args: ['build', '--outDir', stagingDir], env: { [buildDataVariables.searchPages]: String(searchPagesFd) } };
+// Not on Windows, where a step starts through cmd.exe, which passes no pipe but the standard three
+// on: there astro build writes the index itself, as `astro build` alone does.
+const searchIndexAfterAstro = process.platform !== 'win32';
+const astro: Step = {
+  name: 'astro build',
+  command: 'astro',
+  args: ['build', '--outDir', stagingDir],
+  env: searchIndexAfterAstro ? { [buildDataVariables.searchPages]: String(searchPagesFd) } : {},
+};
 const handouts = scriptStep('PDF handouts', 'scripts/handouts/cli.ts', stagingDir);
 const offline = scriptStep('offline copy', 'scripts/offline/cli.ts', stagingDir, offlineStagingDir);
 // Last, once every file is final: the library a phone saves, and its service worker (not in the ZIP).
@@ -72,7 +80,7 @@ await runBuild({
   root,
   check,
   site: astro,
-  siteHandOver: searchIndexHandOver(),
+  ...(searchIndexAfterAstro ? { siteHandOver: searchIndexHandOver() } : {}),
   after: handoutsEnabled() ? [handouts, offline, library] : [offline, library],
   prepare: () => {
     // Only this build's check may hand paragraphs over (an older file would only be hashed in vain).

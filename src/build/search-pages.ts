@@ -11,12 +11,33 @@
  *
  * A plain module, loaded by Node as it is from a worker thread and from scripts/build.ts.
  */
+import { fstatSync } from 'node:fs';
 import { Socket } from 'node:net';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 
 /** The descriptor of the pipe in `astro build`'s process (0–2 are its standard streams). */
 export const searchPagesFd = 3;
+
+/**
+ * Throws, saying what to do, unless `fd` is a pipe this process was started with: the variable
+ * naming it is for `npm run build` alone, and without its pipe the pages would go nowhere (found
+ * only once every page had rendered).
+ */
+export function assertSearchPagesPipe(fd: number, variable: string): void {
+  let pipe = false;
+  try {
+    const stats = fstatSync(fd);
+    pipe = stats.isSocket() || stats.isFIFO();
+  } catch {
+    // Not open at all: not a pipe.
+  }
+  if (!pipe) {
+    throw new Error(
+      `${variable}=${fd} names no pipe to hand the searched pages over on. Only npm run build sets it, with the pipe it opens; unset it to have astro build write the search index itself.`,
+    );
+  }
+}
 
 /** A page's path in the output folder and what of it is indexed. */
 export interface SearchPage {

@@ -13,7 +13,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { inTurn } from '../lib/in-turn';
-import { buildData } from '../build/build-data';
+import { buildData, buildDataVariables } from '../build/build-data';
+import { assertSearchPagesPipe } from '../build/search-pages';
 import { startIndexerThread, type IndexerThread } from '../build/indexer-thread';
 import { searchedMarker } from '../lib/search/index-html';
 
@@ -76,7 +77,9 @@ export function searchIndex(): AstroIntegration {
         base = config.base;
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        const pages = (indexer = startIndexerThread(buildData().searchPagesFd));
+        const { searchPagesFd } = buildData();
+        if (searchPagesFd !== undefined) assertSearchPagesPipe(searchPagesFd, buildDataVariables.searchPages);
+        const pages = (indexer = startIndexerThread(searchPagesFd));
         setPrerenderer((prerenderer) => indexingPrerenderer(prerenderer, pages, base));
       },
       'astro:build:done': async ({ dir, logger }) => {

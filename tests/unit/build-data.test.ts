@@ -10,11 +10,15 @@ import { handoutsEnabled } from '../../src/lib/handouts';
 
 describe('the build data', () => {
   test('from the variables npm run build sets, and what a build without them means', () => {
-    expect(buildData({})).toEqual({ checkedParagraphsFile: undefined, handouts: true });
-    expect(buildData({ [buildDataVariables.checkedParagraphs]: '/tmp/x/paragraphs.json', [buildDataVariables.handouts]: 'off' })).toEqual({
+    expect(buildData({})).toStrictEqual({ checkedParagraphsFile: undefined, handouts: true, searchPagesFd: undefined });
+    expect(
+      buildData({ [buildDataVariables.checkedParagraphs]: '/tmp/x/paragraphs.json', [buildDataVariables.handouts]: 'off', [buildDataVariables.searchPages]: '3' }),
+    ).toStrictEqual({
       checkedParagraphsFile: '/tmp/x/paragraphs.json',
       handouts: false,
+      searchPagesFd: 3,
     });
+    expect(() => buildData({ [buildDataVariables.searchPages]: 'three' })).toThrow('SITE_SEARCH_PAGES_FD must be a file descriptor\'s number, not "three".');
     // An empty variable names no file; any value but `off` keeps the handouts.
     expect(buildData({ [buildDataVariables.checkedParagraphs]: '', [buildDataVariables.handouts]: 'on' })).toEqual({ checkedParagraphsFile: undefined, handouts: true });
     expect(handoutsEnabled({ SITE_HANDOUTS: 'off' })).toBe(false);

@@ -2,14 +2,14 @@
  * The searched pages `astro build` hands to `npm run build` (src/build/search-pages.ts), and the
  * index the build writes from them once `astro build` has exited (scripts/lib/search-index.ts).
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { parseSearchPageLine, readSearchPages, searchPageLine, searchPagesFd, type SearchPage } from '../../src/build/search-pages';
+import { assertSearchPagesPipe, parseSearchPageLine, readSearchPages, searchPageLine, searchPagesFd, type SearchPage } from '../../src/build/search-pages';
 import { indexedCopy } from '../../src/lib/search/index-html';
 import { searchIndexHandOver } from '../../scripts/lib/search-index';
 
@@ -41,6 +41,37 @@ describe('a searched page on the pipe', () => {
     expect(() => parseSearchPageLine('{"path":"a"', 7)).toThrow('searched page 7 from astro build is not JSON: {"path":"a"');
     expect(() => parseSearchPageLine('{"path":"a"}', 2)).toThrow('searched page 2 from astro build has no path or copy');
     expect(() => parseSearchPageLine('null', 1)).toThrow('has no path or copy');
+  });
+});
+
+describe('the pipe astro build is told of', () => {
+  /** Runs the check in a process of plain Node started with `stdio`; its exit code and what it printed. */
+  function checkIn(stdio: 'pipe' | 'no pipe'): { status: number | null; stderr: string } {
+    const script = `import { assertSearchPagesPipe } from ${JSON.stringify(pathToFileURL('src/build/search-pages.ts').href)};
+assertSearchPagesPipe(${searchPagesFd}, 'SITE_SEARCH_PAGES_FD');`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { stdio: stdio === 'pipe' ? ['ignore', 'pipe', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    return { status: run.status, stderr: run.stderr };
+  }
+
+  test('is taken when the process was started with it', () => {
+    expect(checkIn('pipe')).toEqual({ status: 0, stderr: '' });
+  });
+
+  test('that is not there stops the build at once, saying what the variable is for', () => {
+    const { status, stderr } = checkIn('no pipe');
+    expect(status).not.toBe(0);
+    expect(stderr).toContain('SITE_SEARCH_PAGES_FD=3 names no pipe to hand the searched pages over on. Only npm run build sets it');
+  });
+
+  test('that is a file is not a pipe', () => {
+    const work = mkdtempSync(join(tmpdir(), 'search-pages-'));
+    const fd = openSync(join(work, 'file'), 'w');
+    try {
+      expect(() => assertSearchPagesPipe(fd, 'SITE_SEARCH_PAGES_FD')).toThrow(`SITE_SEARCH_PAGES_FD=${fd} names no pipe`);
+    } finally {
+      closeSync(fd);
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
 
@@ -96,6 +127,16 @@ describe('the search index the build writes from the pages handed over', () => {
     const files = readdirSync(join(siteDir, 'pagefind'));
     expect(files.filter((name) => name.endsWith('.pf_meta')).map((name) => name.split('_')[0])).toEqual(['pagefind.en', 'pagefind.vi']);
     expect(readdirSync(join(siteDir, 'pagefind', 'fragment'))).toHaveLength(2);
+  }, 30_000);
+
+  test('once stopped, takes no more pages and writes nothing', async () => {
+    const index = searchIndexHandOver();
+    const pipe = new PassThrough();
+    index.receive(pipe);
+    await index.stop();
+    pipe.end(lineOf('vi/speeches/a/index.html', pageOf('vi', '<p>Khâu</p>')));
+    await expect(index.finish(siteDir)).rejects.toThrow('the search index was stopped before it was written.');
+    expect(existsSync(join(siteDir, 'pagefind'))).toBe(false);
   }, 30_000);
 
   test('fails, naming the line, when what came down the pipe is not a page', async () => {

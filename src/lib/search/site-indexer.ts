@@ -1,9 +1,11 @@
 /**
  * The site's Pagefind index, fed one built page at a time. The search-index integration
- * (src/integrations/search-index.ts) hands each page over as Astro renders it (through the
- * indexer's thread, indexer-thread.ts, which runs this module), so Pagefind's own
+ * (src/integrations/search-index.ts) hands each page over as Astro renders it, so Pagefind's own
  * process parses and indexes on the second core while Astro renders the next pages on the first,
- * and only the writing of the index is left when the last page is done.
+ * and only the writing of the index is left when the last page is done. Under `npm run build` this
+ * module runs in the build's own process, fed what astro build's indexer thread cut out of each
+ * page (scripts/lib/search-index.ts); `astro build` alone runs it on that thread
+ * (src/build/indexer-thread.ts).
  *
  * Pagefind reads each page's `html lang` and writes one index per language. Only `main` of entry
  * pages is indexed (they carry `data-pagefind-body`); header, navigation and footer never are.
