@@ -29,7 +29,7 @@ export function searchIndexHandOver(): SiteHandOver {
     async finish(stagingDir) {
       const started = performance.now();
       await reading;
-      if (stopped) throw new Error('the search index was stopped before it was written.');
+      if (stopped) throw new Error('the search index was stopped before it was written');
       const { pages } = await siteIndexer().write(stagingDir);
       return `${pages} pages indexed; index written in ${((performance.now() - started) / 1000).toFixed(1)} s`;
     },

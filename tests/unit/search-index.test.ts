@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { descendantsOf } from '../../scripts/lib/process-tree';
 import { indexingPrerenderer, outputPathOf } from '../../src/integrations/search-index';
 import { startIndexerThread, type IndexerThread } from '../../src/build/indexer-thread';
 import { startSiteIndexer } from '../../src/lib/search/site-indexer';
@@ -123,6 +124,22 @@ describe('startSiteIndexer (Pagefind)', () => {
     const notAFolder = join(siteDir, 'file');
     writeFileSync(notAFolder, '');
     await expect(indexer.write(notAFolder)).rejects.toThrow(/file\/pagefind/);
+  }, 30_000);
+});
+
+describe('startSiteIndexer when Pagefind\'s process is killed', () => {
+  let siteDir: string;
+  beforeEach(() => (siteDir = mkdtempSync(join(tmpdir(), 'site-indexer-'))));
+  afterEach(() => rmSync(siteDir, { recursive: true, force: true }));
+
+  test('fails the write, saying so, instead of waiting for ever', async () => {
+    const indexer = startSiteIndexer();
+    indexer.add('vi/speeches/a/index.html', pageOf('vi', '<p>Khâu đột phá</p>'));
+    const pagefindProcess = () => descendantsOf(process.pid).find((seen) => /pagefind/.test(readFileSync(`/proc/${seen.pid}/cmdline`, 'utf8')));
+    await vi.waitFor(() => expect(pagefindProcess()).toBeDefined(), { timeout: 10_000, interval: 20 });
+    process.kill(pagefindProcess()!.pid, 'SIGKILL');
+    await expect(indexer.write(siteDir)).rejects.toThrow("Pagefind's process ended before the index was written (killed by SIGKILL, as when the machine runs out of memory)");
+    expect(existsSync(join(siteDir, 'pagefind', 'pagefind-entry.json'))).toBe(false);
   }, 30_000);
 });
 

@@ -10,6 +10,7 @@
  * Pagefind reads each page's `html lang` and writes one index per language. Only `main` of entry
  * pages is indexed (they carry `data-pagefind-body`); header, navigation and footer never are.
  */
+import childProcess, { type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -51,21 +52,74 @@ export interface SiteIndexer {
   close(): Promise<void>;
 }
 
+/**
+ * Pagefind's `createIndex`, and the process it started for it (undefined when it reused one).
+ * Pagefind's Node API only reads its process's output and never hears that the process ended, so
+ * a process killed from outside (by the kernel when memory runs out) would leave every answer
+ * awaited for ever; the indexer watches the process itself. The API starts it with
+ * `child_process.spawn`, within the call.
+ */
+function createIndexWatched(): { created: ReturnType<typeof pagefind.createIndex>; spawned: ChildProcess | undefined } {
+  const spawn = childProcess.spawn;
+  let spawned: ChildProcess | undefined;
+  childProcess.spawn = ((...args: Parameters<typeof spawn>) => (spawned = spawn(...args))) as typeof spawn;
+  try {
+    return { created: pagefind.createIndex({ excludeSelectors }), spawned };
+  } finally {
+    childProcess.spawn = spawn;
+  }
+}
+
 /** Starts Pagefind's indexing process. */
 export function startSiteIndexer(): SiteIndexer {
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = indexChunkSize;
-  const started = pagefind.createIndex({ excludeSelectors }).then(({ index, errors }) => {
+  const { created, spawned } = createIndexWatched();
+  const started = created.then(({ index, errors }) => {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     return index;
   });
   // A failed start is reported by write() and by every page handed over, not as an unhandled rejection.
   started.catch(() => undefined);
+  let closing = false;
+  let ended: string | undefined;
+  const exited = new Promise<void>((resolve) => {
+    if (!spawned) return resolve();
+    // A process that could not be started at all emits no exit.
+    spawned.once('error', () => resolve());
+    spawned.once('exit', (code, signal) => {
+      resolve();
+      if (closing) return;
+      const how = signal ? `killed by ${signal}${signal === 'SIGKILL' ? ', as when the machine runs out of memory' : ''}` : `exit code ${code}`;
+      ended = `Pagefind's process ended before the index was written (${how})`;
+      // Fails every answer still awaited.
+      void pagefind.close();
+    });
+  });
+  // Set when an answer failed rather than came: Pagefind's Node API has then closed its process
+  // (or found it closed), and its exit, with the reason, is on its way.
+  let lost = false;
+  const reasonHeard = async () => {
+    // Pagefind's Node API lets its process's end go unheard (unref): held while it is awaited.
+    spawned?.ref();
+    await exited;
+  };
+  const close = async () => {
+    closing = true;
+    await pagefind.close();
+  };
   // Every page's problems, once Pagefind has indexed it (nothing else waits on it).
   const indexed: Promise<string[]>[] = [];
   const addCopy = (path: string, copy: string) => {
+    // After its process has ended, Pagefind's Node API would start another for the next page.
+    if (ended) return;
     indexed.push(
       started
-        .then((index) => index.addHTMLFile({ sourcePath: path, content: copy }))
+        .then((index) =>
+          index.addHTMLFile({ sourcePath: path, content: copy }).catch((error: unknown) => {
+            lost = true;
+            throw error;
+          }),
+        )
         .then(
           (added) => added.errors.map((error) => `${path}: ${error}`),
           (error: unknown) => [`${path}: ${error instanceof Error ? error.message : String(error)}`],
@@ -81,24 +135,27 @@ export function startSiteIndexer(): SiteIndexer {
     async write(siteDir) {
       try {
         const problems = (await Promise.all(indexed)).flat();
+        if (lost) await reasonHeard();
+        if (ended) throw new Error(ended);
         if (problems.length > 0) throw new Error(`Pagefind could not index ${problems.length} page(s):\n${problems.join('\n')}`);
         const outputPath = join(siteDir, 'pagefind');
         rmSync(outputPath, { recursive: true, force: true });
         // Pagefind's process stops without an answer when it cannot write, so a folder it could not
         // write into is reported here, by name, instead of leaving the build waiting.
         mkdirSync(outputPath, { recursive: true });
-        const written = await (await started).writeFiles({ outputPath });
+        const written = await (await started).writeFiles({ outputPath }).catch(async (error: unknown) => {
+          await reasonHeard();
+          throw ended ? new Error(ended) : error;
+        });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         for (const name of readdirSync(outputPath)) {
           if (unusedBundleFiles.test(name)) rmSync(join(outputPath, name));
         }
         return { pages: indexed.length };
       } finally {
-        await pagefind.close();
+        await close();
       }
     },
-    async close() {
-      await pagefind.close();
-    },
+    close,
   };
 }
