@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { bodyThread } from './src/integrations/body-thread';
 import { entryData } from './src/integrations/entry-data';
@@ -28,18 +27,16 @@ export default defineConfig({
   // on the body thread (src/build/body-thread.ts) or its file is being written, Astro's thread renders
   // the next (the search index still gets them in order: src/integrations/search-index.ts).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
-  // Source texts are verbatim: keep their quote marks and dashes exactly as written. `optimize`
-  // compiles the static parts of each MDX body to HTML strings (all but <Para>, <Ref>, <Quote>):
-  // a speech page renders some 6% faster, and the text is the same (an apostrophe is written as
-  // itself instead of `&#39;`).
+  // Entry bodies are MDX, rendered from their files on the body thread (src/lib/mdx-body.ts), not
+  // by Astro's MDX integration, which made a module of every entry (docs/adr/0005).
   // entryData writes each entry's data.js beside its page (src/lib/entry-data.ts); searchIndex hands
   // every page to Pagefind as it renders (npm run build writes the index once astro build has
   // exited; astro build alone writes it into the output itself); bodyThread
-  // writes the entry bodies out beside Astro's rendering (src/build/body-thread.ts); searchLanguages
+  // renders the entry bodies and writes them out beside Astro's rendering (src/build/body-thread.ts); searchLanguages
   // gives the search code the other languages it may look in (src/integrations/search-languages.ts);
   // onDemandScripts bundles what a page loads only when asked (the Word export, the notebook's
   // dialog) into classic scripts in _tools/ (src/integrations/on-demand-scripts.ts).
-  integrations: [mdx({ smartypants: false, optimize: true }), entryData(), searchIndex(), bodyThread(), searchLanguages(), onDemandScripts()],
+  integrations: [entryData(), searchIndex(), bodyThread(), searchLanguages(), onDemandScripts()],
   // Our own tools never phone home; nor should the build.
   devToolbar: { enabled: false },
   // One warning per MDX file that says nothing about ours (src/lib/rolldown-warnings.ts). Vite

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import { contentTextProblems, fileTextProblems } from './lib/content-text';
 import { frontMatterAsChecked } from './lib/content-files';
 import { collectionSchemas, type CollectionName } from './kinds/index.ts';
@@ -32,12 +33,55 @@ function strictText(loader: Loader, base: string): Loader {
           // Gone again already: the glob loader reports a missing file itself.
         }
       });
-      // Each entry's data is its front matter read as the check reads it (frontMatterAsChecked), so
-      // the dev server refuses a date such as 2026-02-30 as the check and the build do.
-      return loader.load({
-        ...context,
-        parseData: (props) =>
-          context.parseData({ ...props, data: (props.filePath ? frontMatterAsChecked(fileURLToPath(new URL(props.filePath, context.config.root))) : props.data) as typeof props.data }),
+      return loader.load(context);
+    },
+  };
+}
+
+/**
+ * The entries of content/<collection>/: each `<lang>/<id>.mdx` is the entry `<lang>/<id>`, its data
+ * the file's front matter read as the check reads it (frontMatterAsChecked), so the dev server
+ * refuses a date such as 2026-02-30 as the check and the build do. Only data and the file's path are
+ * kept: each page renders its entry's body from the file (src/lib/mdx-body.ts), so Astro makes no
+ * module of an entry (which at 3,000 speeches was half the bare floor's time and memory:
+ * docs/adr/0005-entry-bodies-rendered-from-their-files.md). The dev server follows the files as
+ * they change, appear and go.
+ */
+function entryFiles(base: string): Loader {
+  return {
+    name: 'entry-files',
+    load: async ({ store, parseData, generateDigest, watcher, config }) => {
+      const root = fileURLToPath(config.root);
+      const dir = join(root, base);
+      const idOf = (path: string) => {
+        const inside = relative(dir, path).split(sep);
+        return inside.length === 2 && inside[1]!.endsWith('.mdx') ? `${inside[0]}/${inside[1]!.slice(0, -'.mdx'.length)}` : undefined;
+      };
+      const load = async (path: string, id: string) => {
+        const filePath = relative(root, path).split(sep).join('/');
+        const data = await parseData({ id, data: frontMatterAsChecked(path) as Record<string, unknown>, filePath });
+        store.set({ id, data, filePath, digest: generateDigest(readFileSync(path, 'utf8')) });
+      };
+      const found = new Set<string>();
+      for (const lang of readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+        for (const name of readdirSync(join(dir, lang.name)).sort()) {
+          const path = join(dir, lang.name, name);
+          const id = idOf(path);
+          if (!id) continue;
+          found.add(id);
+          await load(path, id);
+        }
+      }
+      for (const id of store.keys()) if (!found.has(id)) store.delete(id);
+      const changed = async (path: string) => {
+        const id = idOf(path);
+        if (id && existsSync(path)) await load(path, id);
+      };
+      watcher?.on('add', changed);
+      watcher?.on('change', changed);
+      watcher?.on('unlink', (path) => {
+        const id = idOf(path);
+        if (id) store.delete(id);
       });
     },
   };
@@ -49,15 +93,7 @@ function strictText(loader: Loader, base: string): Loader {
  */
 function contentLoader(name: CollectionName) {
   const base = `./content/${name}`;
-  return strictText(glob({
-    pattern: '*/*.mdx',
-    base,
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-    // No page shows an entry's MDX source, and kept in the content store every body went into the
-    // build's bundle as well, which grows the bundle and the peak of `astro build` with the corpus
-    // (docs/performance.md). The paragraph lists read a body from its file (src/lib/backlinks.ts).
-    retainBody: false,
-  }), base);
+  return strictText(entryFiles(base), base);
 }
 
 // One line per kind of text (src/kinds/index.ts): Astro infers each entry's data type from this

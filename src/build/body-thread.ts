@@ -1,8 +1,9 @@
 /**
- * Entry bodies written out (src/lib/entry-body.ts) on a thread of their own during a build. Astro
- * renders every page on one thread; the body pass (finding the `<Para>` and `<Ref>` markers in the
- * rendered body and writing them out, glossary links included) is pure string work, so it runs on
- * the core Astro leaves free while Astro goes on rendering the next page.
+ * Entry bodies rendered from their files (src/lib/mdx-body.ts) and written out
+ * (src/lib/entry-body.ts) on a thread of their own during a build. Astro renders every page on one
+ * thread; parsing a body's MDX, writing it as HTML and then finding its `<Para>` and `<Ref>` markers
+ * and writing them out, glossary links included, needs nothing of Astro's, so it runs on the core
+ * Astro leaves free while Astro goes on rendering the next page.
  *
  * The body-thread integration (src/integrations/body-thread.ts) starts the thread when a build
  * starts and ends it when the build is done; the pages find it in the process-wide store
@@ -18,22 +19,22 @@ export interface BodyContextItem {
   context: PortableBodyContext;
 }
 
-/** A rendered body to write out in the context filed under `key`; `entry` is its `collection/id`. */
+/** An entry's file whose body to render and write out in the context filed under `key`; `entry` is its `collection/id`. */
 export interface BodyQuestion {
   key: string;
-  html: string;
+  file: string;
   entry: string | undefined;
   outdated: OutdatedParagraphs | undefined;
 }
 
 export interface BodyThread {
   /**
-   * The rendered body with its markers written out, with the context filed under `key` (one per
-   * language). The context is handed over with the first body under its key. `entry`, the body's
+   * The body of the entry in `file`, rendered, with its markers written out, with the context filed
+   * under `key` (one per language). The context is handed over with the first body under its key. `entry`, the body's
    * own `collection/id`, tells a paragraph's stated relations from the editors' ones; `outdated`
    * names the translated ¶ to mark as behind their original.
    */
-  complete(html: string, key: string, context: PortableBodyContext, entry?: string, outdated?: OutdatedParagraphs): Promise<string>;
+  complete(file: string, key: string, context: PortableBodyContext, entry?: string, outdated?: OutdatedParagraphs): Promise<string>;
 }
 
 const running = processWide<{ thread: BodyThread; stop: () => Promise<void> }>('body-thread');
@@ -49,12 +50,12 @@ export function startBodyThread(): void {
   const contexts = new Map<string, PortableBodyContext>();
   running.set({
     thread: {
-      complete(html, key, context, entry, outdated) {
+      complete(file, key, context, entry, outdated) {
         if (contexts.get(key) !== context) {
           contexts.set(key, context);
           thread.post({ key, context });
         }
-        return thread.request({ key, html, entry, outdated });
+        return thread.request({ key, file, entry, outdated });
       },
     },
     stop: () => thread.stop(),

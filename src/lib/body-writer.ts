@@ -1,12 +1,13 @@
 /**
- * Writes out an entry's rendered body (src/lib/entry-body.ts): on the build's body thread when
- * there is one (src/build/body-thread.ts), else on the page's own thread. Either way with the same
- * context, made once per language in a build.
+ * Renders an entry's body from its file (src/lib/mdx-body.ts) and writes it out
+ * (src/lib/entry-body.ts): on the build's body thread when there is one (src/build/body-thread.ts),
+ * else on the page's own thread. Either way with the same context, made once per language in a build.
  */
 import { uiStrings } from '../i18n';
 import { bodyThread } from '../build/body-thread';
 import { oncePerBuild } from './build-cache';
-import { bodyContextFrom, writeOutBody, type OutdatedParagraphs, type PortableBodyContext } from './entry-body';
+import { bodyContextFrom, type OutdatedParagraphs, type PortableBodyContext } from './entry-body';
+import { renderedBody } from './rendered-body';
 import { linkableTerms } from './glossary-terms';
 import type { Lang } from './languages';
 import { refTargetsIn } from './ref-target';
@@ -23,11 +24,12 @@ function contextIn(lang: Lang): Promise<PortableBodyContext> {
 }
 
 /**
- * `html`, an entry body rendered with `bodyComponents`, with its `<Para>` and `<Ref>` written out;
- * `entry` is its `collection/id` address, `outdated` the translated ¶ to mark as behind the original.
+ * The body of the entry in `file` (its path from the project's folder) as HTML, with its `<Para>` and
+ * `<Ref>` written out; `entry` is its `collection/id` address, `outdated` the translated ¶ to mark as
+ * behind the original.
  */
-export async function writtenOutBody(html: string, lang: Lang, entry?: string, outdated?: OutdatedParagraphs): Promise<string> {
+export async function writtenOutBody(file: string, lang: Lang, entry?: string, outdated?: OutdatedParagraphs): Promise<string> {
   const context = await contextIn(lang);
   const thread = bodyThread();
-  return thread ? thread.complete(html, lang, context, entry, outdated) : writeOutBody(html, bodyContextFrom(context), entry, outdated);
+  return thread ? thread.complete(file, lang, context, entry, outdated) : renderedBody(file, bodyContextFrom(context), entry, outdated);
 }

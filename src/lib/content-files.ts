@@ -50,8 +50,9 @@ export function frontMatterAsChecked(path: string): unknown {
 }
 
 /**
- * The body of the MDX file at `path` as Astro hands it to its pages: after the front matter,
- * trimmed (@astrojs/mdx). For entries, whose bodies the content store does not keep.
+ * The body of the MDX file at `path`: after the front matter, trimmed, as Astro's MDX loader
+ * would hand it to a page (the key under which the check hands over its paragraphs). For entries,
+ * whose bodies the content store does not keep.
  */
 export function readEntryBody(path: string): string {
   return splitFrontmatter(readFileSync(path, 'utf8')).body.trim();
