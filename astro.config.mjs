@@ -5,7 +5,6 @@ import { entryData } from './src/integrations/entry-data';
 import { searchIndex } from './src/integrations/search-index';
 import { searchLanguages } from './src/integrations/search-languages';
 import { onDemandScripts } from './src/integrations/on-demand-scripts';
-import { withoutHeadInjectWarnings } from './src/lib/rolldown-warnings';
 // The site's declaration (name, languages, offline copy, address), validated as it loads: an
 // invalid one stops here with every problem named (src/lib/define-site.ts).
 import site from './site.config.ts';
@@ -39,10 +38,8 @@ export default defineConfig({
   integrations: [entryData(), searchIndex(), bodyThread(), searchLanguages(), onDemandScripts()],
   // Our own tools never phone home; nor should the build.
   devToolbar: { enabled: false },
-  // One warning per MDX file that says nothing about ours (src/lib/rolldown-warnings.ts). Vite
-  // gzips every chunk it builds to report its size, and Astro prints none of them: at a thousand
-  // speeches that is 2,000 chunks compressed for nothing.
-  vite: { build: { reportCompressedSize: false, rolldownOptions: { onwarn: withoutHeadInjectWarnings } } },
+  // Vite gzips every chunk it builds to report its size, and Astro prints none of them.
+  vite: { build: { reportCompressedSize: false } },
   // Content-Security-Policy as a <meta> on every page. Astro hashes every script and style it emits
   // (the small inline module scripts included), so no 'unsafe-inline' for scripts, which also refuses
   // inline event handlers. Pagefind compiles WebAssembly ('wasm-unsafe-eval'). No page has a style

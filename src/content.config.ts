@@ -30,7 +30,7 @@ function strictText(loader: Loader, base: string): Loader {
         try {
           for (const problem of fileTextProblems(readFileSync(path))) context.logger.error(`${path}:${problem.line}:${problem.column}  ${problem.message}`);
         } catch {
-          // Gone again already: the glob loader reports a missing file itself.
+          // Gone again already: the entry leaves the collection (entryFiles).
         }
       });
       return loader.load(context);
@@ -50,16 +50,24 @@ function strictText(loader: Loader, base: string): Loader {
 function entryFiles(base: string): Loader {
   return {
     name: 'entry-files',
-    load: async ({ store, parseData, generateDigest, watcher, config }) => {
+    load: async ({ store, parseData, generateDigest, watcher, config, logger }) => {
       const root = fileURLToPath(config.root);
       const dir = join(root, base);
+      // `<lang>/<id>.mdx` inside the collection's folder; not a hidden file, nor one outside it.
       const idOf = (path: string) => {
         const inside = relative(dir, path).split(sep);
-        return inside.length === 2 && inside[1]!.endsWith('.mdx') ? `${inside[0]}/${inside[1]!.slice(0, -'.mdx'.length)}` : undefined;
+        if (inside.length !== 2 || inside.some((part) => part.startsWith('.')) || !inside[1]!.endsWith('.mdx')) return undefined;
+        return `${inside[0]}/${inside[1]!.slice(0, -'.mdx'.length)}`;
       };
       const load = async (path: string, id: string) => {
         const filePath = relative(root, path).split(sep).join('/');
-        const data = await parseData({ id, data: frontMatterAsChecked(path) as Record<string, unknown>, filePath });
+        let frontMatter: unknown;
+        try {
+          frontMatter = frontMatterAsChecked(path);
+        } catch (error) {
+          throw new Error(`${filePath}: its front matter does not parse (npm run check says where and how to fix it): ${error instanceof Error ? error.message : String(error)}`);
+        }
+        const data = await parseData({ id, data: frontMatter as Record<string, unknown>, filePath });
         store.set({ id, data, filePath, digest: generateDigest(readFileSync(path, 'utf8')) });
       };
       const found = new Set<string>();
@@ -73,9 +81,15 @@ function entryFiles(base: string): Loader {
         }
       }
       for (const id of store.keys()) if (!found.has(id)) store.delete(id);
+      // In the dev server a file saved with a problem is reported, and the page shows the error.
       const changed = async (path: string) => {
         const id = idOf(path);
-        if (id && existsSync(path)) await load(path, id);
+        if (!id || !existsSync(path)) return;
+        try {
+          await load(path, id);
+        } catch (error) {
+          logger.error(`Could not reload ${relative(root, path)}: ${error instanceof Error ? error.message : String(error)}`);
+        }
       };
       watcher?.on('add', changed);
       watcher?.on('change', changed);

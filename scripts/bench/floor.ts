@@ -67,7 +67,7 @@ const title = String(entry.data.title ?? entry.data.name ?? entry.id);
 
 /** Writes the floor project into `dir`, with a copy of the corpus in `contentDir`. */
 export function writeFloorProject(dir: string, contentDir: string, root = process.cwd()): void {
-  const warningsModule = pathToFileURL(join(resolve(root), 'src', 'lib', 'rolldown-warnings.ts')).href;
+  const warningsModule = pathToFileURL(join(resolve(root), 'scripts', 'bench', 'rolldown-warnings.ts')).href;
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text.replace('ROLLDOWN_WARNINGS_MODULE', warningsModule));

@@ -59,7 +59,7 @@ describe('the body thread', () => {
     const unclosed = entryFile('unclosed', '<Para n={1}>\nopen');
     await expect(bodyThread()!.complete(unclosed, 'vi', context)).rejects.toThrow(`${unclosed}: its MDX does not parse:`);
     const code = entryFile('code', 'Sum {1 + 1}');
-    await expect(bodyThread()!.complete(code, 'vi', context)).rejects.toThrow(`${code}: a body may hold no import, export or {expression}: content never runs code. Run npm run check for where.`);
+    await expect(bodyThread()!.complete(code, 'vi', context)).rejects.toThrow(`${code}: {1 + 1}: a body may hold no expression but a comment: content never runs code. Run npm run check for where.`);
     // And the next body is written as usual.
     await expect(bodyThread()!.complete(body(3), 'vi', context)).resolves.toContain('id="p3"');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { withoutHeadInjectWarnings } from '../../src/lib/rolldown-warnings';
+import { withoutHeadInjectWarnings } from '../../scripts/bench/rolldown-warnings';
 
 const passedOn = (warning: { code?: string; message: string }) => {
   const shown: unknown[] = [];

@@ -4,7 +4,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { parseMdxBody } from '../../../src/lib/speech-paragraphs.ts';
 import { stateLevels } from '../../../src/lib/document-parts.ts';
 import { attributePoint } from '../attribute-point.ts';
-import { isCommentOnly, parseExpressionProgram, singleLiteral } from '../estree.ts';
+import { isCommentOnly, parseExpressionProgram, singleLiteral } from '../../../src/lib/mdx-expressions.ts';
 import { report, type Corpus, type Entry } from '../corpus.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import { suggestion } from '../suggest.ts';

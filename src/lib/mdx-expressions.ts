@@ -1,6 +1,7 @@
 /**
- * Decides from the JavaScript syntax tree (estree) that the MDX parser builds for each `{…}`
- * whether an expression is harmless. Reading the program, not its text, is what makes
+ * Decides from the JavaScript syntax tree (estree) of each `{…}` in an MDX body
+ * whether an expression is harmless, for the content check and for the body renderer
+ * (mdx-body.ts), which decide alike. Reading the program, not its text, is what makes
  * `{/* a *\/ CODE /* b *\/}` code: its text starts and ends like a comment, its program does not.
  */
 import { parse as acornParse } from 'acorn';
