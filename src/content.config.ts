@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { contentTextProblems, fileTextProblems } from './lib/content-text';
-import { frontMatterAsChecked } from './lib/content-files';
+import { frontMatterOfText, walk } from './lib/content-files';
 import { collectionSchemas, type CollectionName } from './kinds/index.ts';
 
 /**
@@ -40,7 +40,7 @@ function strictText(loader: Loader, base: string): Loader {
 
 /**
  * The entries of content/<collection>/: each `<lang>/<id>.mdx` is the entry `<lang>/<id>`, its data
- * the file's front matter read as the check reads it (frontMatterAsChecked), so the dev server
+ * the file's front matter read as the check reads it (frontMatterOfText), so the dev server
  * refuses a date such as 2026-02-30 as the check and the build do. Only data and the file's path are
  * kept: each page renders its entry's body from the file (src/lib/mdx-body.ts), so Astro makes no
  * module of an entry (which at 3,000 speeches was half the bare floor's time and memory:
@@ -61,24 +61,23 @@ function entryFiles(base: string): Loader {
       };
       const load = async (path: string, id: string) => {
         const filePath = relative(root, path).split(sep).join('/');
+        const text = readFileSync(path, 'utf8');
         let frontMatter: unknown;
         try {
-          frontMatter = frontMatterAsChecked(path);
+          frontMatter = frontMatterOfText(text);
         } catch (error) {
           throw new Error(`${filePath}: its front matter does not parse (npm run check says where and how to fix it): ${error instanceof Error ? error.message : String(error)}`);
         }
         const data = await parseData({ id, data: frontMatter as Record<string, unknown>, filePath });
-        store.set({ id, data, filePath, digest: generateDigest(readFileSync(path, 'utf8')) });
+        store.set({ id, data, filePath, digest: generateDigest(text) });
       };
       const found = new Set<string>();
-      for (const lang of readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
-        for (const name of readdirSync(join(dir, lang.name)).sort()) {
-          const path = join(dir, lang.name, name);
-          const id = idOf(path);
-          if (!id) continue;
-          found.add(id);
-          await load(path, id);
-        }
+      // In one order on every machine (a folder's listing is in the file system's order).
+      for (const path of [...walk(dir)].sort()) {
+        const id = idOf(path);
+        if (!id) continue;
+        found.add(id);
+        await load(path, id);
       }
       for (const id of store.keys()) if (!found.has(id)) store.delete(id);
       // In the dev server a file saved with a problem is reported, and the page shows the error.

@@ -45,7 +45,12 @@ export const maxFrontMatterAliases = 10;
  * is one error. A byte-order mark is skipped, as the check skips it.
  */
 export function frontMatterAsChecked(path: string): unknown {
-  const { yaml } = splitFrontmatter(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  return frontMatterOfText(readFileSync(path, 'utf8'));
+}
+
+/** frontMatterAsChecked, for a file's text already read. */
+export function frontMatterOfText(text: string): unknown {
+  const { yaml } = splitFrontmatter(text.replace(/^\uFEFF/, ''));
   return yaml === undefined ? {} : (parseYaml(yaml, { maxAliasCount: maxFrontMatterAliases }) ?? {});
 }
 
