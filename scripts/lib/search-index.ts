@@ -21,7 +21,7 @@ export function searchIndexHandOver(): SiteHandOver {
     name: 'search index',
     receive(pipe) {
       reading = readSearchPages(pipe, ({ path, copy }) => {
-        if (!stopped) siteIndexer().addCopy(path, copy);
+        if (!stopped) siteIndexer().add(path, copy);
       });
       // A broken hand-over is reported by finish(), not as an unhandled rejection meanwhile.
       reading.catch(() => undefined);

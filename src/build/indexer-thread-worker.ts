@@ -13,13 +13,17 @@ import { serveThread } from './thread.ts';
 const { handOverFd } = (workerData ?? {}) as IndexerThreadData;
 const decoder = new TextDecoder();
 
-function handingOver(fd: number): { add(page: BuiltPage): void; done(siteDir: string): Promise<IndexingDone> } {
+/** Where each page's indexed copy goes, and how the thread's work ends. */
+interface Pages {
+  add(path: string, copy: string): void;
+  done(siteDir: string): Promise<IndexingDone>;
+}
+
+function handingOver(fd: number): Pages {
   const pipe = searchPagesWriter(fd);
   let pages = 0;
   return {
-    add({ path, bytes }) {
-      const copy = indexedCopy(decoder.decode(bytes));
-      if (copy === undefined) return;
+    add(path, copy) {
       pipe.write({ path, copy });
       pages++;
     },
@@ -30,12 +34,12 @@ function handingOver(fd: number): { add(page: BuiltPage): void; done(siteDir: st
   };
 }
 
-function indexingHere(): { add(page: BuiltPage): void; done(siteDir: string): Promise<IndexingDone> } {
+function indexingHere(): Pages {
   // Pagefind's process starts with the first page.
   let indexer: SiteIndexer | undefined;
   const siteIndexer = () => (indexer ??= startSiteIndexer());
   return {
-    add: ({ path, bytes }) => siteIndexer().add(path, decoder.decode(bytes)),
+    add: (path, copy) => siteIndexer().add(path, copy),
     done: async (siteDir) => ({ ...(await siteIndexer().write(siteDir)), written: true }),
   };
 }
@@ -43,6 +47,9 @@ function indexingHere(): { add(page: BuiltPage): void; done(siteDir: string): Pr
 const pages = handOverFd === undefined ? indexingHere() : handingOver(handOverFd);
 
 serveThread<BuiltPage, string, IndexingDone>({
-  item: (page) => pages.add(page),
+  item: ({ path, bytes }) => {
+    const copy = indexedCopy(decoder.decode(bytes));
+    if (copy !== undefined) pages.add(path, copy);
+  },
   answer: (siteDir) => pages.done(siteDir),
 });

@@ -1,11 +1,12 @@
 /**
  * The site indexer (src/lib/search/site-indexer.ts) on a thread of its own; in `npm run build`, the
  * thread hands what is indexed of each page over to the build instead, which writes the index once
- * `astro build` has exited (search-pages.ts). Astro renders pages on
- * one thread; what each page costs the indexer before Pagefind's process has it (decoding it,
- * cutting out what is indexed, and then either writing it to the build's pipe or, for `astro build`
- * alone, Pagefind's own encoding for its pipe) is done here instead, on the core Astro leaves free. Astro's thread only passes a copy of each page's bytes over, which is
- * moved to this thread, not copied again, a few pages at a time.
+ * `astro build` has exited (search-pages.ts). Astro renders pages on one thread; what each page
+ * costs the indexer before Pagefind's process has it (decoding it, cutting out what is indexed, and
+ * then either writing it to the build's pipe or, for `astro build` alone, Pagefind's own encoding
+ * for its pipe) is done here instead, on the core Astro leaves free. Astro's thread only passes a
+ * copy of each page's bytes over, which is moved to this thread, not copied again, a few pages at a
+ * time.
  */
 import { startThread } from './thread.ts';
 

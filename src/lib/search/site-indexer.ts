@@ -14,7 +14,6 @@ import childProcess, { type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { indexedCopy } from './index-html.ts';
 
 /** Pagefind's ready-made UIs: the site has its own search UI and never loads these. */
 const unusedBundleFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
@@ -34,15 +33,11 @@ const indexChunkSize = '1000';
 export interface SiteIndexer {
   /**
    * Hands over a built page: its path in the output folder (`vi/speeches/x/index.html`, from which
-   * Pagefind makes the result's address) and its HTML. Pages without `data-pagefind-body` are not
-   * indexed. Returns at once; the page is indexed in Pagefind's process.
+   * Pagefind makes the result's address) and what `indexedCopy` (index-html.ts) cut out of it, on
+   * `astro build`'s indexer thread (src/build/indexer-thread-worker.ts). Returns at once; the page
+   * is indexed in Pagefind's process.
    */
-  add(path: string, html: string): void;
-  /**
-   * Hands over what `indexedCopy` cut out of a page already (the build's index takes pages that
-   * `astro build` cut on its indexer thread: src/build/search-pages.ts).
-   */
-  addCopy(path: string, copy: string): void;
+  add(path: string, copy: string): void;
   /**
    * Waits for every page handed over, writes the index into `<siteDir>/pagefind/` and stops
    * Pagefind. Rejects with every problem, each naming its page.
@@ -109,7 +104,7 @@ export function startSiteIndexer(): SiteIndexer {
   };
   // Every page's problems, once Pagefind has indexed it (nothing else waits on it).
   const indexed: Promise<string[]>[] = [];
-  const addCopy = (path: string, copy: string) => {
+  const add = (path: string, copy: string) => {
     // After its process has ended, Pagefind's Node API would start another for the next page.
     if (ended) return;
     indexed.push(
@@ -127,11 +122,7 @@ export function startSiteIndexer(): SiteIndexer {
     );
   };
   return {
-    add(path, html) {
-      const copy = indexedCopy(html);
-      if (copy !== undefined) addCopy(path, copy);
-    },
-    addCopy,
+    add,
     async write(siteDir) {
       try {
         const problems = (await Promise.all(indexed)).flat();
