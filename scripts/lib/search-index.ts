@@ -6,6 +6,7 @@
  * exits: at 3,000 speeches the two together were the build's peak (docs/performance.md).
  */
 import { readSearchPages } from '../../src/build/search-pages.ts';
+import { describeCommonWords } from '../../src/lib/search/common-word-postings.ts';
 import { startSiteIndexer, type SiteIndexer } from '../../src/lib/search/site-indexer.ts';
 import type { SiteHandOver } from './build-run.ts';
 
@@ -30,8 +31,8 @@ export function searchIndexHandOver(): SiteHandOver {
       const started = performance.now();
       await reading;
       if (stopped) throw new Error('the search index was stopped before it was written');
-      const { pages } = await siteIndexer().write(stagingDir);
-      return `${pages} pages indexed; index written in ${((performance.now() - started) / 1000).toFixed(1)} s`;
+      const { pages, commonWords } = await siteIndexer().write(stagingDir);
+      return `${pages} pages indexed; index written in ${((performance.now() - started) / 1000).toFixed(1)} s${describeCommonWords(commonWords)}`;
     },
     async stop() {
       stopped = true;

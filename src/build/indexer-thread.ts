@@ -8,6 +8,7 @@
  * copy of each page's bytes over, which is moved to this thread, not copied again, a few pages at a
  * time.
  */
+import type { CommonWordReport } from '../lib/search/common-word-postings.ts';
 import { startThread } from './thread.ts';
 
 export interface IndexerThread {
@@ -27,6 +28,8 @@ export interface IndexerThread {
 export interface IndexingDone {
   pages: number;
   written: boolean;
+  /** Set when the index was written here: what the rewrite of common words' postings did. */
+  commonWords?: CommonWordReport[];
 }
 
 export interface IndexerThreadData {

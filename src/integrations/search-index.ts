@@ -17,6 +17,7 @@ import { buildData, buildDataVariables } from '../build/build-data';
 import { assertSearchPagesPipe } from '../build/search-pages';
 import { startIndexerThread, type IndexerThread } from '../build/indexer-thread';
 import { searchedMarker } from '../lib/search/index-html';
+import { describeCommonWords } from '../lib/search/common-word-postings';
 
 /**
  * Where Astro writes a page, relative to the output folder, from the address it renders it at:
@@ -86,8 +87,8 @@ export function searchIndex(): AstroIntegration {
         if (!indexer) return;
         const started = performance.now();
         try {
-          const { pages, written } = await indexer.finish(fileURLToPath(dir));
-          if (written) logger.info(`${pages} pages indexed; index written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          const { pages, written, commonWords = [] } = await indexer.finish(fileURLToPath(dir));
+          if (written) logger.info(`${pages} pages indexed; index written in ${((performance.now() - started) / 1000).toFixed(1)} s${describeCommonWords(commonWords)}`);
           else logger.info(`${pages} pages handed over to the build's search index, written once astro build has exited`);
         } catch (error) {
           throw new Error(`Search index: ${error instanceof Error ? error.message : String(error)}`);

@@ -95,6 +95,13 @@ export const SiteSchema = z
      * pages of this many texts.
      */
     mapPageSize: z.number().int().min(1, { message: 'must be a whole number from 1 (texts per map page)' }).default(12),
+    /**
+     * How many pages a word must be on (and on a quarter of its language's pages) to be a common
+     * word: its index keeps one place a page, and a search finds it beside its neighbours through
+     * their pairs (src/lib/search/common-words.ts). Below a few hundred pages a word costs a search
+     * a few KB, so a small library has none.
+     */
+    commonWordMinPages: z.number().int().min(1, { message: 'must be a whole number from 1 (pages a common word is on)' }).default(200),
     /** The site's languages, in the order the language switch lists them; exactly one is the original. */
     languages: z.array(LanguageSchema).min(1, { message: 'must list at least one language' }),
   })

@@ -6,6 +6,8 @@
  * tests reach every rule.
  */
 
+import { commonWordsFile } from '../search/common-words.ts';
+
 /** One file of a language's library: its address under the base, a hash of its bytes, its size. */
 export interface LibraryFile {
   url: string;
@@ -141,6 +143,7 @@ export function libraryGlobs(lang: string, searchIndexes: readonly SearchIndexFi
     'pagefind/pagefind-entry.json',
     ...searchIndexes.flatMap((index) => [
       `pagefind/pagefind.${index.lang}_*.pf_meta`,
+      `pagefind/${commonWordsFile(index.lang)}`,
       `pagefind/wasm.${index.wasm}.pagefind`,
       `pagefind/index/${index.lang}_*`,
       `pagefind/fragment/${index.lang}_*`,

@@ -14,6 +14,8 @@ import childProcess, { type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { CommonWordReport } from './common-word-postings.ts';
+import { reshapeCommonWordsOnThread } from '../../build/common-words-thread.ts';
 
 /** Pagefind's ready-made UIs: the site has its own search UI and never loads these. */
 const unusedBundleFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
@@ -28,7 +30,7 @@ const excludeSelectors = ['.para-number', '.para > .visually-hidden', '.meta dt'
  * than at 4,000 (and no less at 400). Pagefind reads this from the environment when its process
  * starts (named unstable: `pagefind` is pinned, and the search benchmark shows the effect).
  */
-const indexChunkSize = '1000';
+const indexChunkSize = 1000;
 
 export interface SiteIndexer {
   /**
@@ -39,10 +41,11 @@ export interface SiteIndexer {
    */
   add(path: string, copy: string): void;
   /**
-   * Waits for every page handed over, writes the index into `<siteDir>/pagefind/` and stops
-   * Pagefind. Rejects with every problem, each naming its page.
+   * Waits for every page handed over, writes the index into `<siteDir>/pagefind/`, stops Pagefind
+   * and rewrites the postings of common words (common-word-postings.ts). Rejects with every
+   * problem, each naming its page.
    */
-  write(siteDir: string): Promise<{ pages: number }>;
+  write(siteDir: string): Promise<{ pages: number; commonWords: CommonWordReport[] }>;
   /** Stops Pagefind without writing (the build failed or was stopped). */
   close(): Promise<void>;
 }
@@ -67,7 +70,7 @@ function createIndexWatched(): { created: ReturnType<typeof pagefind.createIndex
 
 /** Starts Pagefind's indexing process. */
 export function startSiteIndexer(): SiteIndexer {
-  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = indexChunkSize;
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkSize);
   const { created, spawned } = createIndexWatched();
   const started = created.then(({ index, errors }) => {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -124,12 +127,12 @@ export function startSiteIndexer(): SiteIndexer {
   return {
     add,
     async write(siteDir) {
+      const outputPath = join(siteDir, 'pagefind');
       try {
         const problems = (await Promise.all(indexed)).flat();
         if (lost) await reasonHeard();
         if (ended) throw new Error(ended);
         if (problems.length > 0) throw new Error(`Pagefind could not index ${problems.length} page(s):\n${problems.join('\n')}`);
-        const outputPath = join(siteDir, 'pagefind');
         rmSync(outputPath, { recursive: true, force: true });
         // Pagefind's process stops without an answer when it cannot write, so a folder it could not
         // write into is reported here, by name, instead of leaving the build waiting.
@@ -142,10 +145,11 @@ export function startSiteIndexer(): SiteIndexer {
         for (const name of readdirSync(outputPath)) {
           if (unusedBundleFiles.test(name)) rmSync(join(outputPath, name));
         }
-        return { pages: indexed.length };
       } finally {
         await close();
       }
+      // Once Pagefind's process has gone, its memory free for the rewrite.
+      return { pages: indexed.length, commonWords: await reshapeCommonWordsOnThread(outputPath) };
     },
     close,
   };

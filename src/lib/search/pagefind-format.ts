@@ -1,0 +1,176 @@
+/**
+ * Reads and writes the files of a Pagefind 1.6 bundle that hold a language's word index: the page
+ * list (`pagefind.<lang>_<hash>.pf_meta`) and the index chunks (`index/<lang>_<hash>.pf_index`).
+ * Each is gzip around the marker `pagefind_dcd` and CBOR, laid out as Pagefind's Rust structs
+ * (pagefind/src/index/index_words.rs, index_metadata.rs): arrays of fields, in field order.
+ * Decoding and encoding again gives the same bytes (tests/unit/pagefind-format.test.ts), so only
+ * what the site changes on purpose changes. `pagefind` is pinned: a new version is checked there.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decode, encode } from 'cborg';
+
+/** What Pagefind's script looks for to tell a file it must still decompress. */
+const marker = 'pagefind_dcd';
+
+/** One page a word is on: page number (less the previous page's), its locations, its metadata locations. */
+export type PackedPage = [pageDelta: number, locations: number[], metaLocations: number[]];
+/** One accented form of a word ("số" of "so") and the pages it is on. */
+export type PackedVariant = [form: string, pages: PackedPage[]];
+/** A word as Pagefind indexes it (lower case, accents taken off) and where it and its forms are. */
+export type PackedWord = [word: string, pages: PackedPage[], variants: PackedVariant[]];
+/** A chunk's first and last word, as Pagefind shortens them, and its file's name. */
+export type MetaChunk = [from: string, to: string, hash: string];
+/** A language's page list (`pf_meta`): the chunks are the only field the site reads or writes. */
+export type MetaIndex = [version: string, pages: [hash: string, wordCount: number][], chunks: MetaChunk[], ...rest: unknown[]];
+
+/** The bytes a Pagefind file holds, unzipped and without its marker. */
+export function readPagefindFile(path: string): Uint8Array {
+  const unzipped = gunzipSync(readFileSync(path));
+  if (unzipped.subarray(0, marker.length).toString('latin1') !== marker) throw new Error(`${path} is not a Pagefind index file (no "${marker}" marker)`);
+  return unzipped.subarray(marker.length);
+}
+
+/** Writes `bytes` as Pagefind writes its files. */
+export function writePagefindFile(path: string, bytes: Uint8Array): void {
+  writeFileSync(path, gzipSync(Buffer.concat([Buffer.from(marker, 'latin1'), bytes])));
+}
+
+export const decodeChunk = (bytes: Uint8Array): PackedWord[] => (decode(bytes) as [PackedWord[]])[0];
+export const encodeChunk = (words: readonly PackedWord[]): Uint8Array => encode([words]);
+export const decodeMeta = (bytes: Uint8Array): MetaIndex => decode(bytes) as MetaIndex;
+export const encodeMeta = (meta: MetaIndex): Uint8Array => encode(meta);
+
+/** A file name as Pagefind makes one: the language and the start of the content's hash. */
+export function contentName(lang: string, bytes: Uint8Array, taken: ReadonlySet<string>): string {
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  // Pagefind's own names are `<lang>_` and 7 hex digits, longer only where two would be the same.
+  for (let length = 7; ; length++) {
+    const name = `${lang}_${hash.slice(0, length)}`;
+    if (!taken.has(name) || length === hash.length) return name;
+  }
+}
+
+/** One place a word is on a page, and the weight Pagefind gives it there (25 is the default). */
+export interface Location {
+  weight: number;
+  position: number;
+}
+
+/** Pagefind's default weight: locations at another weight follow a marker, `-weight - 1`. */
+const defaultWeight = 25;
+
+/** Calls `visit` with each location a packed list stands for (pagefind_web/src/index.rs, decode_pages). */
+export function forEachLocation(packed: readonly number[], visit: (position: number, weight: number) => void): void {
+  let weight = defaultWeight;
+  let last = 0;
+  for (const value of packed) {
+    if (value < 0) {
+      weight = -value - 1;
+      last = 0;
+    } else {
+      last += value;
+      visit(last, weight);
+    }
+  }
+}
+
+/** The locations a packed list stands for. */
+export function unpackLocations(packed: readonly number[]): Location[] {
+  const locations: Location[] = [];
+  forEachLocation(packed, (position, weight) => locations.push({ position, weight }));
+  return locations;
+}
+
+/**
+ * Packs locations as Pagefind does (pagefind/src/index/mod.rs, positions_to_packed_page): default
+ * weight first, each weight's positions ascending, as differences from the one before.
+ */
+export function packLocations(locations: readonly Location[]): number[] {
+  const order = (location: Location) => (location.weight === defaultWeight ? 0 : location.weight);
+  const sorted = [...locations].sort((a, b) => order(a) - order(b) || a.position - b.position);
+  const packed: number[] = [];
+  let weight = defaultWeight;
+  let last = 0;
+  for (const location of sorted) {
+    if (location.weight !== weight) {
+      packed.push(-location.weight - 1, location.position);
+      weight = location.weight;
+    } else {
+      packed.push(location.position - last);
+    }
+    last = location.position;
+  }
+  return packed;
+}
+
+/** Words in the order Pagefind sorts them and compares a search term with a chunk's bounds: by UTF-8 bytes. */
+export const compareWords = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+/** Each page's number, from the differences a packed list keeps. */
+export function pageNumbers(pages: readonly PackedPage[]): number[] {
+  let page = 0;
+  return pages.map(([delta]) => (page += delta));
+}
+
+/** How Pagefind measures a word for chunking: a location or metadata location each, and one a page. */
+export function wordSize([, pages, variants]: PackedWord): number {
+  const size = (list: readonly PackedPage[]) => list.reduce((sum, [, locations, meta]) => sum + locations.length + meta.length + 1, 0);
+  return size(pages) + variants.reduce((sum, [, list]) => sum + size(list), 0);
+}
+
+/** A chunk written: its first and last word, and its file's name. */
+export type ChunkRange = { from: string; to: string; hash: string };
+
+/**
+ * Cuts words, given in sorted order, into chunks of about `chunkSize` (wordSize) each, as Pagefind
+ * does (chunk_index), handing each chunk to `write` as it fills.
+ */
+export class ChunkCutter {
+  readonly ranges: ChunkRange[] = [];
+  readonly #chunkSize: number;
+  readonly #write: (words: PackedWord[]) => string;
+  #words: PackedWord[] = [];
+  #size = 0;
+
+  constructor(chunkSize: number, write: (words: PackedWord[]) => string) {
+    this.#chunkSize = chunkSize;
+    this.#write = write;
+  }
+
+  add(word: PackedWord): void {
+    this.#words.push(word);
+    this.#size += wordSize(word);
+    if (this.#size >= this.#chunkSize) this.#flush();
+  }
+
+  /** Writes the last chunk; returns every chunk's range, bounds shortened (trimChunkBounds). */
+  finish(): ChunkRange[] {
+    if (this.#words.length > 0) this.#flush();
+    return trimChunkBounds(this.ranges);
+  }
+
+  #flush(): void {
+    this.ranges.push({ from: this.#words[0]![0], to: this.#words.at(-1)![0], hash: this.#write(this.#words) });
+    this.#words = [];
+    this.#size = 0;
+  }
+}
+
+/**
+ * Names each chunk's range as Pagefind does (chunk_meta): each neighbour's bounds cut to the
+ * letters that tell them apart, so a search for a prefix finds the chunks its words may be in.
+ */
+export function trimChunkBounds(ranges: ChunkRange[]): ChunkRange[] {
+  for (let index = 0; index + 1 < ranges.length; index++) {
+    const [a, b] = [ranges[index]!, ranges[index + 1]!];
+    const [aChars, bChars] = [[...a.to], [...b.from]];
+    let common = 0;
+    while (common < aChars.length && common < bChars.length && aChars[common] === bChars[common]) common++;
+    const aPrefix = aChars.slice(0, common + 1).join('');
+    if (compareWords(aPrefix, a.from) >= 0) a.to = aPrefix;
+    b.from = bChars.slice(0, common + 1).join('');
+  }
+  return ranges;
+}
