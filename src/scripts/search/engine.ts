@@ -1,7 +1,9 @@
 /**
  * One search, as the reader sees it. Pagefind finds the candidate pages: every d/đ reading of the
  * query, each also as an exact phrase, merged so each page keeps its best reading and pages with the
- * words side by side come first. Then the best candidates' text is read (src/lib/search/match.ts) to
+ * words side by side come first. A reading with a word on most pages of a large library is looked up
+ * by its pairs of neighbouring words (src/lib/search/common-words.ts), and its words apart only when
+ * the reader asks for more. Then the best candidates' text is read (src/lib/search/match.ts) to
  * put whole-word, side-by-side and exact-diacritic matches first, to pick the paragraph each result
  * links to, and to build its excerpt.
  */
@@ -13,6 +15,7 @@ import { compareQuality, matchPage, type MatchQuality, type SectionMatch } from 
 import { paragraphOfAnchor } from '../../lib/search/paragraph-anchors';
 import { kindPagesFirst, namedKinds } from '../../lib/search/named-kinds';
 import { mergeVariantHits } from '../../lib/search/rank';
+import { sideBySideTerms } from '../../lib/search/common-words';
 import type { Pagefind, PagefindResult, PagefindResultData } from './load-pagefind';
 
 /** Filter values chosen in the UI; an empty value means no filter. */
@@ -45,7 +48,10 @@ export interface PageHit {
 
 export interface SearchOutcome {
   query: string;
-  total: number;
+  /** Pages found so far: grows when the pages with the words apart are looked up. */
+  readonly total: number;
+  /** Whether `total` counts only the pages with the query's words side by side (Candidates). */
+  readonly together: boolean;
   /** The first pages, best first. */
   pages: PageHit[];
   /** Reads and ranks the next pages; none once every page found has been read. */
@@ -77,33 +83,64 @@ function toSection(data: PagefindResultData, section: SectionMatch): SectionHit 
  * names a kind of text ("đột phá"), that kind's pages come first (src/lib/search/named-kinds.ts).
  * Costs one more Pagefind search, on the type filter alone, for such a query only.
  */
-async function candidates(pagefind: Pagefind, query: string, filters: Record<string, string>, kindLabels: Readonly<Record<string, string>>, words: WordRules): Promise<{ found: PagefindResult[]; ofNamedKinds: Set<string> }> {
+async function candidates(pagefind: Pagefind, query: string, filters: Record<string, string>, kindLabels: Readonly<Record<string, string>>, words: WordRules): Promise<Candidates & { ofNamedKinds: Set<string> }> {
   const kinds = filters['type'] ? [] : namedKinds(query, kindLabels, words);
-  const [found, ofKinds] = await Promise.all([
+  const [{ found, apart }, ofKinds] = await Promise.all([
     textCandidates(pagefind, query, filters),
     Promise.all(kinds.map(async (kind) => (await pagefind.search(null, { filters: { ...filters, type: kind } })).results)),
   ]);
   const ofNamedKinds = ofKinds.flat();
-  return { found: kindPagesFirst(found, ofNamedKinds), ofNamedKinds: new Set(ofNamedKinds.map((result) => result.id)) };
+  return { found: kindPagesFirst(found, ofNamedKinds), ...(apart ? { apart } : {}), ofNamedKinds: new Set(ofNamedKinds.map((result) => result.id)) };
 }
 
-/** Runs Pagefind for every reading of the query and merges the results, best first. */
-async function textCandidates(pagefind: Pagefind, query: string, filters: Record<string, string>): Promise<PagefindResult[]> {
+/** What a search found in one index: pages best first, and maybe a wider search left for later. */
+interface Candidates {
+  found: PagefindResult[];
+  /**
+   * Set when `found` holds only the pages with the query's words side by side, found through
+   * the pairs of a common word (src/lib/search/common-words.ts): finds the pages with the words
+   * apart too, which loads every common word's pages, so only once the reader asks for them.
+   */
+  apart?: () => Promise<PagefindResult[]>;
+}
+
+/**
+ * Runs Pagefind for every reading of the query and merges the results, best first. A reading with
+ * a common word is looked up by its pairs of neighbouring words: the pages with its words side by
+ * side, light to find. The pages with its words apart are looked up at once only when those do not
+ * fill a screen, else when the reader asks for more.
+ */
+async function textCandidates(pagefind: Pagefind, query: string, filters: Record<string, string>): Promise<Candidates> {
   const variants = queryVariants(query);
   if (variants.length === 0) {
-    return Object.keys(filters).length > 0 ? (await pagefind.search(null, { filters })).results : [];
+    return { found: Object.keys(filters).length > 0 ? (await pagefind.search(null, { filters })).results : [] };
   }
   const phrases = queryWords(query).length > 1;
+  const common = pagefind.commonWords ?? new Set<string>();
+  const pairTerms = variants.map((variant) => sideBySideTerms(queryWords(variant), common));
+  const search = (term: string) => pagefind.search(term, { filters }).then((response) => response.results);
+  const whole = async (variant: string) => {
+    const [plain, phrase] = await Promise.all([search(variant), phrases ? search(`"${variant}"`) : undefined]);
+    return { hits: plain, phraseIds: new Set(phrase?.map((result) => result.id)) };
+  };
   const outcomes = await Promise.all(
-    variants.map(async (variant) => {
-      const [plain, phrase] = await Promise.all([
-        pagefind.search(variant, { filters }),
-        phrases ? pagefind.search(`"${variant}"`, { filters }) : undefined,
-      ]);
-      return { hits: plain.results, phraseIds: new Set(phrase?.results.map((result) => result.id)) };
+    variants.map(async (variant, index) => {
+      const terms = pairTerms[index];
+      if (!terms) return whole(variant);
+      const together = await search(terms.join(' '));
+      return { hits: together, phraseIds: new Set(together.map((result) => result.id)) };
     }),
   );
-  return mergeVariantHits(outcomes).map(({ hit }) => hit);
+  const found = mergeVariantHits(outcomes).map(({ hit }) => hit);
+  if (pairTerms.every((terms) => terms === undefined)) return { found };
+
+  const apart = async () => {
+    const wider = await Promise.all(
+      variants.flatMap((variant, index) => (pairTerms[index] ? [search(variant).then((hits) => ({ hits, phraseIds: outcomes[index]!.phraseIds }))] : [])),
+    );
+    return mergeVariantHits([...outcomes, ...wider]).map(({ hit }) => hit);
+  };
+  return found.length < pagesPerRead ? { found: await apart() } : { found, apart };
 }
 
 /** A page read and ranked, with its match quality for merging with another language's results. */
@@ -120,6 +157,8 @@ const answers = (read: ReadHit, wordCount: number) => read.named || answersFully
 /** One index a search reads from: the page's language, or another language searched across. */
 interface Source {
   found: PagefindResult[];
+  /** The pages with the query's words apart, not looked up yet (Candidates). */
+  apart?: (() => Promise<PagefindResult[]>) | undefined;
   read: number;
   /** Read and ranked, not shown yet. */
   waiting: ReadHit[];
@@ -154,7 +193,19 @@ async function readBatch(source: Source, query: string, wordCount: number): Prom
   const kept = read.filter((hit) => answers(hit, wordCount));
   source.waiting.push(...kept);
   source.kept = (source.kept ?? 0) + kept.length;
-  if (kept.length === 0) source.read = source.found.length;
+  if (kept.length === 0) {
+    source.read = source.found.length;
+    source.apart = undefined;
+  }
+}
+
+/** Adds a source's pages with the words apart after those already found, once they are asked for. */
+async function widen(source: Source): Promise<void> {
+  const apart = source.apart;
+  if (!apart) return;
+  source.apart = undefined;
+  const known = new Set(source.found.map((result) => result.id));
+  source.found.push(...(await apart()).filter((result) => !known.has(result.id)));
 }
 
 const pagePath = (url: string) => url.replace(/#.*$/, '');
@@ -175,8 +226,8 @@ export async function searchSite(
   others?: OtherLanguages,
 ): Promise<SearchOutcome> {
   const filters = Object.fromEntries(Object.entries(chosen).filter((entry): entry is [string, string] => Boolean(entry[1])));
-  const { found, ofNamedKinds } = await candidates(pagefind, query, filters, kindLabels, words);
-  const own: Source = { found, read: 0, waiting: [], words, ofNamedKinds };
+  const { found, apart, ofNamedKinds } = await candidates(pagefind, query, filters, kindLabels, words);
+  const own: Source = { found, apart, read: 0, waiting: [], words, ofNamedKinds };
   const sources: Source[] = [own];
   const wordCount = queryWords(query).length;
   await readBatch(own, query, wordCount);
@@ -185,14 +236,14 @@ export async function searchSite(
   if (others && wordCount > 0 && own.waiting.filter((read) => answers(read, wordCount)).length < pagesPerRead) {
     const searched = await Promise.all(
       others.languages.map(async (other): Promise<Source> => {
-        let otherFound: PagefindResult[] = [];
+        let otherFound: Candidates = { found: [] };
         try {
           otherFound = await textCandidates(await others.load(other.lang), query, filters);
         } catch (error) {
           // The reader's own results stand without another language's (an old saved library may lack its index).
           console.warn(`Search in ${other.lang} failed:`, error);
         }
-        return { found: otherFound, read: 0, waiting: [], words: { inflects: other.inflects }, ofNamedKinds: new Set(), other };
+        return { ...otherFound, read: 0, waiting: [], words: { inflects: other.inflects }, ofNamedKinds: new Set(), other };
       }),
     );
     await Promise.all(searched.map((source) => readBatch(source, query, wordCount)));
@@ -204,6 +255,7 @@ export async function searchSite(
   const take = async (count: number): Promise<PageHit[]> => {
     const taken: PageHit[] = [];
     while (taken.length < count) {
+      await Promise.all(sources.filter((source) => source.waiting.length === 0 && source.read === source.found.length).map(widen));
       await Promise.all(sources.filter((source) => source.waiting.length === 0 && source.read < source.found.length).map((source) => readBatch(source, query, wordCount)));
       // The own language's next page, unless another's matches strictly better; the pages of a kind
       // the query names stay first, as in the own language's list.
@@ -228,11 +280,17 @@ export async function searchSite(
   };
 
   const pages = await take(pagesPerRead);
-  const unread = () => sources.reduce((sum, source) => sum + source.found.length - source.read + source.waiting.length, 0);
+  // Pages with the words apart not looked up yet count as one: there may be more.
+  const unread = () => sources.reduce((sum, source) => sum + source.found.length - source.read + source.waiting.length + (source.apart ? 1 : 0), 0);
   return {
     query,
     // Another language's pages count once read and kept: most of what it finds is not kept.
-    total: sources.reduce((sum, source) => sum + (source.other ? (source.kept ?? 0) : source.found.length), 0),
+    get total() {
+      return sources.reduce((sum, source) => sum + (source.other ? (source.kept ?? 0) : source.found.length), 0);
+    },
+    get together() {
+      return own.apart !== undefined;
+    },
     pages,
     readMore: () => take(pagesPerRead),
     unread,

@@ -6,6 +6,7 @@
  * (src/lib/offline/pagefind-files.ts) and result links become relative paths to files.
  */
 import { pageInLanguage } from '../../lib/search/cross-language';
+import { commonWordsFile } from '../../lib/search/common-words';
 import { offlinePageHref } from '../../lib/offline/paths';
 import {
   pagefindBundleGlobal,
@@ -39,6 +40,8 @@ export interface PagefindSearchResponse {
 /** The part of Pagefind's browser API the site uses. */
 export interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearchResponse>;
+  /** The index's common words, searched by their pairs (src/lib/search/common-words.ts). */
+  commonWords?: ReadonlySet<string>;
 }
 
 interface PagefindModule {
@@ -92,6 +95,28 @@ function linkedToPageLanguage(pagefind: Pagefind & { init(): Promise<void> }, la
 }
 
 /**
+ * Adds the index's common words (src/lib/search/common-words.ts), read as the index starts. A
+ * bundle without the list (a library saved before it existed) has none.
+ */
+function withCommonWords(pagefind: Pagefind & { init(): Promise<void> }, read: () => Promise<Response>): Pagefind & { init(): Promise<void> } {
+  let commonWords: ReadonlySet<string> = new Set();
+  const list = async () => {
+    const response = await read().catch(() => undefined);
+    return response?.ok ? ((await response.json()) as string[]) : [];
+  };
+  return {
+    init: async () => {
+      const [, words] = await Promise.all([pagefind.init(), list()]);
+      commonWords = new Set(words);
+    },
+    search: (term, options) => pagefind.search(term, options),
+    get commonWords() {
+      return commonWords;
+    },
+  };
+}
+
+/**
  * Served over HTTP: imports Pagefind's ES module from the site's own origin. Its WebAssembly glue
  * is module state, so two languages' instances (each with its own language's WebAssembly) cannot
  * share one module: another language's is a module of its own, its address told apart by a
@@ -102,7 +127,8 @@ async function loadServed(lang: string): Promise<Pagefind & { init(): Promise<vo
   const own = lang === document.documentElement.lang;
   const bundleUrl = new URL(`${base}pagefind/pagefind.js${own ? '' : `#${lang}`}`, document.baseURI).href;
   const module = (await import(/* @vite-ignore */ bundleUrl)) as PagefindModule;
-  return linkedToPageLanguage(createFor(module, lang, { ...sharedOptions, baseUrl: base }), lang, base);
+  const pagefind = linkedToPageLanguage(createFor(module, lang, { ...sharedOptions, baseUrl: base }), lang, base);
+  return withCommonWords(pagefind, () => fetch(new URL(`${base}pagefind/${commonWordsFile(lang)}`, document.baseURI)));
 }
 
 /** Runs a classic script once; resolves when it has run. */
@@ -160,13 +186,17 @@ async function loadFromDisk(lang: string): Promise<Pagefind & { init(): Promise<
     const data = await result.data();
     return { ...data, url: offlinePageHref(data.url, root) };
   };
-  return {
-    init: () => pagefind.init(),
-    search: async (term, options) => {
-      const response = await pagefind.search(term, options);
-      return { ...response, results: response.results.map((result) => ({ ...result, data: () => relinked(result) })) };
+  const fromDisk = globals[pagefindFetchGlobal] as (input: string) => Promise<Response>;
+  return withCommonWords(
+    {
+      init: () => pagefind.init(),
+      search: async (term, options) => {
+        const response = await pagefind.search(term, options);
+        return { ...response, results: response.results.map((result) => ({ ...result, data: () => relinked(result) })) };
+      },
     },
-  };
+    () => fromDisk(`${basePath}${commonWordsFile(lang)}`),
+  );
 }
 
 /**

@@ -18,6 +18,9 @@ interface SearchStrings {
   inflects: boolean;
   resultsOne: string;
   resultsOther: string;
+  /** The count while only the pages with the query's words side by side are found (engine.ts). */
+  togetherOne: string;
+  togetherOther: string;
   noResults: string;
   loading: string;
   error: string;
@@ -147,6 +150,15 @@ export function activateSearch(dialog: HTMLDialogElement): void {
     Object.fromEntries(selects.map((select) => [select.dataset['searchFilter'], select.value]));
   const stateKey = () => JSON.stringify([input.value.trim(), chosenFilters()]);
 
+  /** What the status says before the count: that a long query was shortened. */
+  let shownPrefix = '';
+  /** How many pages the search found, and whether those are only the pages with the words side by side. */
+  const foundText = (outcome: SearchOutcome) => {
+    if (outcome.total === 0) return fill(strings.noResults, { query: outcome.query });
+    const [one, other] = outcome.together ? [strings.togetherOne, strings.togetherOther] : [strings.resultsOne, strings.resultsOther];
+    return fill(plural.select(outcome.total) === 'one' ? one : other, { count: outcome.total });
+  };
+
   const run = async () => {
     const ticket = ++latest;
     const key = stateKey();
@@ -184,11 +196,8 @@ export function activateSearch(dialog: HTMLDialogElement): void {
     moreButton.hidden = outcome.unread() === 0;
     // Which query these results answer: lets tests and the benchmark wait for exactly this search.
     results.dataset['query'] = query;
-    const found =
-      outcome.total === 0
-        ? fill(strings.noResults, { query })
-        : fill(plural.select(outcome.total) === 'one' ? strings.resultsOne : strings.resultsOther, { count: outcome.total });
-    status.textContent = shortened ? `${fill(strings.shortened, { query })} ${found}` : found;
+    shownPrefix = shortened ? `${fill(strings.shortened, { query })} ` : '';
+    status.textContent = shownPrefix + foundText(outcome);
     shownFor = key;
   };
 
@@ -219,6 +228,9 @@ export function activateSearch(dialog: HTMLDialogElement): void {
     const items = pages.map((page) => resultItem(page, strings));
     results.append(...items);
     moreButton.hidden = outcome.unread() === 0;
+    // The pages with the words apart may have just been found: the count says so (announced only if it changed).
+    const text = shownPrefix + foundText(outcome);
+    if (status.textContent !== text) status.textContent = text;
     // The reader goes on where the new results start (the button may just have gone).
     items[0]?.querySelector<HTMLAnchorElement>('a[href]')?.focus();
   });
