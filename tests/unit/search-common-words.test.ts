@@ -15,7 +15,9 @@ import {
   decodeMeta,
   encodeChunk,
   encodeMeta,
+  forEachMetaLocation,
   packLocations,
+  packMetaLocations,
   pageNumbers,
   readPagefindFile,
   trimChunkBounds,
@@ -36,8 +38,8 @@ const texts = [
 ];
 /** An English page beside them: Pagefind stems English, so its index is left whole. */
 const englishText = 'the economy of the border gate of the province';
-/** Every page's title: Pagefind indexes it as a word of the page, though at no place of its text. */
-const title = 'tựa';
+/** Every page's title: Pagefind indexes its words as the page's, at places of the title, not of the text. */
+const title = 'Bài của tỉnh';
 
 const rule = { share: 0.25, minPages: 2 };
 /** Small, so the words fill many chunks. */
@@ -90,13 +92,16 @@ describe('Pagefind’s files (pagefind-format.ts)', () => {
     }
   });
 
-  test('a word’s places, unpacked and packed again, are Pagefind’s list; they are where the word is in the text', () => {
+  test('a word’s places in the text and the title, unpacked and packed again, are Pagefind’s lists; its text places are where it is in the text', () => {
     const textOf = pageTexts();
     for (const [word, pages, variants] of wordsOf('vi')) {
       for (const list of [pages, ...variants.map(([, forms]) => forms)]) {
         const numbers = pageNumbers(list);
-        list.forEach(([, packed], index) => {
+        list.forEach(([, packed, meta], index) => {
           expect(packLocations(unpackLocations(packed))).toEqual(packed);
+          const metaLocations: { position: number; field: number }[] = [];
+          forEachMetaLocation(meta, (position, field) => metaLocations.push({ position, field }));
+          expect(packMetaLocations(metaLocations)).toEqual(meta);
           const keys = keysOf(textOf[numbers[index]!]!);
           for (const { position } of unpackLocations(packed)) expect(keys[position]).toBe(word);
         });
@@ -154,7 +159,7 @@ describe('reshapeCommonWordPostings', () => {
   const pageKeys = () => textOf.map(keysOf);
   const expectedCommon = () => {
     const pagesOf = new Map<string, number>();
-    for (const keys of pageKeys()) for (const key of new Set([...keys, indexKey(title)])) pagesOf.set(key, (pagesOf.get(key) ?? 0) + 1);
+    for (const keys of pageKeys()) for (const key of new Set([...keys, ...keysOf(title)])) pagesOf.set(key, (pagesOf.get(key) ?? 0) + 1);
     return [...pagesOf].filter(([, pages]) => isCommon(pages, texts.length, rule)).map(([key]) => key);
   };
 
@@ -185,23 +190,43 @@ describe('reshapeCommonWordPostings', () => {
     }
   });
 
-  test('indexes each pair of neighbours with a common word on the pages it is on, at its first place', () => {
+  test('indexes each pair of neighbours with a common word on the pages it is on, at its first place in the text and in the title', () => {
     const common = new Set(expectedCommon());
-    const expected = new Map<string, Map<number, number>>();
-    pageKeys().forEach((keys, page) =>
+    const titleField = metaOf('vi')[5]!.indexOf('title');
+    /** Pair key → page → its first place in the text, its first in the title. */
+    const expected = new Map<string, Map<number, { text?: number; title?: number }>>();
+    const note = (keys: readonly string[], page: number, where: 'text' | 'title') =>
       keys.slice(1).forEach((second, index) => {
         const first = keys[index]!;
         if (!common.has(first) && !common.has(second)) return;
-        const places = expected.get(pairKey(first, second)) ?? new Map<number, number>();
-        if (!places.has(page)) places.set(page, index);
-        expected.set(pairKey(first, second), places);
-      }),
-    );
+        const pages = expected.get(pairKey(first, second)) ?? new Map<number, { text?: number; title?: number }>();
+        const places = pages.get(page) ?? {};
+        places[where] ??= index;
+        pages.set(page, places);
+        expected.set(pairKey(first, second), pages);
+      });
+    pageKeys().forEach((keys, page) => {
+      note(keys, page, 'text');
+      note(keysOf(title), page, 'title');
+    });
     const pairs = wordsOf('vi').filter(([word]) => word.startsWith('~'));
     expect(new Set(pairs.map(([word]) => word))).toEqual(new Set(expected.keys()));
     for (const [key, pages] of pairs) {
-      const numbers = pageNumbers(pages);
-      expect(new Map(numbers.map((page, index) => [page, unpackLocations(pages[index]![1])[0]!.position]))).toEqual(expected.get(key));
+      const found = new Map(
+        pageNumbers(pages).map((page, index) => {
+          const [, packed, meta] = pages[index]!;
+          const places: { text?: number; title?: number } = {};
+          const text = unpackLocations(packed);
+          if (text.length > 0) places.text = text[0]!.position;
+          expect(text.length).toBeLessThanOrEqual(1);
+          forEachMetaLocation(meta, (position, field) => {
+            expect(field).toBe(titleField);
+            places.title = position;
+          });
+          return [page, places];
+        }),
+      );
+      expect(found, key).toEqual(expected.get(key));
     }
     expect(reports[0]!.pairKeys).toBe(expected.size);
   });

@@ -22,11 +22,14 @@ import {
   encodeChunk,
   encodeMeta,
   forEachLocation,
+  forEachMetaLocation,
   packLocations,
+  packMetaLocations,
   readPagefindFile,
   unpackLocations,
   writePagefindFile,
   type Location,
+  type MetaLocation,
   type PackedPage,
   type PackedWord,
 } from './pagefind-format.ts';
@@ -44,11 +47,11 @@ export interface CommonWordReport {
   chunks: { before: number; after: number };
 }
 
-/** Calls `visit` with each page a word or one of its accented forms is on, and its packed locations. */
-function forEachPage([, pages, variants]: PackedWord, visit: (page: number, packed: number[]) => void): void {
+/** Calls `visit` with each page a word or one of its accented forms is on, its packed locations and metadata locations. */
+function forEachPage([, pages, variants]: PackedWord, visit: (page: number, packed: number[], meta: number[]) => void): void {
   for (const list of [pages, ...variants.map(([, forms]) => forms)]) {
     let page = 0;
-    for (const [delta, packed] of list) visit((page += delta), packed);
+    for (const [delta, packed, meta] of list) visit((page += delta), packed, meta);
   }
 }
 
@@ -63,74 +66,118 @@ function thinned([word, pages, variants]: PackedWord): PackedWord {
   return [word, thin(pages), variants.map(([form, list]) => [form, thin(list)])];
 }
 
-/** Every place of every word, in flat arrays that grow as they fill. */
+/**
+ * Every place of every word, in flat arrays that grow as they fill (millions of places at a few
+ * thousand pages): its page, its position, its word (by number), and its weight, or for a place in
+ * the metadata its field.
+ */
 class Places {
   length = 0;
   page = new Int32Array(1 << 16);
   position = new Int32Array(1 << 16);
-  weight = new Uint8Array(1 << 16);
+  group = new Int32Array(1 << 16);
   word = new Int32Array(1 << 16);
 
-  push(page: number, position: number, weight: number, word: number): void {
+  push(page: number, position: number, group: number, word: number): void {
     if (this.length === this.page.length) {
-      const grow = <T extends Int32Array | Uint8Array>(array: T): T => {
-        const larger = new (array.constructor as new (length: number) => T)(array.length * 2);
+      const grow = (array: Int32Array) => {
+        const larger = new Int32Array(array.length * 2);
         larger.set(array);
         return larger;
       };
-      [this.page, this.position, this.weight, this.word] = [grow(this.page), grow(this.position), grow(this.weight), grow(this.word)];
+      [this.page, this.position, this.group, this.word] = [grow(this.page), grow(this.position), grow(this.group), grow(this.word)];
     }
     this.page[this.length] = page;
     this.position[this.length] = position;
-    this.weight[this.length] = weight;
+    this.group[this.length] = group;
     this.word[this.length] = word;
     this.length++;
   }
 
-  /** The places' indexes ordered by page, then position (a counting sort by page). */
-  inReadingOrder(pageCount: number): Int32Array {
+  /**
+   * The places' indexes by page (a counting sort), each page's in order of position; `starts[p]`
+   * is where page p's begin.
+   */
+  byPage(pageCount: number, within: (a: number, b: number) => number): { order: Int32Array; starts: Int32Array } {
     const starts = new Int32Array(pageCount + 1);
     for (let at = 0; at < this.length; at++) starts[this.page[at]! + 1]!++;
     for (let page = 0; page < pageCount; page++) starts[page + 1]! += starts[page]!;
     const order = new Int32Array(this.length);
     const next = starts.slice(0, pageCount);
     for (let at = 0; at < this.length; at++) order[next[this.page[at]!]!++] = at;
-    for (let page = 0; page < pageCount; page++) order.subarray(starts[page]!, starts[page + 1]!).sort((a, b) => this.position[a]! - this.position[b]!);
-    return order;
+    for (let page = 0; page < pageCount; page++) order.subarray(starts[page]!, starts[page + 1]!).sort(within);
+    return { order, starts };
   }
 }
 
-/** Where each pair key is: its pages in order, and its first place and weight on each. */
-type PairPlaces = Map<string, { pages: number[]; positions: number[]; weights: number[] }>;
+/** A pair's places on one page: its first at each weight in the text, its first in each metadata field. */
+interface PairOnPage {
+  places: Location[];
+  meta: MetaLocation[];
+}
 
 /**
- * The pairs of neighbouring words that hold a common word, read back from where every word is (a
- * hyphenated word is indexed whole and in parts at one place, so a place may hold several words).
+ * Where each pair is, by the numbers of its two words (`first × words + second`): its pages in
+ * order and, packed, its places on each (most pages hold it once, in the text; no metadata
+ * places is one shared empty list).
  */
-function pairPlaces(places: Places, pageCount: number, names: readonly string[], common: readonly boolean[]): PairPlaces {
-  const order = places.inReadingOrder(pageCount);
-  const pairs: PairPlaces = new Map();
-  for (let at = 0, next = 0; at < order.length; at++) {
+type PairPostings = Map<number, { pages: number[]; places: number[][]; meta: number[][] }>;
+
+const noPlaces: number[] = [];
+
+/**
+ * Calls `visit` with each two places side by side among `order[from..to)`, one page's places sorted
+ * (by position; in the metadata, by field and then position, and `byField` keeps pairs within one
+ * field). A hyphenated word is indexed whole and in parts at one place, so a place may hold several
+ * words, and each of them pairs with each of the next place's.
+ */
+function forEachNeighbour(places: Places, order: Int32Array, from: number, to: number, byField: boolean, visit: (here: number, after: number) => void): void {
+  const sameField = (a: number, b: number) => !byField || places.group[a] === places.group[b];
+  const later = (other: number, here: number) =>
+    byField && places.group[other] !== places.group[here] ? places.group[other]! > places.group[here]! : places.position[other]! > places.position[here]!;
+  for (let at = from, next = from; at < to; at++) {
     const here = order[at]!;
-    const [page, position] = [places.page[here]!, places.position[here]!];
-    while (next < order.length && places.page[order[next]!] === page && places.position[order[next]!]! <= position) next++;
-    for (let after = next; after < order.length && places.page[order[after]!] === page && places.position[order[after]!] === position + 1; after++) {
-      const [first, second] = [places.word[here]!, places.word[order[after]!]!];
-      if (!common[first] && !common[second]) continue;
-      const key = pairKey(names[first]!, names[second]!);
-      let pair = pairs.get(key);
-      if (!pair) pairs.set(key, (pair = { pages: [], positions: [], weights: [] }));
-      if (pair.pages.at(-1) === page) continue;
-      pair.pages.push(page);
-      pair.positions.push(position);
-      pair.weights.push(places.weight[here]!);
-    }
+    while (next < to && !later(order[next]!, here)) next++;
+    for (let after = next; after < to && sameField(order[after]!, here) && places.position[order[after]!] === places.position[here]! + 1; after++) visit(here, order[after]!);
   }
-  return pairs;
 }
 
-function pairWord(key: string, { pages, positions, weights }: { pages: number[]; positions: number[]; weights: number[] }): PackedWord {
-  return [key, pages.map((page, index) => [page - (pages[index - 1] ?? 0), packLocations([{ position: positions[index]!, weight: weights[index]! }]), []]), []];
+/** The pairs of neighbouring words that hold a common word, in the text and in each metadata field. */
+function pairPostings(text: Places, meta: Places, pageCount: number, wordCount: number, common: readonly boolean[]): PairPostings {
+  const inText = text.byPage(pageCount, (a, b) => text.position[a]! - text.position[b]!);
+  const inMeta = meta.byPage(pageCount, (a, b) => meta.group[a]! - meta.group[b]! || meta.position[a]! - meta.position[b]!);
+  const postings: PairPostings = new Map();
+  for (let page = 0; page < pageCount; page++) {
+    const onThisPage = new Map<number, PairOnPage>();
+    const pairOf = (places: Places, here: number, after: number) => {
+      const [first, second] = [places.word[here]!, places.word[after]!];
+      if (!common[first] && !common[second]) return undefined;
+      const id = first * wordCount + second;
+      let pair = onThisPage.get(id);
+      if (!pair) onThisPage.set(id, (pair = { places: [], meta: [] }));
+      return pair;
+    };
+    forEachNeighbour(text, inText.order, inText.starts[page]!, inText.starts[page + 1]!, false, (here, after) => {
+      const pair = pairOf(text, here, after);
+      if (pair && !pair.places.some(({ weight }) => weight === text.group[here])) pair.places.push({ position: text.position[here]!, weight: text.group[here]! });
+    });
+    forEachNeighbour(meta, inMeta.order, inMeta.starts[page]!, inMeta.starts[page + 1]!, true, (here, after) => {
+      const pair = pairOf(meta, here, after);
+      if (pair && !pair.meta.some(({ field }) => field === meta.group[here])) pair.meta.push({ position: meta.position[here]!, field: meta.group[here]! });
+    });
+    for (const [id, pair] of onThisPage) {
+      let posting = postings.get(id);
+      if (!posting) postings.set(id, (posting = { pages: [], places: [], meta: [] }));
+      posting.pages.push(page);
+      posting.places.push(packLocations(pair.places));
+      posting.meta.push(pair.meta.length > 0 ? packMetaLocations(pair.meta) : noPlaces);
+    }
+  }
+  return postings;
+}
+
+function pairWord(key: string, { pages, places, meta }: { pages: number[]; places: number[][]; meta: number[][] }): PackedWord {
+  return [key, pages.map((page, index) => [page - (pages[index - 1] ?? 0), places[index]!, meta[index]!]), []];
 }
 
 /** Rewrites one language's index in `bundleDir`; returns what changed and the page list's new name. */
@@ -145,16 +192,17 @@ function reshapeLanguage(bundleDir: string, lang: string, metaName: string, rule
   // First pass: each word's page count, and every place.
   const names: string[] = [];
   const common: boolean[] = [];
-  const places = new Places();
+  const [textPlaces, metaPlaces] = [new Places(), new Places()];
   const lastCounted = new Int32Array(pageCount).fill(-1);
   for (const hash of oldChunks) {
     for (const word of decodeChunk(readPagefindFile(chunkFile(hash)))) {
       const id = names.length;
       let pages = 0;
-      forEachPage(word, (page, packed) => {
+      forEachPage(word, (page, packed, metaPacked) => {
         if (lastCounted[page] !== id) pages++;
         lastCounted[page] = id;
-        forEachLocation(packed, (position, weight) => places.push(page, position, weight, id));
+        forEachLocation(packed, (position, weight) => textPlaces.push(page, position, weight, id));
+        forEachMetaLocation(metaPacked, (position, field) => metaPlaces.push(page, position, field, id));
       });
       names.push(word[0]);
       common.push(isCommon(pages, pageCount, rule));
@@ -164,8 +212,9 @@ function reshapeLanguage(bundleDir: string, lang: string, metaName: string, rule
   if (commonWords.length === 0) return { report, common: [], hash: metaName };
 
   // Second pass: the words, common ones thinned, and the pairs in their sorted places, in new chunks.
-  const pairs = pairPlaces(places, pageCount, names, common);
-  const pairKeys = [...pairs.keys()].sort(compareWords);
+  const pairs = pairPostings(textPlaces, metaPlaces, pageCount, names.length, common);
+  const keyOf = (id: number) => pairKey(names[Math.floor(id / names.length)]!, names[id % names.length]!);
+  const pairKeys = [...pairs.keys()].map((id) => ({ id, key: keyOf(id) })).sort((a, b) => compareWords(a.key, b.key));
   // New names never take an old one: the old chunks are still being read.
   const taken = new Set(oldChunks);
   const cutter = new ChunkCutter(chunkSize, (words) => {
@@ -177,10 +226,10 @@ function reshapeLanguage(bundleDir: string, lang: string, metaName: string, rule
   });
   let nextPair = 0;
   const addPairsBefore = (word: string | undefined) => {
-    while (nextPair < pairKeys.length && (word === undefined || compareWords(pairKeys[nextPair]!, word) < 0)) {
-      const key = pairKeys[nextPair++]!;
-      cutter.add(pairWord(key, pairs.get(key)!));
-      pairs.delete(key);
+    while (nextPair < pairKeys.length && (word === undefined || compareWords(pairKeys[nextPair]!.key, word) < 0)) {
+      const { id, key } = pairKeys[nextPair++]!;
+      cutter.add(pairWord(key, pairs.get(id)!));
+      pairs.delete(id);
     }
   };
   let id = 0;

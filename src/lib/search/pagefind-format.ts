@@ -22,8 +22,8 @@ export type PackedVariant = [form: string, pages: PackedPage[]];
 export type PackedWord = [word: string, pages: PackedPage[], variants: PackedVariant[]];
 /** A chunk's first and last word, as Pagefind shortens them, and its file's name. */
 export type MetaChunk = [from: string, to: string, hash: string];
-/** A language's page list (`pf_meta`): the chunks are the only field the site reads or writes. */
-export type MetaIndex = [version: string, pages: [hash: string, wordCount: number][], chunks: MetaChunk[], ...rest: unknown[]];
+/** A language's page list (`pf_meta`): the chunks are the only field the site writes. */
+export type MetaIndex = [version: string, pages: [hash: string, wordCount: number][], chunks: MetaChunk[], filters: unknown[], sorts: unknown[], metaFields: string[]];
 
 /** The bytes a Pagefind file holds, unzipped and without its marker. */
 export function readPagefindFile(path: string): Uint8Array {
@@ -74,6 +74,45 @@ export function forEachLocation(packed: readonly number[], visit: (position: num
       visit(last, weight);
     }
   }
+}
+
+/** One place a word is in a page's metadata: the field (by its number in the page list's fields) and where in it. */
+export interface MetaLocation {
+  field: number;
+  position: number;
+}
+
+/** Calls `visit` with each metadata location a packed list stands for (pagefind_web/src/index.rs). */
+export function forEachMetaLocation(packed: readonly number[], visit: (position: number, field: number) => void): void {
+  let field = 0;
+  let last = 0;
+  for (const value of packed) {
+    if (value < 0) {
+      field = -value - 1;
+      last = 0;
+    } else {
+      last += value;
+      visit(last, field);
+    }
+  }
+}
+
+/** Packs metadata locations as Pagefind does (meta_positions_to_packed): by field, then position. */
+export function packMetaLocations(locations: readonly MetaLocation[]): number[] {
+  const sorted = [...locations].sort((a, b) => a.field - b.field || a.position - b.position);
+  const packed: number[] = [];
+  let field: number | undefined;
+  let last = 0;
+  for (const location of sorted) {
+    if (location.field !== field) {
+      packed.push(-location.field - 1);
+      field = location.field;
+      last = 0;
+    }
+    packed.push(location.position - last);
+    last = location.position;
+  }
+  return packed;
 }
 
 /** The locations a packed list stands for. */
