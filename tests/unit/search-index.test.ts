@@ -119,6 +119,11 @@ describe('startSiteIndexer (Pagefind)', () => {
     expect(files.filter((name) => name.startsWith('common-words.')).sort()).toEqual(['common-words.en.json', 'common-words.vi.json']);
     expect(files.filter((name) => name.endsWith('.pf_meta')).map((name) => name.split('_')[0])).toEqual(['pagefind.en', 'pagefind.vi']);
     expect(readdirSync(join(siteDir, 'pagefind', 'fragment'))).toHaveLength(2);
+    // Each language's index is written on its own, then merged: one entry lists both, nothing is left over.
+    const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number; wasm: string | null }> };
+    expect(entry.languages).toEqual({ en: expect.objectContaining({ page_count: 1, wasm: 'en' }), vi: expect.objectContaining({ page_count: 1, wasm: null }) });
+    expect(files.filter((name) => name.startsWith('.'))).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'wasm.en.pagefind', 'wasm.unknown.pagefind']));
     // The site has its own search UI: Pagefind's ready-made ones are not shipped.
     expect(files.some((name) => name.startsWith('pagefind-ui'))).toBe(false);
   }, 30_000);

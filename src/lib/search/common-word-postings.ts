@@ -2,15 +2,16 @@
  * Rewrites a language's word index, once Pagefind has written it, so that a search at scale loads
  * little (the rules: common-words.ts). For each common word, each page keeps the word's first place
  * at each weight instead of every place; each pair of neighbouring words that holds a common word
- * is indexed under its pair key, at its first place on each page; the words are cut into chunks
- * again, and the page list and `pagefind-entry.json` name the new chunks. Every page still has
- * every word it had; what a common word loses is its count on the page and its other places.
+ * is indexed under its pair key, at its first place at each weight on each page and its first in
+ * each metadata field (the title); the words are cut into chunks again, and the page list and
+ * `pagefind-entry.json` name the new chunks. Every page still has every word it had; what a common
+ * word loses is its count on the page and its other places (ADR 0006).
  * Languages Pagefind stems are left as they are (common-words.ts says why).
  *
  * Two passes over the chunks, one in memory at a time: the first reads where every word is (into
  * flat arrays: millions of places at a few thousand pages), the second writes the new chunks.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commonWordsFile, isCommon, pairKey, type CommonWordRule } from './common-words.ts';
 import {
@@ -25,18 +26,16 @@ import {
   forEachMetaLocation,
   packLocations,
   packMetaLocations,
+  readEntry,
   readPagefindFile,
   unpackLocations,
+  writeEntry,
   writePagefindFile,
   type Location,
   type MetaLocation,
   type PackedPage,
   type PackedWord,
 } from './pagefind-format.ts';
-
-interface PagefindEntry {
-  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
-}
 
 /** What was changed in one language's index, for the build's log and the benchmark. */
 export interface CommonWordReport {
@@ -264,9 +263,8 @@ export const rewrittenChunkSize = 3000;
  * common-word list beside it.
  */
 export function reshapeCommonWordPostings(bundleDir: string, rule: CommonWordRule, chunkSize = rewrittenChunkSize): CommonWordReport[] {
-  const entryPath = join(bundleDir, 'pagefind-entry.json');
-  if (!existsSync(entryPath)) return [];
-  const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as PagefindEntry;
+  if (!existsSync(join(bundleDir, 'pagefind-entry.json'))) return [];
+  const entry = readEntry(bundleDir);
   const reports: CommonWordReport[] = [];
   for (const [lang, language] of Object.entries(entry.languages)) {
     // A stemmed language's index is left whole: see common-words.ts.
@@ -279,7 +277,7 @@ export function reshapeCommonWordPostings(bundleDir: string, rule: CommonWordRul
       writeFileSync(join(bundleDir, commonWordsFile(lang)), '[]');
     }
   }
-  writeFileSync(entryPath, JSON.stringify(entry));
+  writeEntry(bundleDir, entry);
   return reports;
 }
 

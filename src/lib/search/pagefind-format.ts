@@ -7,7 +7,8 @@
  * what the site changes on purpose changes. `pagefind` is pinned: a new version is checked there.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
 
@@ -24,6 +25,46 @@ export type PackedWord = [word: string, pages: PackedPage[], variants: PackedVar
 export type MetaChunk = [from: string, to: string, hash: string];
 /** A language's page list (`pf_meta`): the chunks are the only field the site writes. */
 export type MetaIndex = [version: string, pages: [hash: string, wordCount: number][], chunks: MetaChunk[], filters: unknown[], sorts: unknown[], metaFields: string[]];
+
+/** A bundle's `pagefind-entry.json`: its languages, each with its page list's name and its WebAssembly. */
+export interface PagefindEntry {
+  version: string;
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  [field: string]: unknown;
+}
+
+const entryFile = 'pagefind-entry.json';
+
+export const readEntry = (bundleDir: string) => JSON.parse(readFileSync(join(bundleDir, entryFile), 'utf8')) as PagefindEntry;
+export const writeEntry = (bundleDir: string, entry: PagefindEntry) => writeFileSync(join(bundleDir, entryFile), JSON.stringify(entry));
+
+/**
+ * Moves the bundles Pagefind wrote one language at a time into one: each language's files keep
+ * their names (they start with the language), the files they share (Pagefind's script, a
+ * WebAssembly two languages use) are the same in each, and the entry lists every language, in
+ * order of its code as Pagefind lists them.
+ */
+export function mergeBundles(parts: readonly string[], into: string): void {
+  const entries = parts.map(readEntry);
+  for (const part of parts) {
+    for (const file of readdirSync(part, { recursive: true, withFileTypes: true })) {
+      if (!file.isFile()) continue;
+      const from = join(file.parentPath, file.name);
+      const name = relative(part, from);
+      if (name === entryFile) continue;
+      const to = join(into, name);
+      if (existsSync(to)) {
+        if (!readFileSync(to).equals(readFileSync(from))) throw new Error(`two languages' search indexes both wrote ${name}, differently`);
+        continue;
+      }
+      mkdirSync(dirname(to), { recursive: true });
+      renameSync(from, to);
+    }
+    rmSync(part, { recursive: true, force: true });
+  }
+  const languages = Object.fromEntries(entries.flatMap((entry) => Object.entries(entry.languages)).sort(([a], [b]) => compareWords(a, b)));
+  writeEntry(into, { ...entries[0]!, languages });
+}
 
 /** The bytes a Pagefind file holds, unzipped and without its marker. */
 export function readPagefindFile(path: string): Uint8Array {

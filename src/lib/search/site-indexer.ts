@@ -15,6 +15,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CommonWordReport } from './common-word-postings.ts';
+import { mergeBundles } from './pagefind-format.ts';
 import { reshapeCommonWordsOnThread } from '../../build/common-words-thread.ts';
 
 /** Pagefind's ready-made UIs: the site has its own search UI and never loads these. */
@@ -68,16 +69,38 @@ function createIndexWatched(): { created: ReturnType<typeof pagefind.createIndex
   }
 }
 
-/** Starts Pagefind's indexing process. */
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+function indexOf({ index, errors }: Awaited<ReturnType<typeof pagefind.createIndex>>): PagefindIndex {
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
+/** The language of a page's copy (its `html lang`, as indexedCopy writes it), which picks its index. */
+const languageOf = (copy: string) => /<html\b[^>]*\slang="([^"]*)"/i.exec(copy)?.[1] ?? '';
+
+/**
+ * Starts Pagefind's indexing process. Each language has an index of its own in it, written one
+ * after the other and let go once written: Pagefind's process holds three times its pages' data as
+ * it writes, and only one language's at a time so (docs/performance.md).
+ */
 export function startSiteIndexer(): SiteIndexer {
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkSize);
   const { created, spawned } = createIndexWatched();
-  const started = created.then(({ index, errors }) => {
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    return index;
-  });
+  const started = created.then(indexOf);
   // A failed start is reported by write() and by every page handed over, not as an unhandled rejection.
   started.catch(() => undefined);
+  const byLanguage = new Map<string, Promise<PagefindIndex>>();
+  const indexFor = (lang: string) => {
+    let index = byLanguage.get(lang);
+    if (!index) {
+      // The first language has the index made with the process; each next one, one made in it.
+      index = byLanguage.size === 0 ? started : started.then(() => pagefind.createIndex({ excludeSelectors })).then(indexOf);
+      index.catch(() => undefined);
+      byLanguage.set(lang, index);
+    }
+    return index;
+  };
   let closing = false;
   let ended: string | undefined;
   const exited = new Promise<void>((resolve) => {
@@ -111,7 +134,7 @@ export function startSiteIndexer(): SiteIndexer {
     // After its process has ended, Pagefind's Node API would start another for the next page.
     if (ended) return;
     indexed.push(
-      started
+      indexFor(languageOf(copy))
         .then((index) =>
           index.addHTMLFile({ sourcePath: path, content: copy }).catch((error: unknown) => {
             lost = true;
@@ -128,6 +151,8 @@ export function startSiteIndexer(): SiteIndexer {
     add,
     async write(siteDir) {
       const outputPath = join(siteDir, 'pagefind');
+      // Each language's bundle, until they are merged.
+      const parts: string[] = [];
       try {
         const problems = (await Promise.all(indexed)).flat();
         if (lost) await reasonHeard();
@@ -137,15 +162,26 @@ export function startSiteIndexer(): SiteIndexer {
         // Pagefind's process stops without an answer when it cannot write, so a folder it could not
         // write into is reported here, by name, instead of leaving the build waiting.
         mkdirSync(outputPath, { recursive: true });
-        const written = await (await started).writeFiles({ outputPath }).catch(async (error: unknown) => {
-          await reasonHeard();
-          throw ended ? new Error(ended) : error;
-        });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+        const writeInto = async (index: PagefindIndex, dir: string) => {
+          mkdirSync(dir, { recursive: true });
+          const written = await index.writeFiles({ outputPath: dir }).catch(async (error: unknown) => {
+            await reasonHeard();
+            throw ended ? new Error(ended) : error;
+          });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+        };
+        if (byLanguage.size === 0) await writeInto(await started, outputPath);
+        for (const [lang, index] of [...byLanguage].sort(([a], [b]) => (a < b ? -1 : 1))) {
+          parts.push(join(outputPath, `.${lang}`));
+          await writeInto(await index, parts.at(-1)!);
+          await (await index).deleteIndex();
+        }
+        if (parts.length > 0) mergeBundles(parts, outputPath);
         for (const name of readdirSync(outputPath)) {
           if (unusedBundleFiles.test(name)) rmSync(join(outputPath, name));
         }
       } finally {
+        for (const part of parts) rmSync(part, { recursive: true, force: true });
         await close();
       }
       // Once Pagefind's process has gone, its memory free for the rewrite.
