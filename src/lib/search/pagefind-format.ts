@@ -102,20 +102,27 @@ export interface Location {
 /** Pagefind's default weight: locations at another weight follow a marker, `-weight - 1`. */
 const defaultWeight = 25;
 
-/** Calls `visit` with each location a packed list stands for (pagefind_web/src/index.rs, decode_pages). */
-export function forEachLocation(packed: readonly number[], visit: (position: number, weight: number) => void): void {
-  let weight = defaultWeight;
+/**
+ * Calls `visit` with each place a packed list stands for, as Pagefind reads both its lists
+ * (pagefind_web/src/index.rs, decode_pages): a negative number `-n - 1` starts a group `n` (a weight,
+ * or a metadata field), whose first position follows whole; the next are differences.
+ */
+function forEachInGroups(packed: readonly number[], firstGroup: number, visit: (position: number, group: number) => void): void {
+  let group = firstGroup;
   let last = 0;
   for (const value of packed) {
     if (value < 0) {
-      weight = -value - 1;
+      group = -value - 1;
       last = 0;
     } else {
       last += value;
-      visit(last, weight);
+      visit(last, group);
     }
   }
 }
+
+/** Calls `visit` with each location of a packed list and its weight. */
+export const forEachLocation = (packed: readonly number[], visit: (position: number, weight: number) => void) => forEachInGroups(packed, defaultWeight, visit);
 
 /** One place a word is in a page's metadata: the field (by its number in the page list's fields) and where in it. */
 export interface MetaLocation {
@@ -123,20 +130,8 @@ export interface MetaLocation {
   position: number;
 }
 
-/** Calls `visit` with each metadata location a packed list stands for (pagefind_web/src/index.rs). */
-export function forEachMetaLocation(packed: readonly number[], visit: (position: number, field: number) => void): void {
-  let field = 0;
-  let last = 0;
-  for (const value of packed) {
-    if (value < 0) {
-      field = -value - 1;
-      last = 0;
-    } else {
-      last += value;
-      visit(last, field);
-    }
-  }
-}
+/** Calls `visit` with each metadata location of a packed list and its field. */
+export const forEachMetaLocation = (packed: readonly number[], visit: (position: number, field: number) => void) => forEachInGroups(packed, 0, visit);
 
 /** Packs metadata locations as Pagefind does (meta_positions_to_packed): by field, then position. */
 export function packMetaLocations(locations: readonly MetaLocation[]): number[] {
