@@ -32,7 +32,7 @@ function tablePagefind(answers: Record<string, PagefindResult[]>, commonWords: s
 
 const together = Array.from({ length: 7 }, (_, n) => pageHit(`together-${n}`, 'phát triển kinh tế cửa khẩu của tỉnh'));
 const apart = Array.from({ length: 4 }, (_, n) => pageHit(`apart-${n}`, 'kinh tế của tỉnh và cửa khẩu biên giới'));
-const pairs = [pairKey('kinh', 'te'), pairKey('te', 'cua'), pairKey('cua', 'khau'), 'khau'].join(' ');
+const pairs = [pairKey('kinh', 'te'), pairKey('te', 'cua'), pairKey('cua', 'khau')].join(' ');
 
 describe('searchSite with common words', () => {
   test('finds the pages with the words side by side by their pairs, and says that is what it counts', async () => {
@@ -73,6 +73,19 @@ describe('searchSite with common words', () => {
     expect(pagefind.asked.sort()).toEqual(['"kinh tế cửa khẩu"', 'kinh tế cửa khẩu']);
     expect(outcome.total).toBe(together.length + apart.length);
     expect(outcome.together).toBe(false);
+  });
+
+  test('two neighbours no pair holds: the words and the phrase are asked for, as without common words', async () => {
+    const pagefind = tablePagefind({ 'phên giậu của bản': together, '"phên giậu của bản"': together.slice(0, 1) }, ['cua']);
+    const outcome = await searchSite(pagefind, 'phên giậu của bản', {}, words);
+    expect(pagefind.asked.sort()).toEqual(['"phên giậu của bản"', 'phên giậu của bản']);
+    expect(outcome.together).toBe(false);
+  });
+
+  test('a typed ~ is not a way into the pairs', async () => {
+    const pagefind = tablePagefind({ 'kinh': together }, ['kinh']);
+    await searchSite(pagefind, '~kinh', {}, words);
+    expect(pagefind.asked).toEqual(['kinh']);
   });
 
   test('one common word alone is searched as it is', async () => {

@@ -13,7 +13,7 @@
  */
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { commonWordsFile, isCommon, pairKey, type CommonWordRule } from './common-words.ts';
+import { commonWordsFile, indexKey, isCommon, pairKey, type CommonWordRule } from './common-words.ts';
 import {
   ChunkCutter,
   compareWords,
@@ -141,8 +141,12 @@ function forEachNeighbour(places: Places, order: Int32Array, from: number, to: n
   }
 }
 
-/** The pairs of neighbouring words that hold a common word, in the text and in each metadata field. */
-function pairPostings(text: Places, meta: Places, pageCount: number, wordCount: number, common: readonly boolean[]): PairPostings {
+/**
+ * The pairs of neighbouring words that hold a common word, in the text and in each metadata field.
+ * Only of words a query can name: Pagefind also indexes the parts of a word as written (`“rừng`),
+ * which a query, its punctuation dropped, never asks for.
+ */
+function pairPostings(text: Places, meta: Places, pageCount: number, wordCount: number, common: readonly boolean[], queryable: readonly boolean[]): PairPostings {
   const inText = text.byPage(pageCount, (a, b) => text.position[a]! - text.position[b]!);
   const inMeta = meta.byPage(pageCount, (a, b) => meta.group[a]! - meta.group[b]! || meta.position[a]! - meta.position[b]!);
   const postings: PairPostings = new Map();
@@ -150,7 +154,7 @@ function pairPostings(text: Places, meta: Places, pageCount: number, wordCount: 
     const onThisPage = new Map<number, PairOnPage>();
     const pairOf = (places: Places, here: number, after: number) => {
       const [first, second] = [places.word[here]!, places.word[after]!];
-      if (!common[first] && !common[second]) return undefined;
+      if ((!common[first] && !common[second]) || !queryable[first] || !queryable[second]) return undefined;
       const id = first * wordCount + second;
       let pair = onThisPage.get(id);
       if (!pair) onThisPage.set(id, (pair = { places: [], meta: [] }));
@@ -211,9 +215,12 @@ function reshapeLanguage(bundleDir: string, lang: string, metaName: string, rule
   if (commonWords.length === 0) return { report, common: [], hash: metaName };
 
   // Second pass: the words, common ones thinned, and the pairs in their sorted places, in new chunks.
-  const pairs = pairPostings(textPlaces, metaPlaces, pageCount, names.length, common);
+  const pairs = pairPostings(textPlaces, metaPlaces, pageCount, names.length, common, names.map((name) => indexKey(name) === name));
   const keyOf = (id: number) => pairKey(names[Math.floor(id / names.length)]!, names[id % names.length]!);
-  const pairKeys = [...pairs.keys()].map((id) => ({ id, key: keyOf(id) })).sort((a, b) => compareWords(a.key, b.key));
+  // Sorted by their UTF-8 bytes, each key's made once (a million keys at ten thousand texts).
+  const pairKeys = [...pairs.keys()]
+    .map((id) => ({ id, key: keyOf(id), bytes: Buffer.from(keyOf(id)) }))
+    .sort((a, b) => Buffer.compare(a.bytes, b.bytes));
   // New names never take an old one: the old chunks are still being read.
   const taken = new Set(oldChunks);
   const cutter = new ChunkCutter(chunkSize, (words) => {

@@ -32,10 +32,12 @@ export const commonWordsFile = (lang: string) => `common-words.${lang}.json`;
 
 /**
  * The index key of a pair of neighbouring words. Pagefind's query keeps `~` (a symbol, not
- * punctuation), and its indexing never puts one in a word, so no word of a text is a pair's key
- * and no word typed alone reaches a pair by its prefix.
+ * punctuation) and its indexing never puts one in a word, so no word of a text is a pair's key; the
+ * search takes `~` out of what a reader types (fold-vietnamese.ts, queryWords). The closing `~`
+ * keeps Pagefind, which reads every query word as the start of a word, from reaching a longer
+ * pair: `~đoi~so~` is not the start of `~đoi~song~` (“đời sống”).
  */
-export const pairKey = (first: string, second: string) => `~${first}~${second}`;
+export const pairKey = (first: string, second: string) => `~${first}~${second}~`;
 
 /**
  * A query word as Pagefind looks it up: punctuation dropped, lower case, accents taken off (đ is a
@@ -51,17 +53,14 @@ export function indexKey(word: string): string {
 
 /**
  * What to ask Pagefind for to find a query's words side by side, where some are common: each
- * neighbouring pair with a common word by its pair key, each other word by itself. Undefined when
- * the query is one word or has no common word: then Pagefind's own phrase search is as light.
+ * neighbouring pair by its pair key. Undefined when the query is one word, has no common word, or
+ * has two neighbours neither of which is common (no pair key holds them): then the search asks for
+ * the words and for them as a phrase, as without common words.
  */
 export function sideBySideTerms(words: readonly string[], common: ReadonlySet<string>): string[] | undefined {
   const keys = words.map(indexKey).filter((key) => key !== '');
-  if (keys.length < 2 || !keys.some((key) => common.has(key))) return undefined;
-  const terms = new Set<string>();
-  keys.forEach((key, index) => {
-    const next = keys[index + 1];
-    if (next !== undefined && (common.has(key) || common.has(next))) terms.add(pairKey(key, next));
-    if (!common.has(key)) terms.add(key);
-  });
-  return [...terms];
+  if (keys.length < 2) return undefined;
+  const pairs = keys.slice(1).map((second, index) => [keys[index]!, second] as const);
+  if (!pairs.every(([first, second]) => common.has(first) || common.has(second))) return undefined;
+  return [...new Set(pairs.map(([first, second]) => pairKey(first, second)))];
 }

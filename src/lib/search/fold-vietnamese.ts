@@ -20,10 +20,13 @@ export function hasDiacritics(text: string): boolean {
   return foldVietnamese(text) !== text.toLowerCase();
 }
 
-/** A query as words: surrounding space and quote marks dropped, inner space collapsed. */
+/**
+ * A query as words: surrounding space and quote marks dropped, inner space collapsed, and `~`
+ * taken out, which the index keeps for the pairs of common words (common-words.ts).
+ */
 export function queryWords(query: string): string[] {
   return query
-    .replace(/["“”„]/g, ' ')
+    .replace(/["“”„~]/g, ' ')
     .split(/\s+/)
     .filter((word) => word !== '');
 }

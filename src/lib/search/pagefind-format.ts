@@ -3,7 +3,7 @@
  * list (`pagefind.<lang>_<hash>.pf_meta`) and the index chunks (`index/<lang>_<hash>.pf_index`).
  * Each is gzip around the marker `pagefind_dcd` and CBOR, laid out as Pagefind's Rust structs
  * (pagefind/src/index/index_words.rs, index_metadata.rs): arrays of fields, in field order.
- * Decoding and encoding again gives the same bytes (tests/unit/pagefind-format.test.ts), so only
+ * Decoding and encoding again gives the same bytes (tests/unit/search-common-words.test.ts), so only
  * what the site changes on purpose changes. `pagefind` is pinned: a new version is checked there.
  */
 import { createHash } from 'node:crypto';
@@ -62,7 +62,10 @@ export function mergeBundles(parts: readonly string[], into: string): void {
     }
     rmSync(part, { recursive: true, force: true });
   }
-  const languages = Object.fromEntries(entries.flatMap((entry) => Object.entries(entry.languages)).sort(([a], [b]) => compareWords(a, b)));
+  const listed = entries.flatMap((entry) => Object.entries(entry.languages));
+  const repeated = listed.find(([lang], index) => listed.findIndex(([other]) => other === lang) !== index);
+  if (repeated) throw new Error(`two of the search's indexes are both in "${repeated[0]}"`);
+  const languages = Object.fromEntries(listed.sort(([a], [b]) => compareWords(a, b)));
   writeEntry(into, { ...entries[0]!, languages });
 }
 
@@ -189,7 +192,7 @@ export function pageNumbers(pages: readonly PackedPage[]): number[] {
   return pages.map(([delta]) => (page += delta));
 }
 
-/** How Pagefind measures a word for chunking: a location or metadata location each, and one a page. */
+/** A word's size for chunking: a location or metadata location each, and one a page, its accented forms' too. */
 export function wordSize([, pages, variants]: PackedWord): number {
   const size = (list: readonly PackedPage[]) => list.reduce((sum, [, locations, meta]) => sum + locations.length + meta.length + 1, 0);
   return size(pages) + variants.reduce((sum, [, list]) => sum + size(list), 0);
@@ -199,8 +202,8 @@ export function wordSize([, pages, variants]: PackedWord): number {
 export type ChunkRange = { from: string; to: string; hash: string };
 
 /**
- * Cuts words, given in sorted order, into chunks of about `chunkSize` (wordSize) each, as Pagefind
- * does (chunk_index), handing each chunk to `write` as it fills.
+ * Cuts words, given in sorted order, into chunks of about `chunkSize` (wordSize) each, handing each
+ * chunk to `write` as it fills. Any cut serves: the chunks' bounds (trimChunkBounds) say where a word is.
  */
 export class ChunkCutter {
   readonly ranges: ChunkRange[] = [];

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CommonWordReport } from './common-word-postings.ts';
 import { mergeBundles } from './pagefind-format.ts';
+import { originalOf, site } from '../site.ts';
 import { reshapeCommonWordsOnThread } from '../../build/common-words-thread.ts';
 
 /** Pagefind's ready-made UIs: the site has its own search UI and never loads these. */
@@ -76,8 +77,12 @@ function indexOf({ index, errors }: Awaited<ReturnType<typeof pagefind.createInd
   return index;
 }
 
-/** The language of a page's copy (its `html lang`, as indexedCopy writes it), which picks its index. */
-const languageOf = (copy: string) => /<html\b[^>]*\slang="([^"]*)"/i.exec(copy)?.[1] ?? '';
+/**
+ * The language of a page's copy, which picks its index: its `html lang` in lower case, as Pagefind
+ * reads it; a page without one goes with the site's original language, as Pagefind puts such pages
+ * with its main language.
+ */
+const languageOf = (copy: string) => (/<html\b[^>]*\slang=["']?([^"'\s>]+)/i.exec(copy)?.[1] ?? originalOf(site).code).toLowerCase();
 
 /**
  * Starts Pagefind's indexing process. Each language has an index of its own in it, written one

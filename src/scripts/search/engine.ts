@@ -105,10 +105,10 @@ interface Candidates {
 }
 
 /**
- * Runs Pagefind for every reading of the query and merges the results, best first. A reading with
- * a common word is looked up by its pairs of neighbouring words: the pages with its words side by
- * side, light to find. The pages with its words apart are looked up at once only when those do not
- * fill a screen, else when the reader asks for more.
+ * Runs Pagefind for every reading of the query and merges the results, best first. When every
+ * reading's neighbouring words each hold a common word, the readings are looked up by those pairs:
+ * the pages with the words side by side, light to find. The pages with the words apart are looked
+ * up at once only when those do not fill a screen, else when the reader asks for more.
  */
 async function textCandidates(pagefind: Pagefind, query: string, filters: Record<string, string>): Promise<Candidates> {
   const variants = queryVariants(query);
@@ -123,21 +123,17 @@ async function textCandidates(pagefind: Pagefind, query: string, filters: Record
     const [plain, phrase] = await Promise.all([search(variant), phrases ? search(`"${variant}"`) : undefined]);
     return { hits: plain, phraseIds: new Set(phrase?.map((result) => result.id)) };
   };
+  // By pairs only when every reading is: else some pages found would have the words apart.
+  if (pairTerms.some((terms) => terms === undefined)) return { found: mergeVariantHits(await Promise.all(variants.map(whole))).map(({ hit }) => hit) };
   const outcomes = await Promise.all(
-    variants.map(async (variant, index) => {
-      const terms = pairTerms[index];
-      if (!terms) return whole(variant);
-      const together = await search(terms.join(' '));
+    pairTerms.map(async (terms) => {
+      const together = await search(terms!.join(' '));
       return { hits: together, phraseIds: new Set(together.map((result) => result.id)) };
     }),
   );
   const found = mergeVariantHits(outcomes).map(({ hit }) => hit);
-  if (pairTerms.every((terms) => terms === undefined)) return { found };
-
   const apart = async () => {
-    const wider = await Promise.all(
-      variants.flatMap((variant, index) => (pairTerms[index] ? [search(variant).then((hits) => ({ hits, phraseIds: outcomes[index]!.phraseIds }))] : [])),
-    );
+    const wider = await Promise.all(variants.map(async (variant, index) => ({ hits: await search(variant), phraseIds: outcomes[index]!.phraseIds })));
     return mergeVariantHits([...outcomes, ...wider]).map(({ hit }) => hit);
   };
   return found.length < pagesPerRead ? { found: await apart() } : { found, apart };
