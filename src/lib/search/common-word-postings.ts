@@ -22,6 +22,7 @@ import {
   decodeMeta,
   encodeChunk,
   encodeMeta,
+  entryFile,
   forEachLocation,
   forEachMetaLocation,
   packLocations,
@@ -270,7 +271,7 @@ export const rewrittenChunkSize = 3000;
  * common-word list beside it.
  */
 export function reshapeCommonWordPostings(bundleDir: string, rule: CommonWordRule, chunkSize = rewrittenChunkSize): CommonWordReport[] {
-  if (!existsSync(join(bundleDir, 'pagefind-entry.json'))) return [];
+  if (!existsSync(join(bundleDir, entryFile))) return [];
   const entry = readEntry(bundleDir);
   const reports: CommonWordReport[] = [];
   for (const [lang, language] of Object.entries(entry.languages)) {

@@ -22,6 +22,11 @@ export const searchedMarker = 'data-pagefind-body';
 
 const indexedElement = new RegExp(`<([a-z][a-z0-9-]*)\\b[^>]*\\s${searchedMarker}(?:[\\s=>]|\\/?>)`, 'i');
 
+/** A page's `html lang`, as written (quoted or not); undefined when it has none. */
+export function htmlLang(html: string): string | undefined {
+  return /<html\b[^>]*\slang=["']?([^"'\s>]+)/i.exec(html)?.[1];
+}
+
 /** Every edit the indexer makes to a page before indexing it. */
 export function prepareForIndex(html: string): string {
   return separateCells(markParagraphAnchors(html));
@@ -39,7 +44,7 @@ export function indexedCopy(html: string): string | undefined {
   if (!marked) return undefined;
   const start = marked.index;
   const end = html.lastIndexOf('</main>');
-  const lang = /<html\b[^>]*\slang="([^"]*)"/i.exec(html)?.[1];
+  const lang = htmlLang(html);
   if (marked[1]!.toLowerCase() !== 'main' || end < start || lang === undefined) return prepareForIndex(html);
   return prepareForIndex(`<!doctype html><html lang="${lang}"><body>${html.slice(start, end + '</main>'.length)}</body></html>`);
 }

@@ -33,7 +33,8 @@ export interface PagefindEntry {
   [field: string]: unknown;
 }
 
-const entryFile = 'pagefind-entry.json';
+/** The file that names a bundle's languages; a folder without one holds no index. */
+export const entryFile = 'pagefind-entry.json';
 
 export const readEntry = (bundleDir: string) => JSON.parse(readFileSync(join(bundleDir, entryFile), 'utf8')) as PagefindEntry;
 export const writeEntry = (bundleDir: string, entry: PagefindEntry) => writeFileSync(join(bundleDir, entryFile), JSON.stringify(entry));

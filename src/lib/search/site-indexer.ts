@@ -15,6 +15,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CommonWordReport } from './common-word-postings.ts';
+import { htmlLang } from './index-html.ts';
 import { mergeBundles } from './pagefind-format.ts';
 import { originalOf, site } from '../site.ts';
 import { reshapeCommonWordsOnThread } from '../../build/common-words-thread.ts';
@@ -82,7 +83,7 @@ function indexOf({ index, errors }: Awaited<ReturnType<typeof pagefind.createInd
  * reads it; a page without one goes with the site's original language, as Pagefind puts such pages
  * with its main language.
  */
-const languageOf = (copy: string) => (/<html\b[^>]*\slang=["']?([^"'\s>]+)/i.exec(copy)?.[1] ?? originalOf(site).code).toLowerCase();
+const languageOf = (copy: string) => (htmlLang(copy) ?? originalOf(site).code).toLowerCase();
 
 /**
  * Starts Pagefind's indexing process. Each language has an index of its own in it, written one
