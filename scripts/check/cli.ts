@@ -28,6 +28,6 @@ if (diagnostics.length === 0) {
 }
 if (paragraphsFile && errors === 0) {
   // Only bodies that parsed (all of them, without an error).
-  writeCheckedParagraphs(paragraphsFile, corpus.entries.filter((entry) => entry.tree !== undefined));
+  writeCheckedParagraphs(paragraphsFile, corpus.entries.filter((entry) => entry.parsed));
 }
 process.exit(errors > 0 ? 1 : 0);

@@ -2,7 +2,7 @@
  * The content check: reads every file under content/ and reports every problem in one run, each
  * with file:line:column, what is wrong and how to fix it.
  */
-import { buildCorpus, type Corpus, type SourceFile } from './corpus.ts';
+import { buildCorpus, type Corpus, type SourceFile, type TreeRule } from './corpus.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { checkBodies } from './rules/body.ts';
 import { checkCoverage } from './rules/coverage.ts';
@@ -25,17 +25,21 @@ import { readSources } from './read-files.ts';
 /** Problems reading files: encoding, characters, links, permissions. */
 const checkFiles = (corpus: Corpus): Diagnostic[] => corpus.fileProblems;
 
+/** Rules that read one body's syntax tree, run as each body is read (scripts/check/corpus.ts). */
+const treeRules: TreeRule[] = [checkElements, checkNestedParagraphs, checkParts, checkDecisions];
+
+/** What the tree rules found. */
+const checkTrees = (corpus: Corpus): Diagnostic[] => corpus.bodyProblems;
+
 const rules = [
   checkFiles,
   checkPaths,
   checkFrontMatter,
   checkSyntax,
-  checkElements,
+  checkTrees,
   checkBodies,
   checkDuplicateIds,
   checkParagraphNumbers,
-  checkNestedParagraphs,
-  checkParts,
   checkParagraphVoices,
   checkTranslations,
   checkSourceFacts,
@@ -44,7 +48,6 @@ const rules = [
   checkSelfCheck,
   checkLinks,
   checkCoverage,
-  checkDecisions,
 ];
 
 /** Every problem in a corpus, in file order. */
@@ -52,9 +55,17 @@ export function checkCorpus(corpus: Corpus): Diagnostic[] {
   return sortDiagnostics(rules.flatMap((rule) => rule(corpus)));
 }
 
+/**
+ * Reads content given as files (paths relative to the project root, under `contentDir`) for the
+ * check; `fileProblems` are problems already found reading them from disk.
+ */
+export function corpusOf(sources: SourceFile[], contentDir = 'content', fileProblems: Diagnostic[] = []): Corpus {
+  return buildCorpus(sources, { treeRules, contentDir, fileProblems });
+}
+
 /** Checks content given as files (paths relative to the project root, under `contentDir`). */
 export function checkSources(sources: SourceFile[], contentDir = 'content'): Diagnostic[] {
-  return checkCorpus(buildCorpus(sources, contentDir));
+  return checkCorpus(corpusOf(sources, contentDir));
 }
 
 // Any Markdown-like file, so a misnamed `.md` is reported instead of silently skipped.
@@ -63,7 +74,7 @@ const markdownFile = /\.(?:mdx?|markdown)$/i;
 /** Reads `<root>/<contentDir>` for the check. */
 export function readContentDir(root: string, contentDir = 'content'): Corpus {
   const { sources, problems } = readSources(root, contentDir, markdownFile);
-  return buildCorpus(sources, contentDir, problems);
+  return corpusOf(sources, contentDir, problems);
 }
 
 /** Reads and checks `<root>/<contentDir>`. */

@@ -29,7 +29,7 @@ const root = process.cwd();
 const args = process.argv.slice(2);
 const corpus = readContentDir(root);
 
-const unreadable = corpus.entries.filter((entry) => entry.tree === undefined);
+const unreadable = corpus.entries.filter((entry) => !entry.parsed);
 if (unreadable.length > 0) {
   for (const entry of unreadable) console.error(`${entry.path}: the MDX does not parse; run \`npm run check\` for where and how to fix it`);
   process.exit(1);

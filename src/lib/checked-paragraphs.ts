@@ -11,7 +11,7 @@
  * is parsed. This module imports nothing of the site's bundle, so the check loads it as it is.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildData, buildDataVariables } from '../build/build-data.ts';
 import type { SpeechParagraph } from './speech-paragraphs.ts';
@@ -40,16 +40,26 @@ export function bodyKey(body: string): string {
 
 /**
  * Writes the file. It appears whole or not at all (written aside, then renamed), as the build may
- * look for it while it is being written.
+ * look for it while it is being written. Written a body at a time: the whole file as one string
+ * took the check 160 MB more at three thousand speeches, at the build's highest point.
  */
 export function writeCheckedParagraphs(file: string, bodies: Iterable<{ body: string; paragraphs: SpeechParagraph[] }>): void {
-  const contents: CheckedParagraphsFile = { version: formatVersion, bodies: [] };
-  for (const { body, paragraphs } of bodies) {
-    contents.bodies.push([bodyKey(body), paragraphs.map(({ position: _position, ...paragraph }) => paragraph)]);
-  }
   mkdirSync(dirname(file), { recursive: true });
   const aside = `${file}.${process.pid}.tmp`;
-  writeFileSync(aside, JSON.stringify(contents));
+  const fd = openSync(aside, 'w');
+  try {
+    // The same JSON as CheckedParagraphsFile stringified: a version, then the bodies.
+    writeSync(fd, `{"version":${formatVersion},"bodies":[`);
+    let separator = '';
+    for (const { body, paragraphs } of bodies) {
+      const filed: [string, CheckedParagraph[]] = [bodyKey(body), paragraphs.map(({ position: _position, ...paragraph }) => paragraph)];
+      writeSync(fd, separator + JSON.stringify(filed));
+      separator = ',';
+    }
+    writeSync(fd, ']}');
+  } finally {
+    closeSync(fd);
+  }
   renameSync(aside, file);
 }
 

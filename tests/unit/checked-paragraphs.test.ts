@@ -34,6 +34,17 @@ describe('the file of checked paragraphs', () => {
     expect(read?.get(bodyKey('<Para n={1}>\nsomething else\n</Para>'))).toBeUndefined();
   });
 
+  test('holds every body written, and none when there are none', () => {
+    const bodies = ['<Para n={1}>\nMột.\n</Para>', '<Para n={1}>\nHai "ba" \\ bốn.\n</Para>\n\n<Para n={2}>\nNăm.\n</Para>'];
+    const file = join(work, 'two.json');
+    writeCheckedParagraphs(file, bodies.map((body) => ({ body, paragraphs: speechParagraphs(body) })));
+    const read = readCheckedParagraphs(file);
+    expect(read?.size).toBe(2);
+    for (const body of bodies) expect(read?.get(bodyKey(body))).toEqual(withoutPositions(body));
+    writeCheckedParagraphs(file, []);
+    expect(readCheckedParagraphs(file)?.size).toBe(0);
+  });
+
   test('is what the pages read, found through the build data the build hands them', () => {
     const body = '<Para n={4}>\nBốn.\n</Para>';
     const file = join(work, 'handed-over.json');

@@ -8,8 +8,7 @@
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun, type IParagraphOptions } from 'docx';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { buildCorpus } from '../../scripts/check/corpus';
-import { checkCorpus } from '../../scripts/check/index';
+import { checkSources } from '../../scripts/check/index';
 import { readSources } from '../../scripts/check/read-files';
 import { readDocumentFrame } from '../../scripts/import/document-frame';
 import { importSource, type DocumentImportResult } from '../../scripts/import/import';
@@ -113,7 +112,7 @@ describe('the draft and the content check', { timeout: 30_000 }, () => {
 
   test.each(fixtureDocuments.map((document) => [document.id, document] as const))('%s: rejected only with requests for decisions; passes once they are made', async (_id, document) => {
     const result = await importAs(await documentWordFile(document), 'van-ban.docx', `imported-${document.id}`);
-    const errorsOf = (text: string) => checkCorpus(buildCorpus([...sources, { path: result.path, text }])).filter((diagnostic) => diagnostic.severity === 'error');
+    const errorsOf = (text: string) => checkSources([...sources, { path: result.path, text }]).filter((diagnostic) => diagnostic.severity === 'error');
     const errors = errorsOf(result.text);
     for (const error of errors) {
       expect(error.file).toBe(result.path);

@@ -7,8 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildCorpus } from '../../scripts/check/corpus';
-import { checkCorpus } from '../../scripts/check/index';
+import { checkCorpus, corpusOf } from '../../scripts/check/index';
 import { readSources } from '../../scripts/check/read-files';
 import { importSource, type ImportResult } from '../../scripts/import/import';
 import { splitFrontmatter } from '../../src/lib/content-files';
@@ -116,7 +115,7 @@ describe('the draft and the content check', () => {
     async (_file, layout, index) => {
       const speaker = encoded(layout).data['speakers'] as string[];
       const result = await importSource(seedText(layout.spec), { fileName: 'x.txt', lang: originalLang, id: `imported-${index}`, speaker: speaker[0] });
-      const corpus = buildCorpus([...sources, { path: result.path, text: result.text }]);
+      const corpus = corpusOf([...sources, { path: result.path, text: result.text }]);
       const errors = checkCorpus(corpus).filter((diagnostic) => diagnostic.severity === 'error');
       expect(errors.length).toBeGreaterThan(0);
       for (const error of errors) {
@@ -139,7 +138,7 @@ describe('the draft and the content check', () => {
     const result = await importSource(seedText(layout.spec), { fileName: 'x.txt', lang: originalLang, id: 'imported', speaker: 'phan-thang-an' });
     expect(result.entryDecisions).toEqual([]);
     const completed = result.text.replace('\n---\n', '\nsummary: Tóm tắt của ban biên tập.\n---\n');
-    const errors = checkCorpus(buildCorpus([...sources, { path: result.path, text: completed }])).filter((diagnostic) => diagnostic.severity === 'error');
+    const errors = checkCorpus(corpusOf([...sources, { path: result.path, text: completed }])).filter((diagnostic) => diagnostic.severity === 'error');
     expect(errors).toEqual([]);
   });
 });

@@ -7,10 +7,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildCorpus } from '../../scripts/check/corpus';
+import { buildCorpus, type SourceFile } from '../../scripts/check/corpus';
 import { stampedQuestionsText, stampedText } from '../../scripts/translations/stamp';
 import { outdatedParagraphs, paragraphFingerprint, paragraphStates, questionFingerprint, questionStates, translationStatus } from '../../src/lib/translation-status';
 import { corpusWith, speech } from './check/mini-corpus';
+
+/** The corpus as `npm run translations` reads it: unchecked. */
+const readCorpus = (files: SourceFile[]) => buildCorpus(files, { treeRules: [] });
 
 const cli = join(process.cwd(), 'scripts/translations/cli.ts');
 
@@ -117,23 +120,23 @@ describe('self-check questions of a translation', () => {
       text.replace(/(summary: "[^"]*"\n)/, `$1selfCheck:\n  - question: "Q?"\n    answer: "A."\n    at: p2\n${extra}`);
     const viText = withQuestions(corpusWith().find((file) => file.path === 'content/speeches/vi/talk.mdx')!.text);
     const enText = withQuestions(corpusWith().find((file) => file.path === 'content/speeches/en/talk.mdx')!.text);
-    const corpus = buildCorpus(corpusWith({ 'content/speeches/vi/talk.mdx': viText, 'content/speeches/en/talk.mdx': enText }));
+    const corpus = readCorpus(corpusWith({ 'content/speeches/vi/talk.mdx': viText, 'content/speeches/en/talk.mdx': enText }));
     const original = corpus.find('speeches', 'vi', 'talk')!;
     const fingerprint = questionFingerprint(original.questions[0]!);
     const { text, stamped } = stampedQuestionsText(enText, corpus.find('speeches', 'en', 'talk')!, original);
     expect(stamped).toEqual([1]);
     expect(text).toBe(enText.replace('    at: p2\n', `    at: p2\n    source: "${fingerprint}"\n`));
-    const again = buildCorpus(corpusWith({ 'content/speeches/vi/talk.mdx': viText, 'content/speeches/en/talk.mdx': text })).find('speeches', 'en', 'talk')!;
+    const again = readCorpus(corpusWith({ 'content/speeches/vi/talk.mdx': viText, 'content/speeches/en/talk.mdx': text })).find('speeches', 'en', 'talk')!;
     expect(questionStates(original.questions, again.questions)).toEqual([{ n: 1, state: 'current' }]);
 
     const old = enText.replace('    at: p2\n', '    at: p2\n    source: "00000000"\n');
-    const withOld = buildCorpus(corpusWith({ 'content/speeches/vi/talk.mdx': viText, 'content/speeches/en/talk.mdx': old })).find('speeches', 'en', 'talk')!;
+    const withOld = readCorpus(corpusWith({ 'content/speeches/vi/talk.mdx': viText, 'content/speeches/en/talk.mdx': old })).find('speeches', 'en', 'talk')!;
     expect(stampedQuestionsText(old, withOld, original, 1).text).toBe(old.replace('"00000000"', `"${fingerprint}"`));
   });
 });
 
 describe('stamping a translation', () => {
-  const corpus = buildCorpus(corpusWith());
+  const corpus = readCorpus(corpusWith());
   const translation = corpus.find('speeches', 'en', 'talk')!;
   const original = corpus.find('speeches', 'vi', 'talk')!;
   const fileText = corpusWith().find((file) => file.path === translation.path)!.text;
@@ -144,13 +147,13 @@ describe('stamping a translation', () => {
     const fingerprints = original.paragraphs.map((paragraph) => paragraphFingerprint(paragraph.text));
     expect(text).toBe(fileText.replace('<Para n={1}>', `<Para n={1} source="${fingerprints[0]}">`).replace('<Para n={2}>', `<Para n={2} source="${fingerprints[1]}">`));
     // Read again, every ¶ is current.
-    const again = buildCorpus(corpusWith({ [translation.path]: text })).find('speeches', 'en', 'talk')!;
+    const again = readCorpus(corpusWith({ [translation.path]: text })).find('speeches', 'en', 'talk')!;
     expect(paragraphStates(original.paragraphs, again.paragraphs).map((paragraph) => paragraph.state)).toEqual(['current', 'current']);
   });
 
   test('replaces an old fingerprint, on one ¶ alone when asked', () => {
     const old = fileText.replace('<Para n={2}>', '<Para n={2} source="00000000">');
-    const withOld = buildCorpus(corpusWith({ [translation.path]: old })).find('speeches', 'en', 'talk')!;
+    const withOld = readCorpus(corpusWith({ [translation.path]: old })).find('speeches', 'en', 'talk')!;
     const { text, stamped } = stampedText(old, withOld, original, 2);
     expect(stamped).toEqual([2]);
     expect(text).toBe(old.replace('source="00000000"', `source="${paragraphFingerprint(original.paragraphs[1]!.text)}"`));

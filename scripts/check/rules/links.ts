@@ -1,5 +1,3 @@
-import type { Nodes } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { languages, originalLang } from '../../../src/lib/languages.ts';
 import { listPagePath, pageCount, speechListPath } from '../../../src/lib/pagination.ts';
 import { passagePageCount, passagePagePath, passagesByEntry, passagesUsingTermIn, passagesWithout, type CitingSpeech } from '../../../src/lib/passage-pages.ts';
@@ -169,29 +167,23 @@ export function checkLinks(corpus: Corpus): Diagnostic[] {
   const pages = sitePages(corpus);
   const diagnostics: Diagnostic[] = [];
   for (const entry of corpus.entries) {
-    if (!entry.tree) continue;
-    visit(entry.tree, (node: Nodes) => {
-      let url: string | undefined;
-      if (node.type === 'link' || node.type === 'definition') url = node.url;
-      if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'a') {
-        const href = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'href')?.value;
-        if (typeof href === 'string') url = href;
-      }
-      if (url === undefined || isScriptUrl(url)) return;
+    for (const link of entry.links) {
+      const { url } = link;
+      if (isScriptUrl(url)) continue;
       const target = internalTarget(url, entry);
-      if (!target) return;
-      const at = entry.bodyPoint(node.position?.start);
+      if (!target) continue;
+      const at = entry.bodyPoint(link.at);
       const path = target.pathname.replace(/index\.html$/, '').replace(/([^/])$/, '$1/');
       if (!pages.has(path)) {
         diagnostics.push(report(entry, 'broken-link', `the link \`${url}\` goes to ${path}, a page the build will not write${suggestion(path, [...pages.keys()])}; link between entries with <Ref to="collection/id">`, at));
-        return;
+        continue;
       }
       const page = pages.get(path);
       const paragraph = /^#p(\d+)$/.exec(target.hash)?.[1];
       if (page && kinds[page.collection].citableParts === 'paragraphs' && paragraph && !page.paragraphs.some((p) => p.n === Number(paragraph))) {
         diagnostics.push(report(entry, 'broken-link', `the link \`${url}\` points at ¶${paragraph}, which ${page.path} does not have; point at an existing paragraph`, at));
       }
-    });
+    }
   }
   return diagnostics;
 }

@@ -1,11 +1,11 @@
 import type { Program } from 'estree';
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { parseMdxBody } from '../../../src/lib/speech-paragraphs.ts';
 import { stateLevels } from '../../../src/lib/document-parts.ts';
 import { attributePoint } from '../attribute-point.ts';
 import { isCommentOnly, parseExpressionProgram, singleLiteral } from '../../../src/lib/mdx-expressions.ts';
-import { report, type Corpus, type Entry } from '../corpus.ts';
+import { report, type Corpus, type Entry, type TreeRule } from '../corpus.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import { suggestion } from '../suggest.ts';
 
@@ -55,7 +55,7 @@ function isJsxElement(node: Nodes): node is MdxJsxFlowElement | MdxJsxTextElemen
 export function checkSyntax(corpus: Corpus): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const entry of corpus.entries) {
-    if (entry.tree) continue;
+    if (entry.parsed) continue;
     try {
       // remark says more about where and why; Astro's compiler (which failed) has the last word.
       parseMdxBody(entry.body);
@@ -152,42 +152,39 @@ function linkProblem(url: string): string | undefined {
 }
 
 /** Unknown components, and anything that could run code or load from elsewhere: scripts, frames, handlers, script URLs, styles, foreign images, ESM, expressions. */
-export function checkElements(corpus: Corpus): Diagnostic[] {
+export const checkElements: TreeRule = (entry: Entry, tree: Root) => {
   const diagnostics: Diagnostic[] = [];
-  for (const entry of corpus.entries) {
-    if (!entry.tree) continue;
-    const visitNode = (node: Nodes, insideRef: boolean): void => {
-      const at = entry.bodyPoint(node.position?.start);
-      switch (node.type) {
-        case 'mdxJsxFlowElement':
-        case 'mdxJsxTextElement':
-          checkElement(entry, node, insideRef, diagnostics);
-          break;
-        case 'mdxjsEsm':
-          diagnostics.push(report(entry, 'unsafe-content', '`import`/`export` runs code at build time; remove it: the layout already provides the components', at));
-          break;
-        case 'mdxFlowExpression':
-        case 'mdxTextExpression':
-          // Only a comment is harmless, decided on the parsed program; no program counts as code.
-          if (!isCommentOnly(programOf(node))) {
-            diagnostics.push(report(entry, 'unsafe-content', `\`{${node.value.trim()}}\` runs code at build time; remove it, or write a literal brace as \\{`, at));
-          }
-          break;
-        case 'image':
-          if (isScriptUrl(node.url)) diagnostics.push(report(entry, 'unsafe-content', 'a script URL is not allowed in content; link to a page instead', at));
-          else if (!isSameOrigin(node.url)) diagnostics.push(report(entry, 'external-resource', foreignImage(node.url), at));
-          break;
-        case 'link':
-        case 'definition': {
-          const problem = linkProblem(node.url);
-          if (problem) diagnostics.push(report(entry, isScriptUrl(node.url) ? 'unsafe-content' : 'external-link', problem, at));
-          break;
+  const visitNode = (node: Nodes, insideRef: boolean): void => {
+    const at = entry.bodyPoint(node.position?.start);
+    switch (node.type) {
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(entry, node, insideRef, diagnostics);
+        break;
+      case 'mdxjsEsm':
+        diagnostics.push(report(entry, 'unsafe-content', '`import`/`export` runs code at build time; remove it: the layout already provides the components', at));
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        // Only a comment is harmless, decided on the parsed program; no program counts as code.
+        if (!isCommentOnly(programOf(node))) {
+          diagnostics.push(report(entry, 'unsafe-content', `\`{${node.value.trim()}}\` runs code at build time; remove it, or write a literal brace as \\{`, at));
         }
+        break;
+      case 'image':
+        if (isScriptUrl(node.url)) diagnostics.push(report(entry, 'unsafe-content', 'a script URL is not allowed in content; link to a page instead', at));
+        else if (!isSameOrigin(node.url)) diagnostics.push(report(entry, 'external-resource', foreignImage(node.url), at));
+        break;
+      case 'link':
+      case 'definition': {
+        const problem = linkProblem(node.url);
+        if (problem) diagnostics.push(report(entry, isScriptUrl(node.url) ? 'unsafe-content' : 'external-link', problem, at));
+        break;
       }
-      const inside = insideRef || (isJsxElement(node) && node.name === 'Ref');
-      if ('children' in node) for (const child of node.children as Nodes[]) visitNode(child, inside);
-    };
-    visitNode(entry.tree, false);
-  }
+    }
+    const inside = insideRef || (isJsxElement(node) && node.name === 'Ref');
+    if ('children' in node) for (const child of node.children as Nodes[]) visitNode(child, inside);
+  };
+  visitNode(tree, false);
   return diagnostics;
-}
+};

@@ -1,6 +1,7 @@
 import { SKIP, visit } from 'unist-util-visit';
 import { attributeText, isParaElement, startOf } from '../../../src/lib/speech-paragraphs.ts';
-import { report, type Corpus, type Entry } from '../corpus.ts';
+import type { Root } from 'mdast';
+import { report, type Corpus, type Entry, type TreeRule } from '../corpus.ts';
 import { kinds } from '../../../src/kinds/index.ts';
 
 /** Texts whose kind numbers its paragraphs (`<Para n>`, ¶ anchors): speeches. */
@@ -11,7 +12,7 @@ import type { Diagnostic } from '../diagnostic.ts';
 export function checkParagraphNumbers(corpus: Corpus): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const entry of corpus.entries) {
-    if (!hasNumberedParagraphs(entry) || !entry.tree) continue;
+    if (!hasNumberedParagraphs(entry) || !entry.parsed) continue;
     if (entry.paragraphs.length === 0 && entry.body.trim() !== '') {
       diagnostics.push(report(entry, 'paragraph-numbering', 'a speech has no numbered paragraphs; wrap each paragraph in <Para n={1}>…</Para>, <Para n={2}>…</Para> …', entry.bodyPoint(undefined)));
       continue;
@@ -38,19 +39,17 @@ export function checkParagraphNumbers(corpus: Corpus): Diagnostic[] {
  * A `<Para>` opened inside another is not a paragraph of its own: it would be neither numbered nor
  * citable (the ¶ list reads the outer one only).
  */
-export function checkNestedParagraphs(corpus: Corpus): Diagnostic[] {
+export const checkNestedParagraphs: TreeRule = (entry: Entry, tree: Root) => {
   const diagnostics: Diagnostic[] = [];
-  for (const entry of corpus.entries) {
-    if (!hasNumberedParagraphs(entry) || !entry.tree) continue;
-    visit(entry.tree, isParaElement, (outer) => {
-      const n = attributeText(outer, 'n') ?? '?';
-      visit(outer, isParaElement, (inner) => {
-        if (inner === outer) return;
-        const at = entry.bodyPoint(startOf(inner));
-        diagnostics.push(report(entry, 'nested-paragraph', `a <Para> inside ¶${n}; close ¶${n} with </Para> before the next <Para> opens`, at));
-      });
-      return SKIP;
+  if (!hasNumberedParagraphs(entry)) return diagnostics;
+  visit(tree, isParaElement, (outer) => {
+    const n = attributeText(outer, 'n') ?? '?';
+    visit(outer, isParaElement, (inner) => {
+      if (inner === outer) return;
+      const at = entry.bodyPoint(startOf(inner));
+      diagnostics.push(report(entry, 'nested-paragraph', `a <Para> inside ¶${n}; close ¶${n} with </Para> before the next <Para> opens`, at));
     });
-  }
+    return SKIP;
+  });
   return diagnostics;
-}
+};

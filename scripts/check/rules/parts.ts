@@ -3,7 +3,8 @@ import { flattenParts, partNumberingProblems, type PartScheme } from '../../../s
 import { isPartElement } from '../../../src/lib/document-part-tree.ts';
 import { isParaElement, startOf } from '../../../src/lib/speech-paragraphs.ts';
 import { collectionsWhere, kinds } from '../../../src/kinds/index.ts';
-import { report, type Corpus, type Entry } from '../corpus.ts';
+import type { Root } from 'mdast';
+import { report, type Entry, type TreeRule } from '../corpus.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 
 const hasParts = (entry: Entry) => kinds[entry.collection].citableParts === 'parts';
@@ -20,33 +21,30 @@ function schemeOf(entry: Entry): PartScheme | undefined {
  * (src/lib/document-parts.ts). `<Part>` belongs to official documents and `<Para>` to texts of
  * numbered paragraphs.
  */
-export function checkParts(corpus: Corpus): Diagnostic[] {
+export const checkParts: TreeRule = (entry: Entry, tree: Root) => {
   const diagnostics: Diagnostic[] = [];
-  const partKinds = collectionsWhere((kind) => kind.citableParts === 'parts').join(', ');
-  for (const entry of corpus.entries) {
-    if (!entry.tree) continue;
-    if (!hasParts(entry)) {
-      visit(entry.tree, isPartElement, (node) => {
-        diagnostics.push(report(entry, 'unknown-component', `<Part> numbers the parts of an official document (${partKinds}); in ${entry.collection} write ${kinds[entry.collection].citableParts === 'paragraphs' ? '<Para n={…}>' : 'plain text'}`, entry.bodyPoint(startOf(node))));
-      });
-      continue;
-    }
-    visit(entry.tree, isParaElement, (node) => {
-      diagnostics.push(report(entry, 'unknown-component', '<Para> numbers the paragraphs of a speech; an official document is numbered in parts: write <Part n="…"> (see docs/authoring.md)', entry.bodyPoint(startOf(node))));
+  if (!hasParts(entry)) {
+    const partKinds = collectionsWhere((kind) => kind.citableParts === 'parts').join(', ');
+    visit(tree, isPartElement, (node) => {
+      diagnostics.push(report(entry, 'unknown-component', `<Part> numbers the parts of an official document (${partKinds}); in ${entry.collection} write ${kinds[entry.collection].citableParts === 'paragraphs' ? '<Para n={…}>' : 'plain text'}`, entry.bodyPoint(startOf(node))));
     });
-    const scheme = schemeOf(entry);
-    if (!scheme) continue;
-    if (entry.parts.length === 0 && entry.body.trim() !== '') {
-      const example = scheme === 'party' ? '<Part n="I">…</Part>' : '<Part level="dieu" n="1">…</Part>';
-      diagnostics.push(report(entry, 'part-numbering', `an official document has no numbered parts; wrap each part in ${example}, nested as the document nests them`, entry.bodyPoint(undefined)));
-      continue;
-    }
-    for (const problem of partNumberingProblems(entry.parts, scheme)) {
-      diagnostics.push(report(entry, problem.rule, problem.message, entry.bodyPoint(problem.position)));
-    }
+    return diagnostics;
+  }
+  visit(tree, isParaElement, (node) => {
+    diagnostics.push(report(entry, 'unknown-component', '<Para> numbers the paragraphs of a speech; an official document is numbered in parts: write <Part n="…"> (see docs/authoring.md)', entry.bodyPoint(startOf(node))));
+  });
+  const scheme = schemeOf(entry);
+  if (!scheme) return diagnostics;
+  if (entry.parts.length === 0 && entry.body.trim() !== '') {
+    const example = scheme === 'party' ? '<Part n="I">…</Part>' : '<Part level="dieu" n="1">…</Part>';
+    diagnostics.push(report(entry, 'part-numbering', `an official document has no numbered parts; wrap each part in ${example}, nested as the document nests them`, entry.bodyPoint(undefined)));
+    return diagnostics;
+  }
+  for (const problem of partNumberingProblems(entry.parts, scheme)) {
+    diagnostics.push(report(entry, problem.rule, problem.message, entry.bodyPoint(problem.position)));
   }
   return diagnostics;
-}
+};
 
 /** The anchors of a document's parts, in reading order. */
 export function anchorsOf(entry: Entry): string[] {

@@ -1,11 +1,7 @@
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
 import type { Lang } from '../../../src/lib/languages.ts';
 import { parseReference, type Reference } from '../../../src/lib/references.ts';
-import { attributeText } from '../../../src/lib/speech-paragraphs.ts';
 import { collectionNames, collectionsWhere, kinds } from '../../../src/kinds/index.ts';
 import { relationFields } from '../../../src/schemas/relations.ts';
-import { attributePoint } from '../attribute-point.ts';
 import { fieldPoint, report, type Corpus, type Entry } from '../corpus.ts';
 import type { Diagnostic, Point } from '../diagnostic.ts';
 import { suggestion } from '../suggest.ts';
@@ -67,29 +63,24 @@ export function checkReference(
 
 function checkRefElements(corpus: Corpus, entry: Entry): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  if (!entry.tree) return diagnostics;
-  visit(entry.tree, (node) => {
-    if ((node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') || node.name !== 'Ref') return;
-    const element = node as MdxJsxFlowElement | MdxJsxTextElement;
-    const attribute = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'to');
-    const point = entry.bodyPoint(attribute?.position?.start ?? attributePoint(entry.body, element, 'to') ?? element.position?.start);
-    const to = attributeText(element, 'to');
+  for (const { to, at } of entry.refElements) {
+    const point = entry.bodyPoint(at);
     if (!to) {
       diagnostics.push(report(entry, 'unknown-reference', '`<Ref>` has no `to`; write `<Ref to="orientations/<id>">…</Ref>`', point));
-      return;
+      continue;
     }
     const reference = parseReference(to);
     if (!reference) {
       diagnostics.push(report(entry, 'unknown-reference', `\`${to}\` is not a reference address; write \`collection/id\`, \`speeches/id#pN\` or \`resolutions/id#<part>\``, point));
-      return;
+      continue;
     }
     const { referableFrom } = kinds[reference.collection as keyof typeof kinds] ?? {};
     if (referableFrom && referableFrom !== 'any' && !referableFrom.includes(entry.collection)) {
       diagnostics.push(report(entry, 'unknown-reference', `\`${to}\`: ${entry.collection} may not refer to ${reference.collection}; only ${referableFrom.join(', ')} may (src/kinds/${reference.collection}.ts)`, point));
-      return;
+      continue;
     }
     diagnostics.push(...checkReference(corpus, entry, reference, to, point));
-  });
+  }
   return diagnostics;
 }
 

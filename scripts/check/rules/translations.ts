@@ -85,7 +85,7 @@ export function checkTranslations(corpus: Corpus): Diagnostic[] {
       continue;
     }
     if (entry.collection === 'speeches') diagnostics.push(...compareSourceTitle(original, entry));
-    if (!entry.tree || !original.tree) continue;
+    if (!entry.parsed || !original.parsed) continue;
     const parts = kinds[entry.collection].citableParts;
     if (parts === 'paragraphs') diagnostics.push(...compareSpeeches(original, entry));
     if (parts === 'parts') diagnostics.push(...compareDocuments(original, entry));

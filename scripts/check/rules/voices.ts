@@ -29,7 +29,7 @@ function formatOf(frontmatter: unknown): SpeechFormat | undefined {
 export function checkParagraphVoices(corpus: Corpus): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const entry of corpus.entries) {
-    if (entry.collection !== 'speeches' || !entry.tree) continue;
+    if (entry.collection !== 'speeches' || !entry.parsed) continue;
     const format = formatOf(entry.frontmatter);
     const voiceRequired = format !== undefined && formatsWithSeveralVoices.includes(format);
     // A translation keeps each paragraph's voice: the original's, by ¶ number. A ¶ that gives none
