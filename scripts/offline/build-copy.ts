@@ -162,14 +162,12 @@ export async function buildOfflineCopy(options: OfflineBuild): Promise<OfflineRe
     if (existsSync(join(siteDir, 'pagefind'))) await writeOfflinePagefind(siteDir, copyDir);
     lap('search');
 
-    const zip = await zipFolder(copyDir, offlineName, date);
     const zipPath = join(siteDir, offlineZipPath);
-    mkdirSync(dirname(zipPath), { recursive: true });
-    writeFileSync(zipPath, zip);
+    const zipBytes = await zipFolder(copyDir, offlineName, date, zipPath);
     lap('zip');
-    await pool.run(pageFiles.map((file, index) => ({ kind: 'size', file, bytes: zip.byteLength, slot: pages[index]!.slot })));
+    await pool.run(pageFiles.map((file, index) => ({ kind: 'size', file, bytes: zipBytes, slot: pages[index]!.slot })));
     lap('sizes');
-    return { zipPath, zipBytes: zip.byteLength, files: filesUnder(copyDir).length, pages: pageFiles.length, bundles: bundles.size, seconds };
+    return { zipPath, zipBytes, files: filesUnder(copyDir).length, pages: pageFiles.length, bundles: bundles.size, seconds };
   } finally {
     await pool.close();
   }

@@ -216,17 +216,36 @@ describe('Pagefind files as classic scripts', () => {
 });
 
 describe('the ZIP', () => {
+  /** Zips `dir` into a new file and reads it back. */
+  const zipped = async (dir: string, date: Date, options: Parameters<typeof zipFolder>[4] = {}) => {
+    const path = join(tempFolder(), 'copy.zip');
+    const bytes = await zipFolder(dir, 'copy', date, path, options);
+    const zip = readFileSync(path);
+    expect(zip.byteLength).toBe(bytes);
+    return zip;
+  };
+
   test('is the same bytes every time, and unpacks into one folder with every file', async () => {
     const dir = tempFolder();
     mkdirSync(join(dir, 'vi'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html>');
     writeFileSync(join(dir, 'vi/index.html'), 'Tiếng Việt');
     const date = new Date('2026-03-07T10:15:00Z');
-    const zip = await zipFolder(dir, 'copy', date);
-    expect(Buffer.from(await zipFolder(dir, 'copy', date)).equals(Buffer.from(zip))).toBe(true);
+    const zip = await zipped(dir, date);
+    expect((await zipped(dir, date)).equals(zip)).toBe(true);
     const out = tempFolder();
     expect(unzipTo(zip, out)).toEqual(['copy/index.html', 'copy/vi/index.html']);
     expect(readFileSync(join(out, 'copy/vi/index.html'), 'utf8')).toBe('Tiếng Việt');
+  });
+
+  test('is the same bytes whether its files are deflated all at once or a few at a time', async () => {
+    const dir = tempFolder();
+    const names = ['a.html', 'b.css', 'c.woff2', 'd.html', 'e.json'];
+    for (const [index, name] of names.entries()) writeFileSync(join(dir, name), `tệp ${index} `.repeat(200 * (index + 1)));
+    const date = new Date('2026-03-07T10:15:00Z');
+    const whole = await zipped(dir, date);
+    expect((await zipped(dir, date, { batchSize: 2 })).equals(whole)).toBe(true);
+    expect(unzipTo(whole, tempFolder())).toEqual(names.map((name) => `copy/${name}`));
   });
 
   test('is the same bytes in any time zone', async () => {
@@ -237,10 +256,13 @@ describe('the ZIP', () => {
     const script = join(tempFolder(), 'zip.mjs');
     writeFileSync(
       script,
-      `import { zipFolder } from ${JSON.stringify(new URL('../../scripts/offline/zip.ts', import.meta.url).href)};\n` +
-        `process.stdout.write(Buffer.from(await zipFolder(${JSON.stringify(dir)}, 'copy', new Date(${date.getTime()}))).toString('base64'));\n`,
+      `import { readFileSync } from 'node:fs';\n` +
+        `import { zipFolder } from ${JSON.stringify(new URL('../../scripts/offline/zip.ts', import.meta.url).href)};\n` +
+        `const path = process.argv[2];\n` +
+        `await zipFolder(${JSON.stringify(dir)}, 'copy', new Date(${date.getTime()}), path);\n` +
+        `process.stdout.write(readFileSync(path).toString('base64'));\n`,
     );
-    const zipIn = (zone: string) => execFileSync(process.execPath, [script], { env: { ...process.env, TZ: zone }, encoding: 'utf8' });
+    const zipIn = (zone: string) => execFileSync(process.execPath, [script, join(tempFolder(), 'copy.zip')], { env: { ...process.env, TZ: zone }, encoding: 'utf8' });
     expect(zipIn('Asia/Ho_Chi_Minh')).toBe(zipIn('America/New_York'));
   });
 
@@ -248,7 +270,7 @@ describe('the ZIP', () => {
     const dir = tempFolder();
     mkdirSync(join(dir, 'vi'));
     writeFileSync(join(dir, 'vi/index.html'), 'Tiếng Việt');
-    const zip = Buffer.from(await zipFolder(dir, 'copy', new Date('2026-03-07T10:15:00Z'), { zip64: true }));
+    const zip = await zipped(dir, new Date('2026-03-07T10:15:00Z'), { zip64: true });
     // The ZIP64 end of central directory record's signature.
     expect(zip.includes(Buffer.from([0x50, 0x4b, 0x06, 0x06]))).toBe(true);
     const out = tempFolder();
