@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { Writable } from 'node:stream';
 import { Uint8ArrayReader, ZipWriter } from '@zip.js/zip.js';
@@ -54,8 +54,12 @@ export async function zipFolder(dir: string, folderName: string, date: Date, zip
   const jobs = files.map((file): ZipEntryJob => ({ path: join(dir, file), level: alreadyCompressed.test(file) ? 0 : level }));
   const batches = Array.from({ length: Math.ceil(jobs.length / batchSize) }, (_, index) => jobs.slice(index * batchSize, (index + 1) * batchSize));
   mkdirSync(dirname(zipPath), { recursive: true });
-  const output = createWriteStream(zipPath);
+  // Written aside and renamed when whole: a failed ZIP leaves no half file under the ZIP's name.
+  const aside = `${zipPath}.${process.pid}.tmp`;
+  const output = createWriteStream(aside);
   const written = new Promise<void>((resolve, reject) => output.once('close', resolve).once('error', reject));
+  // A write error is awaited below; until then it must not end the process as an unhandled rejection.
+  written.catch(() => undefined);
   // Each entry's data goes in as the worker made it, with its CRC and size (`passThrough`). No
   // extended timestamp (the DOS date is the only one) and no data descriptors: the local headers
   // carry the sizes, which are known.
@@ -64,7 +68,12 @@ export async function zipFolder(dir: string, folderName: string, date: Date, zip
   const pool = startThreadPool<ZipEntryJob, ZipEntryData>(new URL('./zip-worker.ts', import.meta.url), { name: 'ZIP deflate', most: files.length });
   try {
     // Deflating is the work, in proportion to a file's size; a stored file costs little.
-    const deflate = (batch: ZipEntryJob[] | undefined) => batch && pool.run(batch, (job) => (job.level === 0 ? 0 : statSync(job.path).size));
+    const deflate = (batch: ZipEntryJob[] | undefined) => {
+      const deflated = batch && pool.run(batch, (job) => (job.level === 0 ? 0 : statSync(job.path).size));
+      // Awaited in turn; a batch that fails (or is stopped) before its turn is no unhandled rejection.
+      deflated?.catch(() => undefined);
+      return deflated;
+    };
     let next = deflate(batches[0]);
     let fileIndex = 0;
     for (let batch = 0; next; batch++) {
@@ -76,13 +85,24 @@ export async function zipFolder(dir: string, folderName: string, date: Date, zip
       }
     }
     await zip.close();
+    await written;
+    renameSync(aside, zipPath);
   } catch (error) {
     output.destroy();
-    throw error;
+    // The file's own error says more (no space left, a folder in the way) than the writer's after it.
+    const writeError = await written.then(
+      () => undefined,
+      (failed: unknown) => failed,
+    );
+    try {
+      rmSync(aside, { force: true });
+    } catch {
+      // What is left aside is not the ZIP; the reason it failed is what matters.
+    }
+    throw writeError ?? error;
   } finally {
     await pool.close();
   }
-  await written;
   return statSync(zipPath).size;
 }
 

@@ -11,7 +11,7 @@
  * is parsed. This module imports nothing of the site's bundle, so the check loads it as it is.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildData, buildDataVariables } from '../build/build-data.ts';
 import type { SpeechParagraph } from './speech-paragraphs.ts';
@@ -48,18 +48,22 @@ export function writeCheckedParagraphs(file: string, bodies: Iterable<{ body: st
   const aside = `${file}.${process.pid}.tmp`;
   const fd = openSync(aside, 'w');
   try {
-    // The same JSON as CheckedParagraphsFile stringified: a version, then the bodies.
-    writeSync(fd, `{"version":${formatVersion},"bodies":[`);
+    // The same JSON as CheckedParagraphsFile stringified: a version, then the bodies. (writeFileSync
+    // on a descriptor writes all of each piece, where writeSync may write part of it.)
+    writeFileSync(fd, `{"version":${formatVersion},"bodies":[`);
     let separator = '';
     for (const { body, paragraphs } of bodies) {
       const filed: [string, CheckedParagraph[]] = [bodyKey(body), paragraphs.map(({ position: _position, ...paragraph }) => paragraph)];
-      writeSync(fd, separator + JSON.stringify(filed));
+      writeFileSync(fd, separator + JSON.stringify(filed));
       separator = ',';
     }
-    writeSync(fd, ']}');
-  } finally {
+    writeFileSync(fd, ']}');
+  } catch (error) {
     closeSync(fd);
+    rmSync(aside, { force: true });
+    throw error;
   }
+  closeSync(fd);
   renameSync(aside, file);
 }
 
