@@ -220,7 +220,10 @@ function reshapeLanguage(bundleDir: string, lang: string, metaName: string, rule
   const keyOf = (id: number) => pairKey(names[Math.floor(id / names.length)]!, names[id % names.length]!);
   // Sorted by their UTF-8 bytes, each key's made once (a million keys at ten thousand texts).
   const pairKeys = [...pairs.keys()]
-    .map((id) => ({ id, key: keyOf(id), bytes: Buffer.from(keyOf(id)) }))
+    .map((id) => {
+      const key = keyOf(id);
+      return { id, key, bytes: Buffer.from(key) };
+    })
     .sort((a, b) => Buffer.compare(a.bytes, b.bytes));
   // New names never take an old one: the old chunks are still being read.
   const taken = new Set(oldChunks);
@@ -232,8 +235,10 @@ function reshapeLanguage(bundleDir: string, lang: string, metaName: string, rule
     return hash;
   });
   let nextPair = 0;
+  // By the pair keys' bytes, made once above (compareWords would make them again for each word).
   const addPairsBefore = (word: string | undefined) => {
-    while (nextPair < pairKeys.length && (word === undefined || compareWords(pairKeys[nextPair]!.key, word) < 0)) {
+    const wordBytes = word === undefined ? undefined : Buffer.from(word);
+    while (nextPair < pairKeys.length && (wordBytes === undefined || Buffer.compare(pairKeys[nextPair]!.bytes, wordBytes) < 0)) {
       const { id, key } = pairKeys[nextPair++]!;
       cutter.add(pairWord(key, pairs.get(id)!));
       pairs.delete(id);
@@ -275,15 +280,15 @@ export function reshapeCommonWordPostings(bundleDir: string, rule: CommonWordRul
   const entry = readEntry(bundleDir);
   const reports: CommonWordReport[] = [];
   for (const [lang, language] of Object.entries(entry.languages)) {
+    let common: string[] = [];
     // A stemmed language's index is left whole: see common-words.ts.
     if (language.wasm === null) {
-      const { report, common, hash } = reshapeLanguage(bundleDir, lang, language.hash, rule, chunkSize);
-      language.hash = hash;
-      reports.push(report);
-      writeFileSync(join(bundleDir, commonWordsFile(lang)), JSON.stringify(common));
-    } else {
-      writeFileSync(join(bundleDir, commonWordsFile(lang)), '[]');
+      const reshaped = reshapeLanguage(bundleDir, lang, language.hash, rule, chunkSize);
+      language.hash = reshaped.hash;
+      reports.push(reshaped.report);
+      common = reshaped.common;
     }
+    writeFileSync(join(bundleDir, commonWordsFile(lang)), JSON.stringify(common));
   }
   writeEntry(bundleDir, entry);
   return reports;
